@@ -1,0 +1,64 @@
+/**
+ * The main-side services behind the contract, wired from ports. Both
+ * composition roots (Electron and browser mode) call `createHandlers` with
+ * their adapters; nothing here knows which shell it runs in.
+ */
+import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, ExternalOpener, SecretVault } from '../ports';
+import type { Handlers } from './dispatch';
+import { APP_NAME, APP_VERSION } from './app-info';
+import { isAllowedExternalUrl } from './external-links';
+import { DiagnosisError } from '../diagnoses';
+import { createConfigHandlers } from './config-handlers';
+import { createTestHandlers } from './test-handlers';
+import { createConfigStore } from '../store/config-store';
+
+export interface AppDeps {
+  shell: 'electron' | 'browser';
+  dataDir: string;
+  vault: SecretVault;
+  authWindow: AuthWindow;
+  clipboard: ClipboardPort;
+  opener: ExternalOpener;
+  exportPicker: ExportTargetPicker;
+  emit: EmitEvent;
+  clock: Clock;
+  /** Network timeout for issuer checks and token calls (ms). */
+  networkTimeoutMs?: number;
+  /** How long a login window may stay open (ms). */
+  loginTimeoutMs?: number;
+}
+
+export interface AppServices {
+  handlers: Handlers;
+  /** Cancels running work (a test login) and releases resources; called on quit. */
+  close(): Promise<void>;
+}
+
+export function createServices(deps: AppDeps): AppServices {
+  const store = createConfigStore(deps.dataDir, { clock: deps.clock, appVersion: APP_VERSION });
+  const configHandlers = createConfigHandlers({ ...deps, store });
+  const testHandlers = createTestHandlers({ ...deps, store });
+  const handlers: Handlers = {
+    getAppInfo: async () => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      shell: deps.shell,
+      platform: process.platform,
+      dataDir: deps.dataDir,
+    }),
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
+      await deps.opener.open(url);
+      return { opened: true };
+    },
+    ...configHandlers.handlers,
+    ...testHandlers.handlers,
+  };
+  return {
+    handlers,
+    close: async () => {
+      await testHandlers.close();
+      await configHandlers.close();
+    },
+  };
+}

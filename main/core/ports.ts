@@ -1,0 +1,62 @@
+/**
+ * The ports `core` owns. Each composition root (main/electron, main/browser)
+ * wires an adapter for each; tests wire real ones wherever they can run here.
+ */
+import type { EventName, EventPayload } from '../../preload/contract';
+
+/** The OS keychain, one entry per configuration (account = configuration id). */
+export interface SecretVault {
+  set(account: string, secret: string): Promise<void>;
+  /** `null` only when the keychain answered that no such entry exists. Locked/unavailable keychains throw a DiagnosisError. */
+  get(account: string): Promise<string | null>;
+  /** True when an entry was removed. */
+  delete(account: string): Promise<boolean>;
+  /** Reports whether the keychain can be used right now, within a bound. */
+  probe(): Promise<{ ok: true } | { ok: false; code: 'KEYCHAIN_LOCKED' | 'KEYCHAIN_UNAVAILABLE' | 'KEYCHAIN_TIMEOUT'; detail: string }>;
+}
+
+/** How a login window ended. */
+export type AuthWindowOutcome =
+  /** The browser tried to load the redirect URI; it was caught and never loaded. */
+  | { kind: 'redirect'; url: string }
+  | { kind: 'closed' }
+  | { kind: 'timeout'; lastUrl?: string }
+  /** The IdP answered an HTTP status >= 400 on a page (e.g. Okta's 400 for an unregistered redirect URI). */
+  | { kind: 'error-page'; status: number; url: string; title: string; text: string }
+  | { kind: 'crashed'; reason: string }
+  | { kind: 'redirect-loop'; url: string; hops: number }
+  | { kind: 'cancelled' };
+
+export interface AuthWindowOptions {
+  /** The exact redirect URI (scheme, host, port and path are matched exactly). */
+  redirectUri: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+/** Opens the IdP's authorization URL in a fresh, logged-out window and waits for one outcome. */
+export interface AuthWindow {
+  open(url: string, options: AuthWindowOptions): Promise<AuthWindowOutcome>;
+}
+
+export interface ClipboardPort {
+  writeText(text: string): Promise<void>;
+  readText(): Promise<string>;
+}
+
+/** Opens an (already allow-listed) URL in the user's default browser. */
+export interface ExternalOpener {
+  open(url: string): Promise<void>;
+}
+
+/** Asks where to write an export; null when the user cancels. */
+export interface ExportTargetPicker {
+  choose(defaultFileName: string): Promise<string | null>;
+}
+
+export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+
+export interface Clock {
+  now(): number;
+}
+export const systemClock: Clock = { now: () => Date.now() };

@@ -1,0 +1,324 @@
+/**
+ * The one API between the UI and the main side.
+ *
+ * Every call and event is declared here once, with zod schemas for what goes in
+ * and what comes out. The main side validates every input against these schemas
+ * (see main/core/app/dispatch.ts); the renderer only sees the typed client
+ * (`SsoAssistantApi`), never a raw transport. One error shape crosses the
+ * bridge: a Diagnosis.
+ *
+ * This file must stay free of Node, DOM and Electron imports: it is bundled into
+ * the Electron preload, the browser-mode preload and the main side.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------
+// Shared shapes
+
+/** The one error shape. `code` is stable and shown to the user (people search for it). */
+export const Diagnosis = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  title: z.string(),
+  cause: z.string(),
+  fix: z.array(z.string()),
+  /** Redacted facts captured while failing (status, URL, IdP's own words). Never secrets or tokens. */
+  evidence: z.record(z.string(), z.string()),
+});
+export type Diagnosis = z.infer<typeof Diagnosis>;
+
+const id = z.string().uuid();
+const isoDate = z.string().datetime({ offset: true });
+const shortText = (max: number) => z.string().max(max);
+
+/**
+ * The Hub organization identifier as it appears in `https://huggingface.co/<org>`.
+ * Hub names: letters, digits, '-', '_' and '.', not starting or ending with '-' or '.'.
+ */
+export const OrgId = z
+  .string()
+  .trim()
+  .min(1, 'Enter the organization identifier')
+  .max(96, 'An organization identifier has at most 96 characters')
+  .regex(
+    /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/,
+    'Use the identifier from the organization URL: letters, digits, "-", "_" or "." (e.g. "acme-corp")',
+  );
+
+export const HubRole = z.enum(['admin', 'write', 'contributor', 'read']);
+export type HubRole = z.infer<typeof HubRole>;
+
+export const RoleMapping = z.object({
+  /** Dot-notation path into the claims, e.g. `groups` or `user.role`. Empty: no mapping. */
+  attributePath: shortText(200).default(''),
+  rules: z.array(z.object({ idpValue: shortText(500), role: HubRole })).max(200).default([]),
+  resourceGroupRules: z
+    .array(z.object({ idpValue: shortText(500), resourceGroup: shortText(200), role: HubRole }))
+    .max(200)
+    .default([]),
+});
+export type RoleMapping = z.infer<typeof RoleMapping>;
+
+export const IdpKind = z.enum(['okta', 'generic']);
+export type IdpKind = z.infer<typeof IdpKind>;
+
+export const StepId = z.enum(['createApp', 'configureApp', 'credentials', 'enableSso']);
+export type StepId = z.infer<typeof StepId>;
+
+/** Fields an admin edits. Never the secret: that goes through `setSecret` only. */
+export const ConfigFields = z.object({
+  name: shortText(200).default(''),
+  orgId: z.union([OrgId, z.literal('')]).default(''),
+  clientId: shortText(300).default(''),
+  issuerUrl: shortText(2048).default(''),
+  idpKind: IdpKind.default('okta'),
+  /** Ask for the `groups` scope (needed by an Okta custom authorization server to emit groups). */
+  requestGroups: z.boolean().default(false),
+  roleMapping: RoleMapping.default({ attributePath: '', rules: [], resourceGroupRules: [] }),
+});
+export type ConfigFields = z.infer<typeof ConfigFields>;
+
+export const TestOutcome = z.enum(['success', 'failure', 'cancelled']);
+export type TestOutcome = z.infer<typeof TestOutcome>;
+
+export const LastTest = z.object({
+  at: isoDate,
+  kind: z.enum(['test-login', 'issuer-check']),
+  outcome: TestOutcome,
+  code: z.string().optional(),
+});
+export type LastTest = z.infer<typeof LastTest>;
+
+export const Progress = z.object({
+  /** Steps 1, 2 and 4 are ticked by the admin; `credentials` only by a successful test of the current values. */
+  done: z.record(StepId, z.boolean()),
+  currentStep: StepId,
+});
+export type Progress = z.infer<typeof Progress>;
+
+export const Configuration = ConfigFields.extend({
+  id,
+  /** Increments on every save; lets the store refuse a stale overwrite. */
+  revision: z.number().int().nonnegative(),
+  hasSecret: z.boolean(),
+  progress: Progress,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  lastTest: LastTest.optional(),
+});
+export type Configuration = z.infer<typeof Configuration>;
+
+export const ConfigSummary = Configuration.pick({
+  id: true,
+  name: true,
+  orgId: true,
+  idpKind: true,
+  issuerUrl: true,
+  updatedAt: true,
+  lastTest: true,
+  progress: true,
+});
+export type ConfigSummary = z.infer<typeof ConfigSummary>;
+
+export const CheckStatus = z.enum(['pass', 'warn', 'fail', 'skipped']);
+export const IssuerCheckItem = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: CheckStatus,
+  detail: z.string(),
+  diagnosis: Diagnosis.optional(),
+});
+export type IssuerCheckItem = z.infer<typeof IssuerCheckItem>;
+
+export const IssuerCheckResult = z.object({
+  /** The issuer URL after normalising what was pasted. */
+  normalizedIssuer: z.string(),
+  ok: z.boolean(),
+  checks: z.array(IssuerCheckItem),
+  durationMs: z.number(),
+});
+export type IssuerCheckResult = z.infer<typeof IssuerCheckResult>;
+
+export const TestStage = z.enum([
+  'discovery',
+  'window-opened',
+  'redirect-caught',
+  'exchanging-code',
+  'validating-token',
+  'done',
+  'failed',
+  'cancelled',
+]);
+export type TestStage = z.infer<typeof TestStage>;
+
+/** The claims the Hub will see, without protocol plumbing (nonce, at_hash, ...). */
+export const ClaimsSummary = z.object({
+  sub: z.string(),
+  email: z.string().optional(),
+  email_verified: z.boolean().optional(),
+  name: z.string().optional(),
+  preferred_username: z.string().optional(),
+  groups: z.array(z.string()).optional(),
+  /** Every other claim, for role-mapping paths such as `user.role`. */
+  other: z.record(z.string(), z.unknown()),
+});
+export type ClaimsSummary = z.infer<typeof ClaimsSummary>;
+
+export const StageTiming = z.object({ stage: TestStage, ms: z.number() });
+
+export const TestLoginResult = z.object({
+  testId: id,
+  configId: id,
+  outcome: TestOutcome,
+  diagnosis: Diagnosis.optional(),
+  /** Non-blocking findings (clock skew, email not verified, ...). */
+  warnings: z.array(Diagnosis),
+  claims: ClaimsSummary.optional(),
+  stages: z.array(StageTiming),
+});
+export type TestLoginResult = z.infer<typeof TestLoginResult>;
+
+export const HistoryRecord = z.object({
+  id,
+  configId: id,
+  at: isoDate,
+  kind: z.enum(['test-login', 'issuer-check']),
+  outcome: TestOutcome,
+  code: z.string().optional(),
+  title: z.string().optional(),
+  claims: ClaimsSummary.optional(),
+  stages: z.array(StageTiming),
+  appVersion: z.string(),
+});
+export type HistoryRecord = z.infer<typeof HistoryRecord>;
+
+export const RolePreview = z.object({
+  /** The Hub role the last tested user would get, or null when the default applies. */
+  role: HubRole.nullable(),
+  matchedRule: z.number().int().nullable(),
+  resourceGroups: z.array(z.object({ resourceGroup: z.string(), role: HubRole })),
+  valuesAtPath: z.array(z.string()),
+  warnings: z.array(z.string()),
+  basedOnTestAt: isoDate.optional(),
+});
+export type RolePreview = z.infer<typeof RolePreview>;
+
+// ---------------------------------------------------------------------------
+// Calls: name -> { input, output }. Inputs are strict: unknown keys are refused.
+
+const ConfigId = z.object({ id }).strict();
+
+export const calls = {
+  getAppInfo: {
+    input: z.object({}).strict(),
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      shell: z.enum(['electron', 'browser']),
+      platform: z.string(),
+      dataDir: z.string(),
+    }),
+  },
+  listConfigs: { input: z.object({}).strict(), output: z.array(ConfigSummary) },
+  getConfig: { input: ConfigId, output: Configuration },
+  createConfig: { input: z.object({ fields: ConfigFields.partial() }).strict(), output: Configuration },
+  updateConfig: {
+    input: z
+      .object({ id, fields: ConfigFields.partial(), expectedRevision: z.number().int().nonnegative().optional() })
+      .strict(),
+    output: Configuration,
+  },
+  /** Steps 1, 2 and 4 are ticked by the admin; `credentials` is refused here (only a test sets it). */
+  setStepDone: {
+    input: z.object({ id, step: StepId, done: z.boolean() }).strict(),
+    output: Configuration,
+  },
+  setCurrentStep: { input: z.object({ id, step: StepId }).strict(), output: Configuration },
+  duplicateConfig: { input: ConfigId, output: Configuration },
+  deleteConfig: { input: ConfigId, output: z.object({ deleted: z.literal(true) }) },
+  /** The only way a secret crosses the bridge: once, towards the main side. It never comes back. */
+  setSecret: {
+    input: z.object({ id, secret: z.string().min(1, 'Enter the client secret').max(1024) }).strict(),
+    output: z.object({ hasSecret: z.literal(true) }),
+  },
+  /** Copies the stored secret to the clipboard from the main side; cleared after `clearsAfterMs`. */
+  copySecret: { input: ConfigId, output: z.object({ clearsAfterMs: z.number() }) },
+  getHistory: { input: ConfigId, output: z.array(HistoryRecord) },
+  checkIssuer: {
+    input: z
+      .object({ issuerUrl: z.string().min(1).max(2048), clientId: z.string().max(300).optional(), configId: id.optional() })
+      .strict(),
+    output: IssuerCheckResult,
+  },
+  /** Runs the whole test login; progress arrives as `testProgress` events. */
+  testLogin: { input: z.object({ configId: id }).strict(), output: TestLoginResult },
+  cancelTestLogin: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },
+  previewRoles: {
+    input: z.object({ configId: id, roleMapping: RoleMapping.optional() }).strict(),
+    output: RolePreview,
+  },
+  /** Writes configurations (never secrets) to a JSON file the admin picks (browser mode: data folder/exports). */
+  exportConfigs: {
+    input: z.object({ ids: z.array(id).max(10_000).optional() }).strict(),
+    output: z.object({ path: z.string().nullable(), count: z.number() }),
+  },
+  importConfigs: {
+    input: z
+      .object({
+        json: z.string().max(5_000_000),
+        /** What to do with a configuration whose id exists: report it (default), keep both, or replace. */
+        onConflict: z.enum(['report', 'keep-both', 'replace']).default('report'),
+      })
+      .strict(),
+    output: z.object({
+      imported: z.array(z.object({ id, name: z.string() })),
+      conflicts: z.array(z.object({ id, name: z.string() })),
+    }),
+  },
+  /** Opens an allow-listed https URL (the Hub's SSO settings, Okta's admin console, docs) in the default browser. */
+  openExternal: { input: z.object({ url: z.string().url().max(2048) }).strict(), output: z.object({ opened: z.boolean() }) },
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.infer<Calls[K]['output']>;
+export const callNames = Object.keys(calls) as CallName[];
+
+// ---------------------------------------------------------------------------
+// Events: main side -> UI.
+
+export const events = {
+  testProgress: z.object({
+    testId: id,
+    configId: id,
+    stage: TestStage,
+    elapsedMs: z.number(),
+    detail: z.string().optional(),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.infer<Events[K]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+// ---------------------------------------------------------------------------
+// What crosses the transport, and the typed client the renderer gets.
+
+/** Every answer is a result; errors are always a Diagnosis, never an exception object. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: Diagnosis };
+
+export interface SsoAssistantApi {
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<CallOutput<K>>>;
+  /** Subscribes to an event; returns the unsubscribe function. Listeners receive the payload only. */
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+}
+
+/** Electron IPC channel names, derived in one place. */
+export const ipcChannel = {
+  call: (name: CallName) => `sso:call:${name}`,
+  event: 'sso:event',
+} as const;
+
+/** The global the preloads define for the renderer. */
+export const API_GLOBAL = 'ssoAssistant';
