@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_FLAGS } from './main/browser/chromium-path';
+import { chromiumExecutable, chromiumFlags } from './main/browser/chromium-path';
 
 // End-to-end tests drive the app in browser mode with the system's Chromium
 // (Playwright's own browser download is not available here). The `electron`
@@ -19,7 +19,7 @@ export default defineConfig({
       name: 'browser-mode',
       testIgnore: /electron\/.*\.spec\.ts/,
       use: {
-        launchOptions: { executablePath: chromiumExecutable() ?? undefined, args: [...CHROMIUM_FLAGS] },
+        launchOptions: { executablePath: chromiumExecutable() ?? undefined, args: chromiumFlags() },
         headless: true,
       },
     },

@@ -22,13 +22,21 @@ export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string
   return (CANDIDATES[process.platform] ?? []).find((p) => fs.existsSync(p)) ?? null;
 }
 
-/** Flags that keep Chromium quiet on a closed network and runnable as root in CI. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
+/**
+ * Flags that keep Chromium quiet on a closed network. Chromium's sandbox cannot
+ * start as root (CI containers), so only then is it turned off: on a user's
+ * desktop the login page keeps Chromium's sandbox.
+ */
+export function chromiumFlags(): string[] {
+  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return [...(runningAsRoot ? ['--no-sandbox'] : []), ...QUIET_FLAGS];
+}
+
+const QUIET_FLAGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-] as const;
+];
