@@ -10,6 +10,7 @@ import { isAllowedExternalUrl } from './external-links';
 import { DiagnosisError } from '../diagnoses';
 import { createConfigHandlers } from './config-handlers';
 import { createTestHandlers } from './test-handlers';
+import { createRoleHandlers } from './role-handlers';
 import { createConfigStore } from '../store/config-store';
 
 export interface AppDeps {
@@ -53,6 +54,7 @@ export function createServices(deps: AppDeps): AppServices {
     },
     ...configHandlers.handlers,
     ...testHandlers.handlers,
+    ...createRoleHandlers({ ...deps, store }),
   };
   return {
     handlers,
