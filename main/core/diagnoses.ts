@@ -63,6 +63,11 @@ export const catalogue = {
     cause: 'The app only opens https links to Hugging Face, Okta and their documentation.',
     fix: ['Open the address yourself in your browser if you trust it.'],
   },
+  BRIDGE_UNREACHABLE: {
+    title: 'Lost contact with the app',
+    cause: 'The window could not reach the app’s main side: it stopped, or the connection was lost.',
+    fix: ['Start the app again (browser mode: run `npm run start:web` and open the address it prints).'],
+  },
   TEST_ALREADY_RUNNING: {
     title: 'A test is already running',
     cause: 'Only one test login runs at a time.',

@@ -1,0 +1,90 @@
+/**
+ * Browser mode's composition root: the same main-side services Electron runs,
+ * in plain Node, behind the loopback bridge, with the UI and the login window
+ * in Chromium. `start.ts` is the command line around it; end-to-end tests call
+ * it directly so they can share their Chromium with the app.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServices, type AppServices } from '../core/app/services';
+import { systemClock } from '../core/ports';
+import { startBridgeServer, type BridgeServer } from './bridge-server';
+import { createChromiumHost } from './chromium-host';
+import { createBrowserAuthWindow } from './auth-window';
+import { createKeytarVault } from '../core/secrets/keytar-vault';
+import { createSystemClipboard } from './system-clipboard';
+import { createDataDirExportPicker } from './export-picker';
+import { createSystemOpener } from './system-opener';
+
+export interface BrowserModeOptions {
+  dataDir: string;
+  /** Where the built app lives (dist/): renderer/ and browser/preload.js. */
+  distDir: string;
+  port?: number;
+  /** Open the app window in Chromium (false: serve only). */
+  open: boolean;
+  /** Chromium windows the app opens run headless. */
+  headless: boolean;
+  /** Use this Chromium for the app and login windows (tests). */
+  browser?: Browser;
+  /** Sees each login window's page (tests fill the IdP's form through it). */
+  onLoginPage?: (page: Page) => void;
+  /** Called when the user closes the app window. */
+  onAppWindowClosed?: () => void;
+  networkTimeoutMs?: number;
+  loginTimeoutMs?: number;
+}
+
+export interface BrowserMode {
+  origin: string;
+  launchUrl: string;
+  appPage: Page | null;
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
+  const host = createChromiumHost({ headless: options.headless, browser: options.browser });
+  let bridge: BridgeServer | null = null;
+  const services = createServices({
+    shell: 'browser',
+    dataDir: options.dataDir,
+    vault: createKeytarVault(),
+    authWindow: createBrowserAuthWindow({ getBrowser: host.getBrowser, onPage: options.onLoginPage }),
+    clipboard: createSystemClipboard(),
+    opener: createSystemOpener(),
+    exportPicker: createDataDirExportPicker(options.dataDir),
+    emit: (name, payload) => bridge?.emit(name, payload),
+    clock: systemClock,
+    networkTimeoutMs: options.networkTimeoutMs,
+    loginTimeoutMs: options.loginTimeoutMs,
+  });
+  bridge = await startBridgeServer({
+    handlers: services.handlers,
+    staticDir: path.join(options.distDir, 'renderer'),
+    preloadFile: path.join(options.distDir, 'browser', 'preload.js'),
+    token: randomBytes(24).toString('base64url'),
+    port: options.port,
+  });
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await services.close();
+    await bridge?.close();
+    await host.close();
+  };
+
+  let appPage: Page | null = null;
+  if (options.open) {
+    try {
+      appPage = await host.openAppWindow(bridge.launchUrl, () => options.onAppWindowClosed?.());
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  }
+  return { origin: bridge.origin, launchUrl: bridge.launchUrl, appPage, services, close };
+}

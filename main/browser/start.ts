@@ -1,0 +1,69 @@
+/**
+ * `npm run start:web`: runs the app in browser mode.
+ *
+ *   --port N        listen on 127.0.0.1:N (default: a free port)
+ *   --data-dir DIR  where configurations live (default: the app's per-user data folder)
+ *   --no-open       serve only; open the printed URL yourself
+ *   --headless      Chromium windows the app opens run headless (CI)
+ *
+ * Prints one line when ready: `Browser mode ready: <url>`. Ctrl-C stops
+ * everything it started.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../core/app/data-dir';
+import { startBrowserMode } from './browser-mode';
+import { ChromiumNotFoundError } from './chromium-host';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      headless: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Usage: npm run start:web -- [--port N] [--data-dir DIR] [--no-open] [--headless]');
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
+
+  const app = await startBrowserMode({
+    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    distDir: path.resolve(__dirname, '..'),
+    port,
+    open: !values['no-open'],
+    headless: values.headless,
+    onAppWindowClosed: () => void shutdown('the app window was closed'),
+  });
+  console.log(`Browser mode ready: ${app.launchUrl}`);
+
+  let stopping = false;
+  async function shutdown(why: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping (${why})…`);
+    await app.close();
+    process.exit(0);
+  }
+  process.on('SIGINT', () => void shutdown('Ctrl-C'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+class UsageError extends Error {}
+
+main().catch((err: unknown) => {
+  if (err instanceof UsageError || err instanceof ChromiumNotFoundError || (err as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`Browser mode could not start: ${(err as Error).message}`);
+  } else if (err instanceof Error && err.message.includes('ERR_PARSE_ARGS')) {
+    console.error(`Browser mode could not start: ${err.message}`);
+  } else {
+    console.error('Browser mode could not start:', err);
+  }
+  process.exit(1);
+});
