@@ -1,0 +1,120 @@
+/**
+ * Turns what an admin pastes into the Issuer URL field into the issuer the Hub
+ * will use, or a diagnosis saying why it cannot be one. Pure: no network.
+ */
+import type { Diagnosis } from '../../../preload/contract';
+import { diagnose } from '../diagnoses';
+
+export type NormalizedIssuer =
+  | {
+      ok: true;
+      /** The issuer without a trailing slash (see `hadTrailingSlash`). */
+      issuer: string;
+      /** The discovery document's URL for this issuer. */
+      discoveryUrl: string;
+      /** The pasted value ended with '/': some IdPs (not Okta) really have a trailing slash in their issuer. */
+      hadTrailingSlash: boolean;
+      /** http on a loopback host (test IdPs): allowed, but requests must opt in to plain http. */
+      insecureLoopback: boolean;
+      /** Human-readable notes about what was changed, for the check's detail line. */
+      changes: string[];
+    }
+  | { ok: false; diagnosis: Diagnosis };
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** Okta's admin console lives on `<org>-admin.<okta domain>`; tokens come from `<org>.<okta domain>`. */
+const OKTA_ADMIN_HOST = /^(.+)-admin\.(okta\.com|oktapreview\.com|okta-emea\.com|okta-gov\.com|okta\.mil|trexcloud\.com)$/;
+const WELL_KNOWN_SUFFIX = /\/\.well-known\/(openid-configuration|oauth-authorization-server)$/;
+/** Okta endpoint paths pasted instead of the issuer: `/oauth2/v1/authorize` (org server), `/oauth2/default/v1/keys` (custom). */
+const OKTA_ORG_ENDPOINT = /^\/oauth2\/v1\/[a-z]+$/;
+const OKTA_CUSTOM_ENDPOINT = /^(\/oauth2\/[^/]+)\/v1\/[a-z]+$/;
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname.toLowerCase());
+}
+
+export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
+  const changes: string[] = [];
+  // Spaces, zero-width characters and quotes come along with copy/paste from docs and chat.
+  let text = raw.replace(/[\u200B-\u200D\uFEFF]/g, '').trim().replace(/^["'<]+|["'>]+$/g, '').trim();
+  if (text !== raw) changes.push('removed surrounding spaces or quotes');
+  if (!text) return invalid(raw, 'empty');
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    // "acme.okta.com" pasted without a scheme: the Hub needs the full https URL.
+    if (/^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(\/|$)/i.test(text)) {
+      text = `https://${text}`;
+      changes.push('added https://');
+    } else {
+      return invalid(raw, 'not a URL');
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return invalid(raw, 'not a URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(raw, `scheme ${url.protocol} is not http(s)`);
+  if (url.username || url.password) return invalid(raw, 'contains a user name or password');
+  if (!url.hostname) return invalid(raw, 'no host');
+
+  if (url.search || url.hash) {
+    url.search = '';
+    url.hash = '';
+    changes.push('removed the query string');
+  }
+  let path = url.pathname;
+  if (WELL_KNOWN_SUFFIX.test(path)) {
+    path = path.replace(WELL_KNOWN_SUFFIX, '');
+    changes.push('removed /.well-known/openid-configuration (that is the discovery document, not the issuer)');
+  }
+  const hadTrailingSlash = path.length > 1 ? path.endsWith('/') : text.replace(/[?#].*$/, '').endsWith('/');
+  path = path.replace(/\/+$/, '');
+  if (OKTA_ORG_ENDPOINT.test(path)) {
+    path = '';
+    changes.push('removed the Okta endpoint path (/oauth2/v1/…)');
+  } else {
+    const custom = OKTA_CUSTOM_ENDPOINT.exec(path);
+    if (custom?.[1]) {
+      path = custom[1];
+      changes.push('removed the Okta endpoint path (/v1/…)');
+    }
+  }
+  if (hadTrailingSlash) changes.push('removed the trailing slash');
+
+  const host = url.hostname.toLowerCase();
+  const admin = OKTA_ADMIN_HOST.exec(host);
+  if (admin) {
+    const keepPath = path.startsWith('/oauth2/') ? path : '';
+    const port = url.port ? `:${url.port}` : '';
+    const suggested = `https://${admin[1]}.${admin[2]}${port}${keepPath}`;
+    return {
+      ok: false,
+      diagnosis: diagnose('ISSUER_ADMIN_CONSOLE_URL', { entered: raw.trim().slice(0, 300), suggestedIssuer: suggested }),
+    };
+  }
+
+  const insecureLoopback = url.protocol === 'http:' && isLoopbackHost(url.hostname);
+  if (url.protocol === 'http:' && !insecureLoopback) {
+    return { ok: false, diagnosis: diagnose('ISSUER_NOT_HTTPS', { entered: raw.trim().slice(0, 300), suggestedIssuer: `https://${url.host}${path}` }) };
+  }
+
+  const issuer = `${url.protocol}//${url.host}${path}`;
+  return {
+    ok: true,
+    issuer,
+    discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+    hadTrailingSlash,
+    insecureLoopback,
+    changes,
+  };
+}
+
+/** The Hub's redirect URI for an organization: what Okta must list as a Sign-in redirect URI. */
+export function hubConsumeUri(orgId: string): string {
+  return `https://huggingface.co/organizations/${encodeURIComponent(orgId)}/oidc/consume`;
+}
+
+function invalid(raw: string, reason: string): NormalizedIssuer {
+  return { ok: false, diagnosis: diagnose('ISSUER_URL_INVALID', { entered: raw.trim().slice(0, 300), reason }) };
+}

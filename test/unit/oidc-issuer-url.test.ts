@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { hubConsumeUri, normalizeIssuerUrl } from '../../main/core/oidc/issuer-url';
+
+function issuerOf(raw: string): string {
+  const n = normalizeIssuerUrl(raw);
+  if (!n.ok) throw new Error(`expected ok, got ${n.diagnosis.code}`);
+  return n.issuer;
+}
+function codeOf(raw: string): string {
+  const n = normalizeIssuerUrl(raw);
+  if (n.ok) throw new Error(`expected a diagnosis, got ${n.issuer}`);
+  return n.diagnosis.code;
+}
+
+describe('normalizeIssuerUrl', () => {
+  it('keeps a clean Okta org issuer as is', () => {
+    const n = normalizeIssuerUrl('https://acme.okta.com');
+    expect(n).toMatchObject({ ok: true, issuer: 'https://acme.okta.com', discoveryUrl: 'https://acme.okta.com/.well-known/openid-configuration', hadTrailingSlash: false, changes: [] });
+  });
+
+  it('trims spaces, zero-width characters and quotes', () => {
+    expect(issuerOf('  https://acme.okta.com \n')).toBe('https://acme.okta.com');
+    expect(issuerOf('\u200Bhttps://acme.okta.com\uFEFF')).toBe('https://acme.okta.com');
+    expect(issuerOf('"https://acme.okta.com"')).toBe('https://acme.okta.com');
+  });
+
+  it('drops a trailing slash but remembers it', () => {
+    const n = normalizeIssuerUrl('https://acme.okta.com/');
+    expect(n).toMatchObject({ ok: true, issuer: 'https://acme.okta.com', hadTrailingSlash: true });
+    expect(normalizeIssuerUrl('https://acme.okta.com/oauth2/default/')).toMatchObject({ ok: true, issuer: 'https://acme.okta.com/oauth2/default', hadTrailingSlash: true });
+  });
+
+  it('accepts a pasted discovery URL, with or without ?client_id=', () => {
+    expect(issuerOf('https://acme.okta.com/.well-known/openid-configuration')).toBe('https://acme.okta.com');
+    expect(issuerOf('https://acme.okta.com/oauth2/default/.well-known/openid-configuration?client_id=0oa1')).toBe('https://acme.okta.com/oauth2/default');
+    expect(issuerOf('https://acme.okta.com/oauth2/aus9/.well-known/oauth-authorization-server')).toBe('https://acme.okta.com/oauth2/aus9');
+    const n = normalizeIssuerUrl('https://acme.okta.com/.well-known/openid-configuration');
+    expect(n.ok && n.changes.join(' ')).toContain('.well-known');
+  });
+
+  it('strips a pasted Okta endpoint path back to its issuer', () => {
+    expect(issuerOf('https://acme.okta.com/oauth2/v1/authorize')).toBe('https://acme.okta.com');
+    expect(issuerOf('https://acme.okta.com/oauth2/default/v1/keys')).toBe('https://acme.okta.com/oauth2/default');
+  });
+
+  it('adds https:// to a bare host name and lowercases the host', () => {
+    expect(issuerOf('acme.okta.com')).toBe('https://acme.okta.com');
+    expect(issuerOf('https://ACME.Okta.com/oauth2/Default')).toBe('https://acme.okta.com/oauth2/Default');
+  });
+
+  it('turns the -admin console host into ISSUER_ADMIN_CONSOLE_URL with the corrected issuer', () => {
+    const n = normalizeIssuerUrl('https://acme-admin.okta.com/admin/dashboard');
+    expect(n.ok).toBe(false);
+    if (n.ok) return;
+    expect(n.diagnosis.code).toBe('ISSUER_ADMIN_CONSOLE_URL');
+    expect(n.diagnosis.evidence.suggestedIssuer).toBe('https://acme.okta.com');
+    const custom = normalizeIssuerUrl('https://dev-12345-admin.oktapreview.com/oauth2/default');
+    expect(!custom.ok && custom.diagnosis.evidence.suggestedIssuer).toBe('https://dev-12345.oktapreview.com/oauth2/default');
+  });
+
+  it('requires https except on loopback hosts', () => {
+    expect(codeOf('http://acme.okta.com')).toBe('ISSUER_NOT_HTTPS');
+    for (const loop of ['http://127.0.0.1:4000', 'http://localhost:4000/oauth2/default', 'http://[::1]:4000']) {
+      const n = normalizeIssuerUrl(loop);
+      expect(n).toMatchObject({ ok: true, insecureLoopback: true });
+    }
+    expect(normalizeIssuerUrl('https://127.0.0.1:4000')).toMatchObject({ ok: true, insecureLoopback: false });
+  });
+
+  it('refuses what is not a URL', () => {
+    expect(codeOf('')).toBe('ISSUER_URL_INVALID');
+    expect(codeOf('   ')).toBe('ISSUER_URL_INVALID');
+    expect(codeOf('my okta')).toBe('ISSUER_URL_INVALID');
+    expect(codeOf('ftp://acme.okta.com')).toBe('ISSUER_URL_INVALID');
+    expect(codeOf('https://user:pw@acme.okta.com')).toBe('ISSUER_URL_INVALID');
+    expect(codeOf('https://')).toBe('ISSUER_URL_INVALID');
+  });
+});
+
+describe('hubConsumeUri', () => {
+  it('is the Hub consume URI for the organization, encoded', () => {
+    expect(hubConsumeUri('acme-corp')).toBe('https://huggingface.co/organizations/acme-corp/oidc/consume');
+    expect(hubConsumeUri('a b/c')).toBe('https://huggingface.co/organizations/a%20b%2Fc/oidc/consume');
+  });
+});
