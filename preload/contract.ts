@@ -77,6 +77,23 @@ export const ConfigFields = z.object({
 });
 export type ConfigFields = z.infer<typeof ConfigFields>;
 
+/**
+ * A partial edit of ConfigFields: only the keys sent. (zod 4's `.partial()`
+ * would still fill every missing key with its default, so an edit of one field
+ * would reset all the others.)
+ */
+const cf = ConfigFields.shape;
+export const ConfigFieldsPatch = z.object({
+  name: cf.name.unwrap().optional(),
+  orgId: cf.orgId.unwrap().optional(),
+  clientId: cf.clientId.unwrap().optional(),
+  issuerUrl: cf.issuerUrl.unwrap().optional(),
+  idpKind: cf.idpKind.unwrap().optional(),
+  requestGroups: cf.requestGroups.unwrap().optional(),
+  roleMapping: cf.roleMapping.unwrap().optional(),
+});
+export type ConfigFieldsPatch = z.infer<typeof ConfigFieldsPatch>;
+
 export const TestOutcome = z.enum(['success', 'failure', 'cancelled']);
 export type TestOutcome = z.infer<typeof TestOutcome>;
 
@@ -223,7 +240,7 @@ export const calls = {
   createConfig: { input: z.object({ fields: ConfigFields.partial() }).strict(), output: Configuration },
   updateConfig: {
     input: z
-      .object({ id, fields: ConfigFields.partial(), expectedRevision: z.number().int().nonnegative().optional() })
+      .object({ id, fields: ConfigFieldsPatch, expectedRevision: z.number().int().nonnegative().optional() })
       .strict(),
     output: Configuration,
   },
@@ -295,6 +312,8 @@ export const events = {
     elapsedMs: z.number(),
     detail: z.string().optional(),
   }),
+  /** A saved file could not be read and was moved aside (STORE_CORRUPT), or another store problem the user should see. */
+  storeProblem: Diagnosis,
 } as const;
 
 export type Events = typeof events;
