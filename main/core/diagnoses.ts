@@ -127,6 +127,14 @@ export const catalogue = {
     cause: 'The file is not an SSO Setup Assistant export, or some of its values are not valid.',
     fix: ['Choose a file exported by this app (File → Export), or correct the values listed below.'],
   },
+  CLIPBOARD_UNAVAILABLE: {
+    title: 'The clipboard cannot be used',
+    cause: 'The app could not reach the system clipboard (on Linux it needs wl-copy/wl-paste on Wayland, or xclip or xsel on X11).',
+    fix: [
+      'On Linux, install a clipboard tool: `sudo apt install wl-clipboard` (Wayland) or `sudo apt install xclip` (X11), then try again.',
+      'Or copy the secret from Okta again (General tab → Client Credentials).',
+    ],
+  },
   EXPORT_CANCELLED: {
     title: 'Export cancelled',
     cause: 'No file was chosen.',

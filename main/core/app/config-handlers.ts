@@ -1,17 +1,124 @@
-// PLACEHOLDER — replaced by the secrets/store work (issue 4).
+/**
+ * The contract calls for configurations, their secret, history, export and
+ * import. The secret only ever flows renderer → keychain (setSecret) and
+ * keychain → clipboard (copySecret); no handler returns it.
+ */
+import { randomUUID } from 'node:crypto';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { ConfigStore } from '../store/config-store';
 import { DiagnosisError } from '../diagnoses';
+import { loadSecret } from '../secrets/load-secret';
+import { createSecretClipboard } from '../secrets/secret-clipboard';
+import { writeFileAtomic } from '../store/atomic-write';
+import { parseExportFile, toExportFile } from '../store/export-format';
+import { APP_VERSION } from './app-info';
 
-type ConfigCalls = 'listConfigs' | 'getConfig' | 'createConfig' | 'updateConfig' | 'setStepDone' | 'setCurrentStep' | 'duplicateConfig' | 'deleteConfig' | 'setSecret' | 'copySecret' | 'getHistory' | 'exportConfigs' | 'importConfigs';
-const notYet = async (): Promise<never> => { throw DiagnosisError.of('INTERNAL_ERROR', { reason: 'not built yet' }); };
-export function createConfigHandlers(_deps: AppDeps & { store: ConfigStore }): { handlers: Pick<Handlers, ConfigCalls>; close(): Promise<void> } {
-  const handlers = {
-    listConfigs: async () => [],
-    getConfig: notYet, createConfig: notYet, updateConfig: notYet, setStepDone: notYet, setCurrentStep: notYet,
-    duplicateConfig: notYet, deleteConfig: notYet, setSecret: notYet, copySecret: notYet, getHistory: notYet,
-    exportConfigs: notYet, importConfigs: notYet,
+type ConfigCalls =
+  | 'listConfigs'
+  | 'getConfig'
+  | 'createConfig'
+  | 'updateConfig'
+  | 'setStepDone'
+  | 'setCurrentStep'
+  | 'duplicateConfig'
+  | 'deleteConfig'
+  | 'setSecret'
+  | 'copySecret'
+  | 'getHistory'
+  | 'exportConfigs'
+  | 'importConfigs';
+
+export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipboardClearMs?: number }): {
+  handlers: Pick<Handlers, ConfigCalls>;
+  close(): Promise<void>;
+} {
+  const { store, vault } = deps;
+  const secretClipboard = createSecretClipboard(deps.clipboard, deps.clipboardClearMs);
+  // Files moved aside while reading reach the UI as an event (the list itself still loads).
+  const stopProblems = store.onProblem((problem) => deps.emit('storeProblem', problem));
+
+  const handlers: Pick<Handlers, ConfigCalls> = {
+    listConfigs: () => store.list(),
+    getConfig: ({ id }) => store.get(id),
+    createConfig: ({ fields }) => store.create(fields),
+    updateConfig: ({ id, fields, expectedRevision }) => store.update(id, fields, expectedRevision),
+    setStepDone: ({ id, step, done }) => store.setStepDone(id, step, done),
+    setCurrentStep: ({ id, step }) => store.setCurrentStep(id, step),
+    duplicateConfig: ({ id }) => store.duplicate(id),
+
+    deleteConfig: async ({ id }) => {
+      const config = await store.get(id);
+      // The keychain entry goes first: if the keychain is locked, nothing is deleted and the admin can retry.
+      if (config.hasSecret) await vault.delete(id);
+      await store.delete(id);
+      return { deleted: true as const };
+    },
+
+    setSecret: async ({ id, secret }) => {
+      await store.get(id); // CONFIG_NOT_FOUND before touching the keychain
+      await vault.set(id, secret);
+      try {
+        await store.setHasSecret(id, true);
+      } catch (err) {
+        // Deleted from another window meanwhile: leave no orphan entry behind.
+        if (err instanceof DiagnosisError && err.diagnosis.code === 'CONFIG_NOT_FOUND') await vault.delete(id).catch(() => false);
+        throw err;
+      }
+      return { hasSecret: true as const };
+    },
+
+    copySecret: async ({ id }) => {
+      const config = await store.get(id);
+      const secret = await loadSecret(vault, config);
+      return secretClipboard.copy(secret);
+    },
+
+    getHistory: ({ id }) => store.history(id),
+
+    exportConfigs: async ({ ids }) => {
+      const wanted = ids ?? (await store.list()).map((s) => s.id);
+      const configurations = [];
+      for (const id of wanted) configurations.push(await store.get(id));
+      const now = new Date(deps.clock.now()).toISOString();
+      const target = await deps.exportPicker.choose(`sso-configurations-${now.replace(/[:.]/g, '-')}.json`);
+      if (!target) throw DiagnosisError.of('EXPORT_CANCELLED');
+      try {
+        await writeFileAtomic(target, toExportFile(configurations, now, APP_VERSION));
+      } catch (err) {
+        throw DiagnosisError.of('STORE_WRITE_FAILED', { action: 'export', file: target, reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+      }
+      return { path: target, count: configurations.length };
+    },
+
+    importConfigs: async ({ json, onConflict }) => {
+      const incoming = parseExportFile(json);
+      const imported: { id: string; name: string }[] = [];
+      const conflicts: { id: string; name: string }[] = [];
+      for (const item of incoming) {
+        const exists = await store.has(item.id);
+        if (exists && onConflict === 'report') {
+          conflicts.push({ id: item.id, name: item.fields.name });
+          continue;
+        }
+        if (exists && onConflict === 'keep-both') {
+          const name = `${item.fields.name || item.fields.orgId || 'Configuration'} (imported)`.slice(0, 200);
+          const c = await store.importConfiguration({ ...item, id: randomUUID(), fields: { ...item.fields, name } }, { replace: false });
+          imported.push({ id: c.id, name: c.name });
+          continue;
+        }
+        const c = await store.importConfiguration(item, { replace: onConflict === 'replace' });
+        imported.push({ id: c.id, name: c.name });
+      }
+      return { imported, conflicts };
+    },
   };
-  return { handlers, close: async () => {} };
+
+  return {
+    handlers,
+    close: async () => {
+      stopProblems();
+      await secretClipboard.close();
+    },
+  };
 }

@@ -1,6 +1,611 @@
-// PLACEHOLDER — replaced by the secrets/store work (issue 4).
+/**
+ * Configurations and their test history on disk, in the app's data folder:
+ *
+ *   configs/<id>.json   one configuration (ConfigFile), small, so listing is cheap
+ *   history/<id>.json   its test history (HistoryFile), newest first, at most 100
+ *   store.lock          held around every read-modify-write (see file-lock.ts)
+ *
+ * Every write is atomic (atomic-write.ts). Concurrent writers (two windows, two
+ * processes) never lose an update: writes happen under the lock, re-read the
+ * file inside it, and apply only what changed; `expectedRevision` lets the UI
+ * refuse to overwrite an edit it has not seen. A file that cannot be read is
+ * moved aside as `<name>.corrupt-<timestamp>` and reported, never replaced.
+ *
+ * Nothing here can hold a secret or a token: the schemas have no field for one.
+ */
+import { randomUUID } from 'node:crypto';
+import fsSync from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ConfigFields,
+  type ConfigFieldsPatch,
+  type ConfigSummary,
+  type Configuration,
+  type Diagnosis,
+  HistoryRecord,
+  type StepId,
+} from '../../../preload/contract';
+import { diagnose, DiagnosisError } from '../diagnoses';
 import type { Clock } from '../ports';
-export interface ConfigStore { dataDir: string }
-export function createConfigStore(dataDir: string, _opts: { clock: Clock; appVersion: string }): ConfigStore {
-  return { dataDir };
+import { sweepTempFiles, writeFileAtomic } from './atomic-write';
+import { LockTimeoutError, withFileLock } from './file-lock';
+import { migrateConfigFile, migrateHistoryFile, NewerSchemaError } from './migrations';
+import { ConfigFile, CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, HistoryFile } from './stored-files';
+
+export interface ConfigStoreOptions {
+  clock: Clock;
+  appVersion: string;
+  /** How long a writer waits for another one to finish (ms). */
+  lockTimeoutMs?: number;
+}
+
+/** What an import writes: the exported values, under an id chosen by the caller. */
+export interface ImportedConfiguration {
+  id: string;
+  fields: ConfigFields;
+  progress?: Configuration['progress'];
+  createdAt?: string;
+}
+
+export interface ConfigStore {
+  readonly dataDir: string;
+  /** Summaries of every readable configuration, most recently updated first. */
+  list(): Promise<ConfigSummary[]>;
+  /** CONFIG_NOT_FOUND when absent; STORE_CORRUPT when its file cannot be read. */
+  get(id: string): Promise<Configuration>;
+  has(id: string): Promise<boolean>;
+  create(fields: Partial<ConfigFields>): Promise<Configuration>;
+  /** Applies only the given fields. CONFIG_CHANGED_ELSEWHERE when `expectedRevision` is stale. */
+  update(id: string, fields: ConfigFieldsPatch, expectedRevision?: number): Promise<Configuration>;
+  /** Steps ticked by the admin. STEP_NEEDS_TEST for 'credentials'. */
+  setStepDone(id: string, step: StepId, done: boolean): Promise<Configuration>;
+  setCurrentStep(id: string, step: StepId): Promise<Configuration>;
+  /** A copy with a new id, without secret, history or step 3. */
+  duplicate(id: string): Promise<Configuration>;
+  /** Removes the configuration and its history. */
+  delete(id: string): Promise<void>;
+  /** Records that a secret was saved (clears step 3: it must be re-earned) or removed. */
+  setHasSecret(id: string, hasSecret: boolean): Promise<Configuration>;
+  /** Appends a test record (keeps the newest 100) and sets the configuration's lastTest. */
+  appendHistory(record: HistoryRecord): Promise<void>;
+  /** Newest first. */
+  history(id: string): Promise<HistoryRecord[]>;
+  latestSuccessfulTest(id: string): Promise<HistoryRecord | undefined>;
+  /** Ticks step 3, unless the tested values changed since `revision` was read. */
+  markCredentialsTested(id: string, revision: number): Promise<void>;
+  /** Writes an imported configuration; `replace` allows overwriting an existing id. */
+  importConfiguration(config: ImportedConfiguration, options: { replace: boolean }): Promise<Configuration>;
+  /** Problems found while reading (files moved aside, files from a newer version). */
+  onProblem(listener: (problem: Diagnosis) => void): () => void;
+  problems(): Diagnosis[];
+}
+
+const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
+/** Values a test login depends on: changing one un-ticks step 3. */
+const CREDENTIAL_FIELDS = ['orgId', 'clientId', 'issuerUrl', 'requestGroups'] as const;
+
+function freshProgress(): Configuration['progress'] {
+  return { done: { createApp: false, configureApp: false, credentials: false, enableSso: false }, currentStep: 'createApp' };
+}
+
+function summaryOf(c: Configuration): ConfigSummary {
+  const s: ConfigSummary = {
+    id: c.id,
+    name: c.name,
+    orgId: c.orgId,
+    idpKind: c.idpKind,
+    issuerUrl: c.issuerUrl,
+    updatedAt: c.updatedAt,
+    progress: c.progress,
+  };
+  if (c.lastTest) s.lastTest = c.lastTest;
+  return s;
+}
+
+function byUpdatedDesc(a: ConfigSummary, b: ConfigSummary): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1;
+}
+
+function isNotFound(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+type ReadResult<T> =
+  | { kind: 'ok'; value: T }
+  | { kind: 'missing' }
+  | { kind: 'bad'; reason: string; newer: boolean };
+
+/** Parses, migrates and validates; the reason never quotes file content (it may be anything). */
+function decode<T>(text: string, migrate: (raw: unknown) => unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): ReadResult<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'bad', reason: 'not valid JSON (truncated or edited by hand)', newer: false };
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrate(raw);
+  } catch (err) {
+    return { kind: 'bad', reason: err instanceof Error ? err.message : 'cannot be migrated', newer: err instanceof NewerSchemaError };
+  }
+  const parsed = schema.safeParse(migrated);
+  if (!parsed.success) {
+    const reason = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`)
+      .join('; ');
+    return { kind: 'bad', reason: `invalid content — ${reason}`.slice(0, 500), newer: false };
+  }
+  return { kind: 'ok', value: parsed.data };
+}
+
+export function createConfigStore(dataDir: string, options: ConfigStoreOptions): ConfigStore {
+  const { clock, appVersion } = options;
+  const configsDir = path.join(dataDir, 'configs');
+  const historyDir = path.join(dataDir, 'history');
+  const lockPath = path.join(dataDir, 'store.lock');
+  const configPath = (id: string) => path.join(configsDir, `${id.toLowerCase()}.json`);
+  const historyPath = (id: string) => path.join(historyDir, `${id.toLowerCase()}.json`);
+  const nowIso = () => new Date(clock.now()).toISOString();
+
+  const listeners = new Set<(p: Diagnosis) => void>();
+  const problemList: Diagnosis[] = [];
+  /** Files already reported, so a file from a newer version is reported once, not at every list. */
+  const reported = new Set<string>();
+  /** Summary cache for list(): valid while the file's inode, size and mtime are unchanged. */
+  const cache = new Map<string, { ino: number; size: number; mtimeMs: number; summary: ConfigSummary }>();
+
+  let ready: Promise<void> | undefined;
+  function ensureDirs(): Promise<void> {
+    ready ??= (async () => {
+      await fs.mkdir(configsDir, { recursive: true, mode: 0o700 });
+      await fs.mkdir(historyDir, { recursive: true, mode: 0o700 });
+      // Temp files of writers killed mid-write (a minute old: never one being written now).
+      await sweepTempFiles(configsDir, 60_000, Date.now());
+      await sweepTempFiles(historyDir, 60_000, Date.now());
+    })().catch((err) => {
+      ready = undefined;
+      throw writeFailed(err, 'create the data folder');
+    });
+    return ready;
+  }
+
+  function report(problem: Diagnosis, key: string): void {
+    if (reported.has(key)) return;
+    reported.add(key);
+    problemList.push(problem);
+    for (const l of listeners) {
+      try {
+        l(problem);
+      } catch {
+        // a listener's failure must not break reading
+      }
+    }
+  }
+
+  function writeFailed(err: unknown, action: string): DiagnosisError {
+    if (err instanceof DiagnosisError) return err;
+    if (err instanceof LockTimeoutError) {
+      return DiagnosisError.of('STORE_WRITE_FAILED', { action, reason: 'another window or process kept the store busy', lock: err.lockPath });
+    }
+    const code = (err as NodeJS.ErrnoException)?.code;
+    return DiagnosisError.of('STORE_WRITE_FAILED', { action, reason: code ?? (err instanceof Error ? err.name : 'unknown'), dataDir });
+  }
+
+  async function locked<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    await ensureDirs();
+    try {
+      return await withFileLock(lockPath, fn, { timeoutMs: options.lockTimeoutMs ?? 15_000 });
+    } catch (err) {
+      throw writeFailed(err, action);
+    }
+  }
+
+  /**
+   * A file that fails to parse or validate is moved aside, under the lock and
+   * after reading it again (a writer may have just replaced it with a good one).
+   * Returns the STORE_CORRUPT diagnosis, or null if the file turned out fine.
+   */
+  async function quarantine(file: string, reason: string, newer: boolean, revalidate: (text: string) => boolean): Promise<Diagnosis | null> {
+    if (newer) {
+      // Written by a newer app: leave it alone (that app can still read it), just report.
+      const d = diagnose('STORE_CORRUPT', { file, reason }, {
+        cause: 'A file in the data folder was written by a newer version of this app; this version cannot read it. It was left untouched.',
+        fix: ['Update the app to read it.', 'Your other configurations are unaffected.'],
+      });
+      report(d, `newer:${file}`);
+      return d;
+    }
+    const d = await withFileLock(lockPath, async () => {
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch (err) {
+        if (isNotFound(err)) return null;
+        throw err;
+      }
+      if (revalidate(text)) return null;
+      const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
+      let movedTo = `${file}.corrupt-${stamp}`;
+      for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
+      await fs.rename(file, movedTo);
+      return diagnose('STORE_CORRUPT', { file, movedTo, reason });
+    }, { timeoutMs: options.lockTimeoutMs ?? 15_000 });
+    if (d) report(d, `moved:${d.evidence.movedTo}`);
+    return d;
+  }
+
+  const checkConfig = (id: string) => (raw: unknown) => {
+    const migrated = migrateConfigFile(raw);
+    const f = migrated as { configuration?: { id?: unknown } };
+    if (f?.configuration && typeof f.configuration.id === 'string' && f.configuration.id.toLowerCase() !== id.toLowerCase()) {
+      throw new Error('the id inside the file does not match its file name');
+    }
+    return migrated;
+  };
+
+  function decodeConfig(id: string, text: string): ReadResult<ConfigFile> {
+    return decode(text, checkConfig(id), ConfigFile);
+  }
+
+  /** Reads a configuration file; a bad one is moved aside and STORE_CORRUPT thrown. */
+  async function readConfig(id: string): Promise<ConfigFile | undefined> {
+    const file = configPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+    const r = decodeConfig(id, text);
+    if (r.kind === 'ok') return r.value;
+    if (r.kind === 'missing') return undefined;
+    const d = await quarantine(file, r.reason, r.newer, (t) => decodeConfig(id, t).kind === 'ok');
+    if (!d) return readConfig(id);
+    throw new DiagnosisError(d);
+  }
+
+  /** Same as readConfig, for use inside the lock (quarantine happens inline, no re-lock). */
+  async function readConfigLocked(id: string): Promise<ConfigFile | undefined> {
+    const file = configPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+    const r = decodeConfig(id, text);
+    if (r.kind === 'ok') return r.value;
+    if (r.kind === 'missing') return undefined;
+    if (r.newer) {
+      const d = await quarantine(file, r.reason, true, () => false);
+      throw new DiagnosisError(d!);
+    }
+    const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
+    let movedTo = `${file}.corrupt-${stamp}`;
+    for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
+    await fs.rename(file, movedTo);
+    const d = diagnose('STORE_CORRUPT', { file, movedTo, reason: r.reason });
+    report(d, `moved:${movedTo}`);
+    throw new DiagnosisError(d);
+  }
+
+  async function writeConfig(file: ConfigFile): Promise<void> {
+    const target = configPath(file.configuration.id);
+    await writeFileAtomic(target, JSON.stringify(file));
+    try {
+      const st = fsSync.statSync(target);
+      cache.set(file.configuration.id.toLowerCase(), { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(file.configuration) });
+    } catch {
+      // the cache is only a shortcut
+    }
+  }
+
+  /** Read-modify-write of one configuration under the lock. */
+  async function mutate(id: string, action: string, change: (current: ConfigFile) => ConfigFile | null): Promise<Configuration> {
+    return locked(action, async () => {
+      const current = await readConfigLocked(id);
+      if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+      const next = change(current);
+      if (!next) return current.configuration;
+      await writeConfig(next);
+      return next.configuration;
+    });
+  }
+
+  /** A save by the admin: bumps the revision and updatedAt. */
+  function saved(current: ConfigFile, configuration: Configuration, credentialsChanged: boolean): ConfigFile {
+    const revision = current.configuration.revision + 1;
+    const next: Configuration = { ...configuration, revision, updatedAt: nowIso() };
+    if (credentialsChanged) next.progress = { ...next.progress, done: { ...next.progress.done, credentials: false } };
+    return {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      configuration: next,
+      credentialsRevision: credentialsChanged ? revision : current.credentialsRevision,
+    };
+  }
+
+  async function readHistoryLocked(id: string): Promise<HistoryRecord[]> {
+    const file = historyPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const r = decode(text, (raw) => migrateHistoryFile(raw, id), HistoryFile);
+    if (r.kind === 'ok') return r.value.records;
+    if (r.kind === 'missing') return [];
+    if (r.newer) throw new DiagnosisError((await quarantine(file, r.reason, true, () => false))!);
+    const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
+    const movedTo = `${file}.corrupt-${stamp}`;
+    await fs.rename(file, movedTo);
+    report(diagnose('STORE_CORRUPT', { file, movedTo, reason: r.reason }), `moved:${movedTo}`);
+    return [];
+  }
+
+  async function list(): Promise<ConfigSummary[]> {
+    await ensureDirs();
+    let names: string[];
+    try {
+      names = await fs.readdir(configsDir);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const out: ConfigSummary[] = [];
+    const present = new Set<string>();
+    const bad: { id: string; file: string; reason: string; newer: boolean }[] = [];
+    // Synchronous stat/read in slices: much faster than thousands of parallel
+    // async calls, while still yielding to the event loop between slices.
+    const SLICE = 250;
+    for (let start = 0; start < names.length; start += SLICE) {
+      if (start > 0) await new Promise((r) => setImmediate(r));
+      for (const name of names.slice(start, start + SLICE)) {
+        const m = ID_FILE.exec(name);
+        if (!m) continue;
+        const id = m[1]!.toLowerCase();
+        const file = path.join(configsDir, name);
+        let st: fsSync.Stats;
+        try {
+          st = fsSync.statSync(file);
+        } catch {
+          continue; // deleted meanwhile
+        }
+        present.add(id);
+        const hit = cache.get(id);
+        if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+          out.push(hit.summary);
+          continue;
+        }
+        let text: string;
+        try {
+          text = fsSync.readFileSync(file, 'utf8');
+        } catch {
+          continue;
+        }
+        const r = decodeConfig(id, text);
+        if (r.kind === 'ok') {
+          const summary = summaryOf(r.value.configuration);
+          cache.set(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary });
+          out.push(summary);
+        } else if (r.kind === 'bad') {
+          cache.delete(id);
+          bad.push({ id, file, reason: r.reason, newer: r.newer });
+        }
+      }
+    }
+    for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+    for (const b of bad) {
+      await quarantine(b.file, b.reason, b.newer, (t) => decodeConfig(b.id, t).kind === 'ok').catch(() => null);
+    }
+    return out.sort(byUpdatedDesc);
+  }
+
+  async function writeNew(configuration: Configuration): Promise<Configuration> {
+    return locked('create', async () => {
+      if (await fileExists(configPath(configuration.id))) throw DiagnosisError.of('INTERNAL_ERROR', { reason: 'id already in use' });
+      await writeConfig({ schemaVersion: CURRENT_SCHEMA_VERSION, configuration, credentialsRevision: 0 });
+      return configuration;
+    });
+  }
+
+  async function get(id: string): Promise<Configuration> {
+    await ensureDirs();
+    const f = await readConfig(id);
+    if (!f) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+    return f.configuration;
+  }
+
+  async function history(id: string): Promise<HistoryRecord[]> {
+    await ensureDirs();
+    if (!(await fileExists(configPath(id)))) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+    const file = historyPath(id);
+    const decodeHistory = (t: string) => decode(t, (raw) => migrateHistoryFile(raw, id), HistoryFile);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const r = decodeHistory(text);
+    if (r.kind === 'ok') return r.value.records;
+    if (r.kind === 'missing') return [];
+    const d = await quarantine(file, r.reason, r.newer, (t) => decodeHistory(t).kind === 'ok');
+    if (!d) return history(id);
+    throw new DiagnosisError(d);
+  }
+
+  return {
+    dataDir,
+    list,
+    get,
+    history,
+
+    async has(id) {
+      await ensureDirs();
+      return fileExists(configPath(id));
+    },
+
+    async create(fields) {
+      const at = nowIso();
+      const configuration: Configuration = {
+        ...ConfigFields.parse(fields),
+        id: randomUUID(),
+        revision: 0,
+        hasSecret: false,
+        progress: freshProgress(),
+        createdAt: at,
+        updatedAt: at,
+      };
+      return writeNew(configuration);
+    },
+
+    update(id, fields, expectedRevision) {
+      return mutate(id, 'save', (current) => {
+        const c = current.configuration;
+        if (expectedRevision !== undefined && expectedRevision !== c.revision) {
+          throw DiagnosisError.of('CONFIG_CHANGED_ELSEWHERE', { id, expectedRevision, currentRevision: c.revision });
+        }
+        const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ConfigFieldsPatch;
+        const next = { ...c, ...patch };
+        const credentialsChanged = CREDENTIAL_FIELDS.some((k) => k in patch && patch[k] !== c[k]);
+        return saved(current, next, credentialsChanged);
+      });
+    },
+
+    setStepDone(id, step, done) {
+      if (step === 'credentials') return Promise.reject(DiagnosisError.of('STEP_NEEDS_TEST', { id }));
+      return mutate(id, 'tick step', (current) => {
+        const c = current.configuration;
+        if (c.progress.done[step] === done) return null;
+        return saved(current, { ...c, progress: { ...c.progress, done: { ...c.progress.done, [step]: done } } }, false);
+      });
+    },
+
+    setCurrentStep(id, step) {
+      return mutate(id, 'change step', (current) => {
+        const c = current.configuration;
+        if (c.progress.currentStep === step) return null;
+        return saved(current, { ...c, progress: { ...c.progress, currentStep: step } }, false);
+      });
+    },
+
+    async duplicate(id) {
+      const source = await get(id);
+      const at = nowIso();
+      const fields = ConfigFields.parse(source);
+      const copy: Configuration = {
+        ...fields,
+        name: `${source.name || source.orgId || 'Configuration'} (copy)`.slice(0, 200),
+        id: randomUUID(),
+        revision: 0,
+        hasSecret: false,
+        progress: { ...source.progress, done: { ...source.progress.done, credentials: false } },
+        createdAt: at,
+        updatedAt: at,
+      };
+      return writeNew(copy);
+    },
+
+    async delete(id) {
+      await locked('delete', async () => {
+        const existed = await fileExists(configPath(id));
+        if (!existed) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+        // History first: a crash in between leaves a configuration without history, never orphan history.
+        await fs.rm(historyPath(id), { force: true });
+        await fs.rm(configPath(id), { force: true });
+        cache.delete(id.toLowerCase());
+      });
+    },
+
+    setHasSecret(id, hasSecret) {
+      return mutate(id, 'save secret', (current) => saved(current, { ...current.configuration, hasSecret }, true));
+    },
+
+    async appendHistory(record) {
+      const r = HistoryRecord.parse(record); // strips anything the schema does not know (never a token)
+      await locked('save test history', async () => {
+        const current = await readConfigLocked(r.configId);
+        if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id: r.configId });
+        const records = [r, ...(await readHistoryLocked(r.configId)).filter((x) => x.id !== r.id)]
+          .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+          .slice(0, HISTORY_LIMIT);
+        const file: HistoryFile = { schemaVersion: CURRENT_SCHEMA_VERSION, configId: r.configId, records };
+        await writeFileAtomic(historyPath(r.configId), JSON.stringify(file));
+        const newest = records[0]!;
+        const lastTest: Configuration['lastTest'] = { at: newest.at, kind: newest.kind, outcome: newest.outcome };
+        if (newest.code) lastTest.code = newest.code;
+        // lastTest is not an edit by the admin: the revision stays, so an open editor can still save.
+        await writeConfig({ ...current, configuration: { ...current.configuration, lastTest } });
+      });
+    },
+
+    async latestSuccessfulTest(id) {
+      const records = await history(id);
+      return records.find((r) => r.kind === 'test-login' && r.outcome === 'success');
+    },
+
+    async markCredentialsTested(id, revision) {
+      await mutate(id, 'tick step 3', (current) => {
+        const c = current.configuration;
+        // Ticked only when no tested value changed between the tested revision and now.
+        if (revision < current.credentialsRevision || revision > c.revision) return null;
+        if (c.progress.done.credentials) return null;
+        return { ...current, configuration: { ...c, progress: { ...c.progress, done: { ...c.progress.done, credentials: true } } } };
+      });
+    },
+
+    async importConfiguration(imported, { replace }) {
+      return locked('import', async () => {
+        let existing: ConfigFile | undefined;
+        try {
+          existing = await readConfigLocked(imported.id);
+        } catch (err) {
+          // A corrupt file was just moved aside: the id is free.
+          if (!(err instanceof DiagnosisError && err.diagnosis.code === 'STORE_CORRUPT' && err.diagnosis.evidence.movedTo)) throw err;
+        }
+        if (existing && !replace) throw DiagnosisError.of('INTERNAL_ERROR', { reason: 'import would overwrite an existing configuration' });
+        const at = nowIso();
+        const progress = imported.progress ?? freshProgress();
+        const revision = existing ? existing.configuration.revision + 1 : 0;
+        const configuration: Configuration = {
+          ...imported.fields,
+          id: imported.id,
+          revision,
+          // The keychain entry of a replaced configuration stays; an export never carries a secret.
+          hasSecret: existing?.configuration.hasSecret ?? false,
+          // Step 3 must be re-earned by a test on this machine.
+          progress: { ...progress, done: { ...progress.done, credentials: false } },
+          createdAt: imported.createdAt ?? at,
+          updatedAt: at,
+        };
+        await writeConfig({ schemaVersion: CURRENT_SCHEMA_VERSION, configuration, credentialsRevision: revision });
+        if (existing) await fs.rm(historyPath(imported.id), { force: true }); // history belonged to the replaced values
+        return configuration;
+      });
+    },
+
+    onProblem(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    problems: () => [...problemList],
+  };
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

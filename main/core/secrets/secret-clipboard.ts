@@ -1,0 +1,53 @@
+/**
+ * Copies a secret to the clipboard and clears it again after a while, but only
+ * if the clipboard still holds that secret (the admin may have copied something
+ * else meanwhile). Only a hash of the secret is kept while waiting.
+ */
+import { createHash } from 'node:crypto';
+import type { ClipboardPort } from '../ports';
+
+export const CLIPBOARD_CLEAR_MS = 30_000;
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+export interface SecretClipboard {
+  /** Writes the secret; returns after it is on the clipboard. */
+  copy(secret: string): Promise<{ clearsAfterMs: number }>;
+  /** Clears now if the clipboard still holds a copied secret (on quit). */
+  close(): Promise<void>;
+}
+
+export function createSecretClipboard(clipboard: ClipboardPort, clearAfterMs = CLIPBOARD_CLEAR_MS): SecretClipboard {
+  let pending: { timer: NodeJS.Timeout; hash: string } | undefined;
+
+  async function clearIfStillOurs(hash: string): Promise<void> {
+    try {
+      const now = await clipboard.readText();
+      if (digest(now) === hash) await clipboard.writeText('');
+    } catch {
+      // Nothing more we can do; the clipboard tool was unavailable at clear time.
+    }
+  }
+
+  return {
+    async copy(secret) {
+      await clipboard.writeText(secret);
+      if (pending) clearTimeout(pending.timer);
+      const hash = digest(secret);
+      const timer = setTimeout(() => {
+        if (pending?.hash === hash) pending = undefined;
+        void clearIfStillOurs(hash);
+      }, clearAfterMs);
+      timer.unref?.(); // never keeps the app alive on quit; close() clears instead
+      pending = { timer, hash };
+      return { clearsAfterMs: clearAfterMs };
+    },
+    async close() {
+      if (!pending) return;
+      const { timer, hash } = pending;
+      pending = undefined;
+      clearTimeout(timer);
+      await clearIfStillOurs(hash);
+    },
+  };
+}

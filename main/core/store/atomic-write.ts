@@ -1,0 +1,64 @@
+/**
+ * Crash-safe file replacement: write a temp file in the same folder, fsync it,
+ * rename it over the target, fsync the folder. After a crash the target holds
+ * either the old or the new content, never half of each.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Temp files start with this; readers skip them, and stale ones are swept. */
+export const TEMP_PREFIX = '.tmp-';
+
+export async function writeFileAtomic(target: string, data: string): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const handle = await fs.open(temp, 'wx', 0o600);
+  try {
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => {});
+    throw err;
+  }
+  await syncDir(dir);
+}
+
+/** Makes a rename or unlink in `dir` durable. Not supported on Windows (nothing to do there). */
+export async function syncDir(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw err;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Removes temp files a crashed writer left behind (older than `olderThanMs`). */
+export async function sweepTempFiles(dir: string, olderThanMs: number, now: number): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const file = path.join(dir, name);
+    try {
+      const st = await fs.stat(file);
+      if (now - st.mtimeMs > olderThanMs) await fs.rm(file, { force: true });
+    } catch {
+      // gone already
+    }
+  }
+}
