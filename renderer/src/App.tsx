@@ -1,0 +1,74 @@
+/** The window: header, the screen for the current route, footer with the version. */
+import { useEffect, useRef } from 'react';
+import { useApp } from './state/store';
+import { HomeScreen } from './screens/HomeScreen';
+import { ConfigScreen } from './screens/ConfigScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+
+export function App() {
+  const route = useApp((s) => s.route);
+  const init = useApp((s) => s.init);
+  useEffect(() => init(), [init]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          <span className="brand-mark" aria-hidden="true">
+            🔐
+          </span>
+          SSO Setup Assistant
+        </a>
+        <span className="app-tagline">Okta → Hugging Face Enterprise, over OpenID Connect</span>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {route.name === 'home' && <HomeScreen />}
+        {route.name === 'config' && <ConfigScreen key={route.id} />}
+        {route.name === 'history' && <HistoryScreen key={route.id} />}
+      </main>
+      <Notices />
+      <Footer />
+    </div>
+  );
+}
+
+function Footer() {
+  const info = useApp((s) => s.appInfo);
+  const error = useApp((s) => s.appInfoError);
+  return (
+    <footer className="app-footer">
+      <span data-testid="app-version">
+        {info ? `${info.name} ${info.version} — ${info.shell} mode` : error ? `SSO Setup Assistant — ${error.title}` : 'SSO Setup Assistant'}
+      </span>
+      {info && <span className="footer-data">Data folder: <code>{info.dataDir}</code></span>}
+    </footer>
+  );
+}
+
+/** One polite live region for confirmations ("Copied", "Saved"); errors use an assertive one. */
+function Notices() {
+  const notice = useApp((s) => s.notice);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!notice) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => useApp.setState({ notice: undefined }), 6000);
+    return () => window.clearTimeout(timer.current);
+  }, [notice]);
+  return (
+    <div className="notices">
+      <div role="status" aria-label="Notifications" className={notice?.tone === 'info' ? 'notice notice-visible' : 'notice'}>
+        {notice?.tone === 'info' ? notice.text : ''}
+      </div>
+      <div role="alert" className={notice?.tone === 'error' ? 'notice notice-error notice-visible' : 'notice'}>
+        {notice?.tone === 'error' ? notice.text : ''}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** A diagnosis as the admin reads it: code, title, cause, numbered fix steps, evidence. */
+import type { Diagnosis } from '../../../preload/contract';
+
+export function DiagnosisView({ diagnosis, headingLevel = 3 }: { diagnosis: Diagnosis; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const evidence = Object.entries(diagnosis.evidence);
+  return (
+    <div className="diagnosis">
+      <Heading className="diagnosis-title">
+        <code className="diagnosis-code">{diagnosis.code}</code> {diagnosis.title}
+      </Heading>
+      <p className="diagnosis-cause">{diagnosis.cause}</p>
+      {diagnosis.fix.length > 0 && (
+        <>
+          <p className="diagnosis-label">How to fix it</p>
+          <ol className="diagnosis-fix">
+            {diagnosis.fix.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {evidence.length > 0 && (
+        <details className="diagnosis-evidence">
+          <summary>Evidence ({evidence.length})</summary>
+          <dl>
+            {evidence.map(([key, value]) => (
+              <div key={key} className="evidence-row">
+                <dt>{key}</dt>
+                <dd>
+                  <code>{value}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBox({ diagnosis, children }: { diagnosis: Diagnosis; children?: React.ReactNode }) {
+  return (
+    <div className="error-box" role="alert">
+      <DiagnosisView diagnosis={diagnosis} />
+      {children}
+    </div>
+  );
+}

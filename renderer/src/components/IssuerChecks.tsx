@@ -1,0 +1,63 @@
+/** The issuer check as a list: each check pass / warn / fail, in words, with its diagnosis. */
+import type { IssuerCheckItem } from '../../../preload/contract';
+import type { IssuerCheckState } from '../state/store';
+import { formatMs } from './CheckMark';
+import { DiagnosisView, ErrorBox } from './DiagnosisView';
+
+const STATUS_TEXT: Record<IssuerCheckItem['status'], { icon: string; word: string }> = {
+  pass: { icon: '✓', word: 'Pass' },
+  warn: { icon: '!', word: 'Warning' },
+  fail: { icon: '✗', word: 'Fail' },
+  skipped: { icon: '–', word: 'Skipped' },
+};
+
+export function IssuerChecks({ state, currentIssuer }: { state: IssuerCheckState | undefined; currentIssuer: string }) {
+  return (
+    <div className="issuer-check" role="status" aria-label="Issuer check">
+      {!state && <p className="muted">Not checked yet. “Check issuer” reads the issuer’s discovery document and keys.</p>}
+      {state?.running && <p>Checking {state.issuerUrl}…</p>}
+      {state?.error && <ErrorBox diagnosis={state.error} />}
+      {state?.result && (
+        <>
+          <p className={state.result.ok ? 'summary summary-ok' : 'summary summary-fail'}>
+            <span aria-hidden="true">{state.result.ok ? '✓ ' : '✗ '}</span>
+            {state.result.ok ? 'Issuer check passed' : 'Issuer check found problems'} for <code>{state.result.normalizedIssuer}</code>{' '}
+            <span className="muted">({formatMs(state.result.durationMs)})</span>
+          </p>
+          {state.issuerUrl !== currentIssuer.trim() && (
+            <p className="field-warning">The Issuer URL changed since this check; check again.</p>
+          )}
+          {state.result.normalizedIssuer !== state.issuerUrl && (
+            <p className="muted">
+              The address you entered was read as <code>{state.result.normalizedIssuer}</code>.
+            </p>
+          )}
+          <ul className="check-list">
+            {state.result.checks.map((item) => (
+              <li key={item.id} className={`check-item check-${item.status}`}>
+                <span className="check-status">
+                  <span aria-hidden="true" className="check-status-icon">
+                    {STATUS_TEXT[item.status].icon}
+                  </span>
+                  <span className="check-status-word">{STATUS_TEXT[item.status].word}</span>
+                </span>
+                <span className="check-body">
+                  <span className="check-label">{item.label}</span>
+                  <span className="check-detail">{item.detail}</span>
+                  {item.diagnosis && item.status !== 'pass' && (
+                    <details className="check-diagnosis" open={item.status === 'fail'}>
+                      <summary>
+                        <code>{item.diagnosis.code}</code> {item.diagnosis.title}
+                      </summary>
+                      <DiagnosisView diagnosis={item.diagnosis} headingLevel={4} />
+                    </details>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The test login as something to watch: live stages with elapsed times, a
+ * Cancel button, then the result region (role="status", name "Test result")
+ * with the claims the Hub will see or the diagnosis. Space is reserved so
+ * nothing jumps while a test runs.
+ */
+import { useEffect, useState } from 'react';
+import type { HistoryRecord } from '../../../preload/contract';
+import { useApp } from '../state/store';
+import { outcomeText, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
+import { ClaimsView } from './ClaimsView';
+import { formatMs, formatWhen } from './CheckMark';
+import { DiagnosisView } from './DiagnosisView';
+
+const STATE_WORD = { pending: 'Waiting', active: 'In progress', done: 'Done', failed: 'Stopped here' } as const;
+const STATE_ICON = { pending: '○', active: '◔', done: '✓', failed: '✗' } as const;
+
+function useElapsed(run: TestRun | undefined): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!run?.running) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 200);
+    return () => window.clearInterval(timer);
+  }, [run?.running]);
+  if (!run) return 0;
+  return (run.finishedAt ?? (run.running ? now : run.startedAt)) - run.startedAt;
+}
+
+export function TestProgress({ run }: { run: TestRun | undefined }) {
+  const cancelTest = useApp((s) => s.cancelTest);
+  const elapsed = useElapsed(run);
+  const states = run ? stageStates(run) : undefined;
+  return (
+    <div className="test-progress" aria-label="Test progress" role="group">
+      <ol className="stage-list">
+        {VISIBLE_STAGES.map(({ stage, label }) => {
+          const state = states?.[stage] ?? 'pending';
+          const reached = run?.reached[stage];
+          return (
+            <li key={stage} className={`stage stage-${state}`}>
+              <span aria-hidden="true" className="stage-icon">
+                {STATE_ICON[state]}
+              </span>
+              <span className="stage-label">
+                {label}
+                {reached?.detail && <span className="stage-detail"> — {reached.detail}</span>}
+              </span>
+              <span className="stage-state">
+                <span className="sr-only">{STATE_WORD[state]}</span>
+                <span className="stage-time">{reached ? formatMs(reached.elapsedMs) : ''}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="test-progress-foot">
+        <span className="elapsed">{run ? `Elapsed: ${formatMs(elapsed)}` : ''}</span>
+        {run?.running && (
+          <>
+            <span className="muted window-hint">
+              {run.reached['window-opened']
+                ? 'Sign in in the login window. Passkeys and Okta FastPass may not work there: use a password.'
+                : ''}
+            </span>
+            <button type="button" className="danger-outline" onClick={() => void cancelTest()}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function TestResult({ run, previous, credentialsDone }: { run: TestRun | undefined; previous: HistoryRecord | undefined; credentialsDone: boolean }) {
+  return (
+    <div role="status" aria-label="Test result" className="test-result">
+      <TestResultBody run={run} previous={previous} credentialsDone={credentialsDone} />
+    </div>
+  );
+}
+
+function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | undefined; previous: HistoryRecord | undefined; credentialsDone: boolean }) {
+  if (run?.running) return <p className="muted">Test running…</p>;
+  if (run) {
+    const text = outcomeText(run);
+    const diagnosis = run.error ?? run.result?.diagnosis;
+    const success = run.result?.outcome === 'success';
+    return (
+      <div className={success ? 'result result-success' : 'result result-failure'}>
+        <p className="result-headline">
+          <span aria-hidden="true" className="result-icon">
+            {success ? '✓' : '✗'}
+          </span>
+          {text}
+          {!success && diagnosis ? (
+            <>
+              {' '}
+              — <code>{diagnosis.code}</code>
+            </>
+          ) : null}
+        </p>
+        {success && !credentialsDone && (
+          <p className="field-warning">The values changed since this test: test again to tick step 3.</p>
+        )}
+        {!success && diagnosis && <DiagnosisView diagnosis={diagnosis} />}
+        {run.result && run.result.warnings.length > 0 && (
+          <div className="warnings">
+            <h3>Worth fixing</h3>
+            {run.result.warnings.map((w) => (
+              <DiagnosisView key={w.code} diagnosis={w} headingLevel={4} />
+            ))}
+          </div>
+        )}
+        {success && run.result?.claims && <ClaimsView claims={run.result.claims} />}
+      </div>
+    );
+  }
+  if (previous) {
+    const ok = previous.outcome === 'success';
+    return (
+      <div className={ok ? 'result result-success' : 'result result-failure'}>
+        <p className="result-headline">
+          <span aria-hidden="true" className="result-icon">
+            {ok ? '✓' : '✗'}
+          </span>
+          Previous test, {formatWhen(previous.at)}: {ok ? 'succeeded' : previous.outcome === 'cancelled' ? 'cancelled' : 'failed'}
+          {previous.code && !ok ? (
+            <>
+              {' '}
+              — <code>{previous.code}</code> {previous.title}
+            </>
+          ) : null}
+        </p>
+        {ok && !credentialsDone && <p className="field-warning">The values changed since this test: test again to tick step 3.</p>}
+        {ok && previous.claims && <ClaimsView claims={previous.claims} />}
+      </div>
+    );
+  }
+  return <p className="muted">Not tested yet. “Test login” opens a login window and runs the login the Hub will run.</p>;
+}

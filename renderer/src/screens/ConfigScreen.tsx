@@ -1,0 +1,99 @@
+/** One configuration: the step list with check marks and the current step. */
+import { useEffect, useRef } from 'react';
+import type { StepId } from '../../../preload/contract';
+import { ErrorBox } from '../components/DiagnosisView';
+import { StepNav } from '../components/StepNav';
+import { displayName, useApp } from '../state/store';
+import { neighbourSteps, stepById } from '../steps';
+import { CreateAppStep } from './steps/CreateAppStep';
+import { ConfigureAppStep } from './steps/ConfigureAppStep';
+import { CredentialsStep } from './steps/CredentialsStep';
+import { EnableSsoStep } from './steps/EnableSsoStep';
+
+export function ConfigScreen() {
+  const route = useApp((s) => s.route);
+  const config = useApp((s) => s.config);
+  const error = useApp((s) => s.configError);
+  const navigate = useApp((s) => s.navigate);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const step: StepId | undefined = route.name === 'config' ? route.step : undefined;
+  const loaded = config && route.name === 'config' && config.id === route.id;
+
+  useEffect(() => {
+    if (loaded && step) {
+      document.title = `Step ${stepById(step).number}: ${stepById(step).title} — SSO Setup Assistant`;
+    }
+  }, [loaded, step]);
+
+  // Move focus to the step heading when the step changes, so keyboard and screen-reader users start at the top.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (!loaded || !step) return;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [loaded, step]);
+
+  if (error) {
+    return (
+      <section className="screen">
+        <h1>Configuration</h1>
+        <ErrorBox diagnosis={error}>
+          <button type="button" onClick={() => navigate({ name: 'home' })}>
+            Back to configurations
+          </button>
+        </ErrorBox>
+      </section>
+    );
+  }
+  if (!loaded || !step) return <p className="muted">Loading…</p>;
+
+  const info = stepById(step);
+  const { previous, next } = neighbourSteps(step);
+  return (
+    <div className="config-layout">
+      <aside className="config-aside">
+        <p className="config-breadcrumb">
+          <a href="#/">All configurations</a>
+        </p>
+        <p className="config-current-name">{displayName(config)}</p>
+        <StepNav config={config} current={step} />
+        <p>
+          <a href={`#/config/${config.id}/history`}>Test history</a>
+        </p>
+      </aside>
+      <section className="screen step-screen" aria-labelledby="step-title">
+        <p className="step-kicker">Step {info.number} of 4</p>
+        <h1 id="step-title" ref={heading} tabIndex={-1}>
+          {info.title}
+        </h1>
+        {step === 'createApp' && <CreateAppStep />}
+        {step === 'configureApp' && <ConfigureAppStep />}
+        {step === 'credentials' && <CredentialsStep />}
+        {step === 'enableSso' && <EnableSsoStep />}
+        <nav className="step-pager" aria-label="Previous and next step">
+          {previous ? (
+            <a className="button-like" href={`#/config/${config.id}/step/${previous.slug}`}>
+              ← Step {previous.number}: {previous.title}
+            </a>
+          ) : (
+            <a className="button-like" href="#/">
+              ← All configurations
+            </a>
+          )}
+          {next ? (
+            <a className="button-like primary" href={`#/config/${config.id}/step/${next.slug}`}>
+              Step {next.number}: {next.title} →
+            </a>
+          ) : (
+            <a className="button-like" href="#/">
+              Finish: all configurations
+            </a>
+          )}
+        </nav>
+      </section>
+    </div>
+  );
+}

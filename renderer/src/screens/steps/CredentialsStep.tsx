@@ -1,0 +1,240 @@
+/**
+ * Step 3: Client ID, client secret (write-only) and Issuer URL with inline
+ * validation; "Check issuer"; "Test login" with live progress and the
+ * result; copy buttons for what goes into the Hub; role-mapping preview.
+ * The step's check mark comes from the main side: only a successful test of
+ * the current values sets it.
+ */
+import { useState } from 'react';
+import { CheckMark } from '../../components/CheckMark';
+import { CopyButton } from '../../components/CopyButton';
+import { ErrorBox } from '../../components/DiagnosisView';
+import { Figure } from '../../components/Figure';
+import { IssuerChecks } from '../../components/IssuerChecks';
+import { RoleMappingEditor } from '../../components/RoleMappingEditor';
+import { SecretField, useCopySecret } from '../../components/SecretField';
+import { TestProgress, TestResult } from '../../components/TestLoginPanel';
+import { TextField } from '../../components/TextField';
+import { useApp } from '../../state/store';
+import { checkClientId, checkIssuerUrl, checkSecret } from '../../validation';
+
+export function CredentialsStep() {
+  const config = useApp((s) => s.config)!;
+  const draft = useApp((s) => s.draft);
+  const setDraft = useApp((s) => s.setDraft);
+  const saveDraft = useApp((s) => s.saveDraft);
+  const saving = useApp((s) => s.saving);
+  const saveError = useApp((s) => s.saveError);
+  const reloadConfig = useApp((s) => s.reloadConfig);
+  const checkIssuer = useApp((s) => s.checkIssuer);
+  const issuerCheck = useApp((s) => s.issuerCheck);
+  const testLogin = useApp((s) => s.testLogin);
+  const testRun = useApp((s) => s.testRun);
+  const lastTestRecord = useApp((s) => s.lastTestRecord);
+  const notify = useApp((s) => s.notify);
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+
+  const clientId = draft.clientId ?? config.clientId;
+  const issuerUrl = draft.issuerUrl ?? config.issuerUrl;
+  const requestGroups = draft.requestGroups ?? config.requestGroups;
+  const clientIdCheck = checkClientId(clientId);
+  const issuerCheckField = checkIssuerUrl(issuerUrl);
+  const secretEditing = !config.hasSecret || draft.replacingSecret === true;
+  const secretCheck = secretEditing ? checkSecret(draft.secret ?? '') : {};
+  const valid = !clientIdCheck.error && !issuerCheckField.error && !secretCheck.error;
+  const dirty =
+    (draft.clientId !== undefined && draft.clientId.trim() !== config.clientId) ||
+    (draft.issuerUrl !== undefined && draft.issuerUrl.trim() !== config.issuerUrl) ||
+    (draft.requestGroups !== undefined && draft.requestGroups !== config.requestGroups) ||
+    (draft.secret ?? '') !== '';
+  const run = testRun?.configId === config.id ? testRun : undefined;
+  const running = run?.running === true;
+  const done = config.progress.done.credentials === true;
+  const orgMissing = config.orgId === '';
+
+  const focusFirstInvalid = () => {
+    const ids = [clientIdCheck.error && 'client-id', secretCheck.error && 'secret', issuerCheckField.error && 'issuer-url'];
+    const first = ids.find(Boolean);
+    if (first === 'secret') (document.querySelector('.secret-input-row input') as HTMLInputElement | null)?.focus();
+    else if (first) document.getElementById(first)?.focus();
+  };
+
+  const save = async () => {
+    setSubmitted(true);
+    if (!valid) {
+      focusFirstInvalid();
+      return;
+    }
+    if (await saveDraft(['clientId', 'issuerUrl', 'requestGroups'])) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
+  };
+
+  const test = async () => {
+    setSubmitted(true);
+    if (!valid) {
+      focusFirstInvalid();
+      return;
+    }
+    await testLogin();
+  };
+
+  return (
+    <>
+      <p className="lead">
+        Copy three values from the Okta app into this assistant, check them, and run the login the Hub will run. Then
+        paste the same values into the Hub.
+      </p>
+      <ol className="substeps substeps-compact">
+        <li>
+          <h2>Client ID and client secret</h2>
+          <p>
+            On the app’s <strong>General</strong> tab, under <strong>Client Credentials</strong>, copy the{' '}
+            <strong>Client ID</strong> and the <strong>Client secret</strong>. Check that <strong>Client authentication</strong>{' '}
+            is “Client secret”: the Hub sends it in the request body (<code>client_secret_post</code>).
+          </p>
+          <Figure id="okta-client-credentials" />
+        </li>
+        <li>
+          <h2>Issuer URL</h2>
+          <p>
+            The issuer is your Okta address, like <code>https://acme.okta.com</code> (without “-admin”), or a custom
+            authorization server such as <code>https://acme.okta.com/oauth2/default</code> under{' '}
+            <strong>Security → API</strong>.
+          </p>
+          <Figure id="okta-issuer-url" />
+        </li>
+        <li>
+          <h2>Assign yourself to the app</h2>
+          <p>
+            Under the app’s <strong>Assignments</strong> tab, assign the people (or a group including you) who will sign in,
+            otherwise the test ends with “User is not assigned to the client application”.
+          </p>
+          <Figure id="okta-assignments" />
+        </li>
+      </ol>
+
+      {orgMissing && (
+        <p className="field-warning">
+          Note: the organization identifier is not set yet (step 2); the test needs it to build the redirect URI.
+        </p>
+      )}
+
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          id="client-id"
+          label="Client ID"
+          value={clientId}
+          onChange={(v) => setDraft({ clientId: v })}
+          onBlur={() => setTouched({ ...touched, clientId: true })}
+          check={clientIdCheck}
+          showError={submitted || touched.clientId === true}
+          disabled={running}
+        />
+        <SecretField showError={submitted} />
+        <TextField
+          id="issuer-url"
+          label="Issuer URL"
+          hint="For example https://acme.okta.com or https://acme.okta.com/oauth2/default"
+          value={issuerUrl}
+          onChange={(v) => setDraft({ issuerUrl: v })}
+          onBlur={() => setTouched({ ...touched, issuerUrl: true })}
+          check={issuerCheckField}
+          showError={submitted || touched.issuerUrl === true}
+          inputMode="url"
+          disabled={running}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={requestGroups} onChange={(e) => setDraft({ requestGroups: e.target.checked })} disabled={running} />
+          Ask for the <code>groups</code> scope (needed by an Okta custom authorization server to send groups)
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving || running}>
+            Save
+          </button>
+          <button type="button" onClick={() => void checkIssuer()} disabled={issuerCheck?.running || issuerUrl.trim() === '' || !!issuerCheckField.error}>
+            Check issuer
+          </button>
+          <button type="button" className="primary" onClick={() => void test()} disabled={running || saving}>
+            Test login
+          </button>
+          <span className="save-state" aria-live="polite">
+            {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
+          </span>
+        </div>
+        {saveError && !running && (
+          <ErrorBox diagnosis={saveError}>
+            {saveError.code === 'CONFIG_CHANGED_ELSEWHERE' && (
+              <button type="button" onClick={() => void reloadConfig()}>
+                Reload the configuration
+              </button>
+            )}
+          </ErrorBox>
+        )}
+      </form>
+
+      <h2>Issuer check</h2>
+      <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
+
+      <h2 className="with-check">
+        Test login <CheckMark done={done} label={done ? '(step 3 done)' : '(step 3 not done yet)'} />
+      </h2>
+      <p className="muted">
+        A login window opens on your Okta sign-in page. Sign in as a user assigned to the app. The redirect back to the Hub
+        is caught on this computer: nothing reaches huggingface.co.
+      </p>
+      <TestProgress run={run} />
+      <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={done} />
+
+      <HubValues />
+      <RoleMappingEditor />
+    </>
+  );
+}
+
+/** The values the admin pastes into the Hub's SSO settings, with copy buttons. */
+function HubValues() {
+  const config = useApp((s) => s.config)!;
+  const copySecret = useCopySecret();
+  return (
+    <section className="hub-values" aria-labelledby="hub-values-title">
+      <h2 id="hub-values-title">Paste these into the Hub</h2>
+      <p>
+        On the Hub, open your organization’s <strong>Settings → SSO</strong>, choose OIDC, paste these values and press{' '}
+        <strong>Update and Test OIDC configuration</strong>.
+      </p>
+      <Figure id="hub-sso-settings" />
+      <dl className="hub-value-list">
+        <div className="value-row">
+          <dt>Client ID</dt>
+          <dd>
+            <code className="value">{config.clientId || '—'}</code>
+            <CopyButton value={config.clientId} label="Copy Client ID" />
+          </dd>
+        </div>
+        <div className="value-row">
+          <dt>Client secret</dt>
+          <dd>
+            <span className="value muted">{config.hasSecret ? 'Stored in the keychain' : 'Not saved yet'}</span>
+            <button type="button" className="copy-button" onClick={() => void copySecret(config.id)} disabled={!config.hasSecret}>
+              Copy client secret
+            </button>
+          </dd>
+        </div>
+        <div className="value-row">
+          <dt>Issuer URL</dt>
+          <dd>
+            <code className="value">{config.issuerUrl || '—'}</code>
+            <CopyButton value={config.issuerUrl} label="Copy Issuer URL" />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/** Step 4: what enabling SSO does, a checklist, and the Hub's SSO settings page. */
+import { useState } from 'react';
+import { call, toDiagnosis } from '../../api';
+import { CheckMark } from '../../components/CheckMark';
+import { Figure } from '../../components/Figure';
+import { StepDoneToggle } from '../../components/StepDoneToggle';
+import { ssoSettingsUrlFor } from '../../hub-urls';
+import { useApp } from '../../state/store';
+
+export function EnableSsoStep() {
+  const config = useApp((s) => s.config)!;
+  const notify = useApp((s) => s.notify);
+  const [opening, setOpening] = useState(false);
+  const url = config.orgId ? ssoSettingsUrlFor(config.orgId) : '';
+  const tested = config.progress.done.credentials === true;
+
+  const open = async () => {
+    setOpening(true);
+    try {
+      const { opened } = await call('openExternal', { url });
+      notify(opened ? 'The Hub’s SSO settings opened in your browser.' : 'The browser did not open; copy the address below.');
+    } catch (err) {
+      const d = toDiagnosis(err);
+      notify(`Could not open the browser: ${d.title} (${d.code})`, 'error');
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  return (
+    <>
+      <p className="lead">
+        When the Hub’s own test shows a green check mark, enable SSO for the organization. Until then, nothing changes for
+        its members.
+      </p>
+      <h2>What enabling SSO does</h2>
+      <ul className="explain-list">
+        <li>
+          <strong>Enforced</strong>: every member must sign in through Okta to access the organization’s resources. Members
+          without an Okta account lose access to the organization (their personal Hub account stays).
+        </li>
+        <li>
+          <strong>Optional</strong>: members may use Okta, but are not required to; a good first step while you check that
+          everyone’s email matches.
+        </li>
+        <li>
+          <strong>Join links</strong>: with SSO enabled, people assigned to the app in Okta can join the organization through
+          the organization’s SSO join link, and get the role from the role mapping (or the default role).
+        </li>
+        <li>The Hub matches people by <strong>email</strong>: the email Okta sends must be on their Hugging Face account.</li>
+      </ul>
+      <Figure id="hub-enable-sso" />
+
+      <h2>Checklist</h2>
+      <ul className="checklist">
+        <li>
+          <CheckMark done={config.progress.done.createApp === true} /> The OIDC Web Application exists in Okta (step 1).
+        </li>
+        <li>
+          <CheckMark done={config.progress.done.configureApp === true} /> Its Sign-in redirect URI is the Hub’s consume URI (step 2).
+        </li>
+        <li>
+          <CheckMark done={tested} /> A test login with the current values succeeded here (step 3).
+        </li>
+        <li>
+          <CheckMark done={false} label="To do on the Hub" /> Client ID, client secret and Issuer URL pasted into the Hub, and the Hub’s “Update and Test
+          OIDC configuration” shows a green check mark.
+        </li>
+        <li>
+          <CheckMark done={false} label="To do in Okta" /> Everyone who needs access is assigned to the app in Okta.
+        </li>
+        <li>
+          <CheckMark done={false} label="To do on the Hub" /> Choose Optional or Enforced and enable SSO.
+        </li>
+      </ul>
+      {!tested && <p className="field-warning">Note: step 3 is not done yet. Test the login before enabling SSO.</p>}
+
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => void open()} disabled={!url || opening}>
+          Open the Hub’s SSO settings
+        </button>
+        {url ? <code className="value">{url}</code> : <span className="muted">Set the organization identifier in step 2 first.</span>}
+      </div>
+      <StepDoneToggle step="enableSso" label="I enabled SSO on the Hub" />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The live state of one test login, built from `testProgress` events and the
+ * final result. Pure functions so the UI logic can be unit-tested.
+ */
+import type { Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../preload/contract';
+
+/** Stages shown as a checklist while a test runs, in order. */
+export const VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [
+  { stage: 'discovery', label: 'Reading the issuer’s discovery document' },
+  { stage: 'window-opened', label: 'Login window open: sign in there' },
+  { stage: 'redirect-caught', label: 'Redirect to the Hub caught on this computer' },
+  { stage: 'exchanging-code', label: 'Exchanging the code (client_secret_post, like the Hub)' },
+  { stage: 'validating-token', label: 'Validating the ID token and its signature' },
+];
+
+export type StageState = 'pending' | 'active' | 'done' | 'failed';
+
+export interface TestRun {
+  configId: string;
+  running: boolean;
+  testId?: string;
+  /** Elapsed ms reported when each stage was reached. */
+  reached: Partial<Record<TestStage, { elapsedMs: number; detail?: string }>>;
+  lastStage?: TestStage;
+  result?: TestLoginResult;
+  /** The call itself failed (e.g. CONFIG_INCOMPLETE, TEST_ALREADY_RUNNING). */
+  error?: Diagnosis;
+  startedAt: number;
+  finishedAt?: number;
+}
+
+export function startRun(configId: string, now: number): TestRun {
+  return { configId, running: true, reached: {}, startedAt: now };
+}
+
+/** Applies one progress event; events for another config or another test are ignored. */
+export function applyProgress(run: TestRun, event: EventPayload<'testProgress'>): TestRun {
+  if (event.configId !== run.configId) return run;
+  if (run.testId && event.testId !== run.testId) return run;
+  if (!run.running) return run;
+  return {
+    ...run,
+    testId: event.testId,
+    lastStage: event.stage,
+    reached: { ...run.reached, [event.stage]: { elapsedMs: event.elapsedMs, detail: event.detail } },
+  };
+}
+
+export function finishRun(run: TestRun, result: TestLoginResult, now: number): TestRun {
+  const reached = { ...run.reached };
+  // The result's stage timings are authoritative (events may have been missed).
+  let elapsed = 0;
+  for (const timing of result.stages) {
+    elapsed += timing.ms;
+    if (!reached[timing.stage]) reached[timing.stage] = { elapsedMs: elapsed };
+  }
+  return { ...run, running: false, testId: result.testId, result, reached, finishedAt: now };
+}
+
+export function failRun(run: TestRun, error: Diagnosis, now: number): TestRun {
+  return { ...run, running: false, error, finishedAt: now };
+}
+
+/** The display state of each visible stage. */
+export function stageStates(run: TestRun): Record<TestStage, StageState> {
+  const states = {} as Record<TestStage, StageState>;
+  const failed = run.error !== undefined || (run.result !== undefined && run.result.outcome !== 'success');
+  const order = VISIBLE_STAGES.map((s) => s.stage);
+  let lastReachedIndex = -1;
+  order.forEach((stage, i) => {
+    if (run.reached[stage]) lastReachedIndex = i;
+  });
+  order.forEach((stage, i) => {
+    if (i < lastReachedIndex) states[stage] = 'done';
+    else if (i === lastReachedIndex) {
+      if (run.running) states[stage] = 'active';
+      else states[stage] = failed ? 'failed' : 'done';
+    } else if (i === 0 && lastReachedIndex === -1 && run.running) states[stage] = 'active';
+    else if (i === 0 && lastReachedIndex === -1 && failed) states[stage] = 'failed';
+    else states[stage] = 'pending';
+  });
+  return states;
+}
+
+export function outcomeText(run: TestRun): string | undefined {
+  if (run.running) return undefined;
+  if (run.result?.outcome === 'success') return 'Test succeeded';
+  if (run.result?.outcome === 'cancelled') return 'Test failed: cancelled';
+  return 'Test failed';
+}
