@@ -1,0 +1,35 @@
+/**
+ * Composition root for Electron: the core services wired to Electron adapters
+ * (keychain vault, login window, clipboard, browser opener, save dialog).
+ */
+import type { BrowserWindow } from 'electron';
+import { createServices, type AppServices } from '../core/app/services';
+import { systemClock, type EmitEvent } from '../core/ports';
+import { createKeytarVault } from '../core/secrets/keytar-vault';
+import { createElectronAuthWindow } from './auth-window';
+import { createElectronClipboard } from './clipboard-adapter';
+import type { ElectronMain } from './electron-module';
+import { createElectronExportPicker } from './export-picker';
+import { createElectronOpener } from './external-opener';
+
+export function composeElectronServices(
+  electron: ElectronMain,
+  getMainWindow: () => BrowserWindow | null,
+  emit: EmitEvent,
+): AppServices {
+  return createServices({
+    shell: 'electron',
+    dataDir: electron.app.getPath('userData'),
+    vault: createKeytarVault(),
+    authWindow: createElectronAuthWindow({ parent: getMainWindow, electron }),
+    clipboard: createElectronClipboard(electron.clipboard),
+    opener: createElectronOpener(electron.shell),
+    exportPicker: createElectronExportPicker({
+      dialog: electron.dialog,
+      documentsDir: () => electron.app.getPath('documents'),
+      parent: getMainWindow,
+    }),
+    emit,
+    clock: systemClock,
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * The ExternalOpener port on `shell.openExternal`. The allow-list is checked
+ * again here, at the last step before the OS hands the URL to a browser, so no
+ * caller can skip it.
+ */
+import type { Shell } from 'electron';
+import { isAllowedExternalUrl } from '../core/app/external-links';
+import { DiagnosisError } from '../core/diagnoses';
+import type { ExternalOpener } from '../core/ports';
+
+export function createElectronOpener(shell: Pick<Shell, 'openExternal'>): ExternalOpener {
+  return {
+    open: async (url) => {
+      if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
+      await shell.openExternal(url, { activate: true });
+    },
+  };
+}

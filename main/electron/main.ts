@@ -1,0 +1,9 @@
+/**
+ * Entry point of the Electron shell (bundled to dist/electron/main.cjs, with
+ * `electron` and `keytar` left external). The only file that loads `electron`.
+ */
+import * as electron from 'electron';
+import { composeElectronServices } from './compose';
+import { runElectronApp, shellPaths } from './run-app';
+
+runElectronApp(electron, { paths: shellPaths(__dirname), compose: composeElectronServices });

@@ -1,0 +1,47 @@
+/**
+ * The Electron preload (sandboxed: it may only require 'electron'). Exposes
+ * exactly the contract's client — `call` and `on` — under `window.ssoAssistant`.
+ * No raw ipcRenderer, no IPC event objects: listeners get the payload only.
+ * Bundled by esbuild into dist/electron/preload.cjs.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_GLOBAL, callNames, eventNames, ipcChannel, type CallName, type EventName, type SsoAssistantApi } from './contract';
+import { diagnose } from '../main/core/diagnoses';
+
+/** The two ipcRenderer members the client uses. */
+export interface RendererIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+}
+
+const knownCalls: ReadonlySet<string> = new Set(callNames);
+const knownEvents: ReadonlySet<string> = new Set(eventNames);
+
+export function createElectronApi(ipc: RendererIpc): SsoAssistantApi {
+  const api = {
+    call(name: CallName, input: unknown) {
+      // Refuse before anything is sent: no channel is built from an unchecked string.
+      if (typeof name !== 'string' || !knownCalls.has(name)) {
+        return Promise.resolve({ ok: false as const, error: diagnose('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) });
+      }
+      return ipc.invoke(ipcChannel.call(name), input);
+    },
+    on(name: EventName, listener: (payload: unknown) => void) {
+      if (typeof name !== 'string' || !knownEvents.has(name) || typeof listener !== 'function') return () => {};
+      const relay = (_event: IpcRendererEvent, eventName: unknown, payload: unknown) => {
+        if (eventName === name) listener(payload);
+      };
+      ipc.on(ipcChannel.event, relay as (event: IpcRendererEvent, ...args: unknown[]) => void);
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        ipc.removeListener(ipcChannel.event, relay as (event: IpcRendererEvent, ...args: unknown[]) => void);
+      };
+    },
+  };
+  return api as SsoAssistantApi;
+}
+
+contextBridge.exposeInMainWorld(API_GLOBAL, createElectronApi(ipcRenderer));
