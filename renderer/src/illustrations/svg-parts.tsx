@@ -1,0 +1,231 @@
+/**
+ * Building blocks shared by the setup illustrations: the frame (accessible
+ * name and description), a browser bar, form controls, and the accent
+ * highlight + numbered callout that marks what the admin must click.
+ *
+ * Every colour comes from a class in illustrations.css (custom properties,
+ * light and dark); nothing here sets a style attribute or loads anything.
+ */
+import { useId, type JSX, type ReactNode } from 'react';
+
+export const VIEW_W = 640;
+export const VIEW_H = 400;
+export const BROWSER_BAR_H = 30;
+
+/** Rough width of system-ui text, enough to size buttons and fields. */
+export function textWidth(text: string, fontSize = 13): number {
+  return Math.ceil(text.length * fontSize * 0.56);
+}
+
+export function Frame(props: { title: string; alt: string; className?: string | undefined; children: ReactNode }): JSX.Element {
+  // useId keeps ids unique when the same picture is shown twice (inline and zoomed).
+  const base = useId();
+  const titleId = `${base}-title`;
+  const descId = `${base}-desc`;
+  return (
+    <svg
+      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className={props.className ? `ill ${props.className}` : 'ill'}
+      focusable="false"
+    >
+      <title id={titleId}>{props.title}</title>
+      <desc id={descId}>{props.alt}</desc>
+      <rect className="ill-bg" x={0} y={0} width={VIEW_W} height={VIEW_H} />
+      {props.children}
+    </svg>
+  );
+}
+
+/** A generic browser window top: three dots and the address (shown without scheme, as browsers do). */
+export function BrowserBar(props: { address: string }): JSX.Element {
+  return (
+    <g>
+      <rect className="ill-chrome" x={0} y={0} width={VIEW_W} height={BROWSER_BAR_H} />
+      <circle className="ill-dot" cx={14} cy={15} r={4} />
+      <circle className="ill-dot" cx={28} cy={15} r={4} />
+      <circle className="ill-dot" cx={42} cy={15} r={4} />
+      <rect className="ill-field" x={60} y={5} width={460} height={20} rx={10} />
+      <text className="ill-t-small ill-t-muted" x={74} y={19}>
+        {props.address}
+      </text>
+    </g>
+  );
+}
+
+export function Txt(props: { x: number; y: number; children: ReactNode; cls?: string; anchor?: 'start' | 'middle' | 'end' }): JSX.Element {
+  return (
+    <text x={props.x} y={props.y} className={props.cls} textAnchor={props.anchor}>
+      {props.children}
+    </text>
+  );
+}
+
+/** The accent outline around the element to click. */
+export function Highlight(props: { x: number; y: number; w: number; h: number }): JSX.Element {
+  return <rect className="ill-highlight" x={props.x - 3} y={props.y - 3} width={props.w + 6} height={props.h + 6} rx={7} />;
+}
+
+/** A numbered accent disc; place it just outside the highlighted element. */
+export function Callout(props: { x: number; y: number; n: number }): JSX.Element {
+  return (
+    <g>
+      <circle className="ill-callout" cx={props.x} cy={props.y} r={12} />
+      <circle className="ill-callout-ring" cx={props.x} cy={props.y} r={12} />
+      <text className="ill-t-callout" x={props.x} y={props.y + 5} textAnchor="middle">
+        {props.n}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * Highlight plus callout beside the element (left, vertically centred), so the
+ * callout never covers the element's label; on the right when there is no room.
+ */
+export function Mark(props: { x: number; y: number; w: number; h: number; n: number; side?: 'left' | 'right' | 'below' }): JSX.Element {
+  const side = props.side ?? (props.x - 19 >= 13 ? 'left' : 'right');
+  const cx = side === 'left' ? props.x - 19 : side === 'right' ? props.x + props.w + 19 : props.x + props.w / 2;
+  const cy = side === 'below' ? props.y + props.h + 17 : props.y + props.h / 2;
+  return (
+    <g>
+      <Highlight x={props.x} y={props.y} w={props.w} h={props.h} />
+      <Callout x={cx} y={cy} n={props.n} />
+    </g>
+  );
+}
+
+export function Button(props: { x: number; y: number; label: string; kind?: 'primary' | 'secondary'; w?: number; h?: number }): JSX.Element {
+  const w = props.w ?? textWidth(props.label) + 28;
+  const h = props.h ?? 28;
+  const primary = (props.kind ?? 'primary') === 'primary';
+  return (
+    <g>
+      <rect className={primary ? 'ill-primary' : 'ill-secondary'} x={props.x} y={props.y} width={w} height={h} rx={5} />
+      <text
+        className={primary ? 'ill-t-on-primary' : 'ill-t-link ill-t-bold'}
+        x={props.x + w / 2}
+        y={props.y + h / 2 + 4.5}
+        textAnchor="middle"
+      >
+        {props.label}
+      </text>
+    </g>
+  );
+}
+
+/** A labelled text field: label above, box below (height 26). */
+export function Field(props: {
+  x: number;
+  y: number;
+  w: number;
+  label?: string;
+  value?: string;
+  placeholder?: string;
+  mono?: boolean;
+  readOnly?: boolean;
+}): JSX.Element {
+  const boxY = props.label ? props.y + 8 : props.y;
+  return (
+    <g>
+      {props.label ? (
+        <text className="ill-t-small ill-t-bold" x={props.x} y={props.y}>
+          {props.label}
+        </text>
+      ) : null}
+      <rect className={props.readOnly ? 'ill-field-readonly' : 'ill-field'} x={props.x} y={boxY} width={props.w} height={26} rx={4} />
+      {props.value ? (
+        <text
+          className={props.mono ? 'ill-t-mono' : 'ill-t-small'}
+          x={props.x + 8}
+          y={boxY + 17}
+          // Monospace widths differ between systems: squeeze a long value into the box rather than overflow it.
+          {...(props.mono && props.value.length * 7.2 > props.w - 24 ? { textLength: props.w - 16, lengthAdjust: 'spacingAndGlyphs' } : {})}
+        >
+          {props.value}
+        </text>
+      ) : props.placeholder ? (
+        <text className="ill-t-small ill-t-muted" x={props.x + 8} y={boxY + 17}>
+          {props.placeholder}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+export function Radio(props: { x: number; y: number; label: string; checked?: boolean; note?: string }): JSX.Element {
+  return (
+    <g>
+      <circle className={props.checked ? 'ill-radio-on' : 'ill-radio'} cx={props.x + 7} cy={props.y - 4} r={7} />
+      {props.checked ? <circle className="ill-radio-dot" cx={props.x + 7} cy={props.y - 4} r={3.5} /> : null}
+      <text className={props.checked ? 'ill-t-bold' : undefined} x={props.x + 22} y={props.y}>
+        {props.label}
+      </text>
+      {props.note ? (
+        <text className="ill-t-small ill-t-muted" x={props.x + 22} y={props.y + 16}>
+          {props.note}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+export function Checkbox(props: { x: number; y: number; label: string; checked?: boolean }): JSX.Element {
+  return (
+    <g>
+      <rect className={props.checked ? 'ill-primary' : 'ill-radio'} x={props.x} y={props.y - 11} width={14} height={14} rx={3} />
+      {props.checked ? <path className="ill-check" d={`M${props.x + 3} ${props.y - 4} l3 3 l5 -6`} /> : null}
+      <text x={props.x + 22} y={props.y}>
+        {props.label}
+      </text>
+    </g>
+  );
+}
+
+export function Toggle(props: { x: number; y: number; on: boolean }): JSX.Element {
+  return (
+    <g>
+      <rect className={props.on ? 'ill-primary' : 'ill-placeholder'} x={props.x} y={props.y} width={40} height={22} rx={11} />
+      <circle className="ill-panel-flat" cx={props.on ? props.x + 29 : props.x + 11} cy={props.y + 11} r={8} />
+    </g>
+  );
+}
+
+/** Two stacked squares: the usual "copy" icon. */
+export function CopyIcon(props: { x: number; y: number }): JSX.Element {
+  return (
+    <g>
+      <rect className="ill-icon" x={props.x + 4} y={props.y} width={10} height={12} rx={2} />
+      <rect className="ill-icon" x={props.x} y={props.y + 4} width={10} height={12} rx={2} />
+    </g>
+  );
+}
+
+/** An eye: "show value". */
+export function EyeIcon(props: { x: number; y: number }): JSX.Element {
+  return (
+    <g>
+      <path className="ill-icon" d={`M${props.x} ${props.y + 6} q8 -8 16 0 q-8 8 -16 0 z`} />
+      <circle className="ill-icon" cx={props.x + 8} cy={props.y + 6} r={2.5} />
+    </g>
+  );
+}
+
+/** Grey bars standing for text that does not matter in this picture. */
+export function Placeholder(props: { x: number; y: number; w: number }): JSX.Element {
+  return <rect className="ill-placeholder" x={props.x} y={props.y} width={props.w} height={8} rx={4} />;
+}
+
+export function SuccessCheck(props: { x: number; y: number; label: string }): JSX.Element {
+  return (
+    <g>
+      <circle className="ill-check-success" cx={props.x + 9} cy={props.y - 4} r={9} />
+      <path className="ill-check-success" d={`M${props.x + 5} ${props.y - 4} l3 3 l5 -6`} />
+      <text className="ill-t-success" x={props.x + 24} y={props.y}>
+        {props.label}
+      </text>
+    </g>
+  );
+}
