@@ -4,7 +4,10 @@ import type { ClipboardPort } from '../core/ports';
 
 export function createElectronClipboard(clipboard: Pick<Clipboard, 'writeText' | 'readText'>): ClipboardPort {
   return {
-    writeText: async (text) => clipboard.writeText(text),
+    // Electron 45's clipboard returns promises (older versions returned values; await covers both).
+    writeText: async (text) => {
+      await clipboard.writeText(text);
+    },
     readText: async () => clipboard.readText(),
   };
 }
