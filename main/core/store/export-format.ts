@@ -73,19 +73,18 @@ export function parseExportFile(json: string): ImportedConfiguration[] {
   const seen = new Set<string>();
   head.data.configurations.forEach((entry, index) => {
     const parsed = ExportedConfiguration.safeParse(entry);
+    const rawId = (entry as { id?: unknown } | null)?.id;
+    const id = typeof rawId === 'string' ? rawId.toLowerCase() : undefined;
+    if (id !== undefined && seen.has(id)) problems.push(`configurations.${index}.id: the same id appears twice in the file`);
+    if (id !== undefined) seen.add(id);
     if (!parsed.success) {
       for (const i of parsed.error.issues) problems.push(`configurations.${index}.${pathOf(i.path)}: ${i.message}`);
       return;
     }
-    const id = parsed.data.id.toLowerCase();
-    if (seen.has(id)) {
-      problems.push(`configurations.${index}.id: the same id appears twice in the file`);
-      return;
-    }
-    seen.add(id);
+    if (problems.length) return;
     const { id: _id, progress, createdAt, updatedAt: _u, ...rest } = parsed.data;
     const fields = ConfigFields.parse(rest);
-    const item: ImportedConfiguration = { id, fields };
+    const item: ImportedConfiguration = { id: parsed.data.id.toLowerCase(), fields };
     if (progress) item.progress = progress;
     if (createdAt) item.createdAt = createdAt;
     out.push(item);

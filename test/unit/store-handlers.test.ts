@@ -1,0 +1,257 @@
+/**
+ * The configuration calls through the real dispatcher and the real store,
+ * with an in-memory keychain and clipboard (the real keychain is covered by
+ * test/integration/keychain.test.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CallName, Diagnosis } from '../../preload/contract';
+import { dispatch, type Handlers } from '../../main/core/app/dispatch';
+import { createConfigHandlers } from '../../main/core/app/config-handlers';
+import type { AppDeps } from '../../main/core/app/services';
+import { createDataDirExportPicker } from '../../main/browser/export-picker';
+import { DiagnosisError } from '../../main/core/diagnoses';
+import type { ClipboardPort, SecretVault } from '../../main/core/ports';
+import { steppingClock, tempDataDir, openStore } from './store-helpers';
+
+function memoryVault() {
+  const entries = new Map<string, string>();
+  let state: 'ok' | 'KEYCHAIN_LOCKED' = 'ok';
+  const vault: SecretVault = {
+    async set(a, s) {
+      if (state !== 'ok') throw DiagnosisError.of(state);
+      entries.set(a, s);
+    },
+    async get(a) {
+      if (state !== 'ok') return null; // what keytar does with a locked keyring
+      return entries.get(a) ?? null;
+    },
+    async delete(a) {
+      if (state !== 'ok') throw DiagnosisError.of(state);
+      return entries.delete(a);
+    },
+    async probe() {
+      return state === 'ok' ? { ok: true } : { ok: false, code: state, detail: 'locked' };
+    },
+  };
+  return { vault, entries, lock: () => (state = 'KEYCHAIN_LOCKED'), unlock: () => (state = 'ok') };
+}
+
+function memoryClipboard(): ClipboardPort & { text: string } {
+  const c = {
+    text: '',
+    async writeText(t: string) {
+      c.text = t;
+    },
+    async readText() {
+      return c.text;
+    },
+  };
+  return c;
+}
+
+async function app(options: { clipboardClearMs?: number; cancelExport?: boolean } = {}) {
+  const dataDir = await tempDataDir();
+  const clock = steppingClock();
+  const store = openStore(dataDir, clock);
+  const mv = memoryVault();
+  const clipboard = memoryClipboard();
+  const events: Diagnosis[] = [];
+  const picker = createDataDirExportPicker(dataDir);
+  const deps = {
+    shell: 'browser',
+    dataDir,
+    vault: mv.vault,
+    clipboard,
+    exportPicker: options.cancelExport ? { choose: async () => null } : picker,
+    emit: (name: string, payload: Diagnosis) => name === 'storeProblem' && events.push(payload),
+    clock,
+    store,
+    clipboardClearMs: options.clipboardClearMs,
+  } as unknown as AppDeps & { store: typeof store; clipboardClearMs?: number };
+  const group = createConfigHandlers(deps);
+  const handlers = group.handlers as unknown as Handlers;
+  async function call(name: CallName, input: unknown) {
+    const r = await dispatch(handlers, name, input);
+    if (!r.ok) throw new DiagnosisError(r.error);
+    return r.value as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+  async function fail(name: CallName, input: unknown): Promise<Diagnosis> {
+    const r = await dispatch(handlers, name, input);
+    if (r.ok) throw new Error(`${name} succeeded`);
+    return r.error;
+  }
+  return { dataDir, store, mv, clipboard, events, call, fail, close: group.close };
+}
+
+describe('configuration calls', () => {
+  it('an edit of one field keeps the others (the contract sends a patch)', async () => {
+    const { call } = await app();
+    const c = await call('createConfig', { fields: { name: 'Acme', orgId: 'acme', clientId: 'cid', issuerUrl: 'https://acme.okta.com' } });
+    const u = await call('updateConfig', { id: c.id, fields: { name: 'Acme 2' }, expectedRevision: 0 });
+    expect(u).toMatchObject({ name: 'Acme 2', orgId: 'acme', clientId: 'cid', issuerUrl: 'https://acme.okta.com', revision: 1 });
+  });
+
+  it('setSecret keeps the secret out of every answer; copySecret puts it on the clipboard and clears it after the delay', async () => {
+    const { call, mv, clipboard, close } = await app({ clipboardClearMs: 150 });
+    const c = await call('createConfig', { fields: { orgId: 'acme' } });
+    const secret = 'okta-secret-' + randomUUID();
+    expect(await call('setSecret', { id: c.id, secret })).toEqual({ hasSecret: true });
+    expect(mv.entries.get(c.id)).toBe(secret);
+    const got = await call('getConfig', { id: c.id });
+    expect(got.hasSecret).toBe(true);
+    expect(JSON.stringify(got)).not.toContain(secret);
+
+    expect(await call('copySecret', { id: c.id })).toEqual({ clearsAfterMs: 150 });
+    expect(clipboard.text).toBe(secret);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(clipboard.text).toBe('');
+
+    // If the admin copied something else meanwhile, it is left alone.
+    await call('copySecret', { id: c.id });
+    clipboard.text = 'something the admin copied';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(clipboard.text).toBe('something the admin copied');
+
+    // close() clears at once.
+    await call('copySecret', { id: c.id });
+    await close();
+    expect(clipboard.text).toBe('');
+  });
+
+  it('copySecret tells apart not set, locked and missing', async () => {
+    const { call, fail, mv } = await app();
+    const c = await call('createConfig', { fields: {} });
+    expect((await fail('copySecret', { id: c.id })).code).toBe('SECRET_NOT_SET');
+    await call('setSecret', { id: c.id, secret: 's3cret-value' });
+    mv.lock();
+    expect((await fail('copySecret', { id: c.id })).code).toBe('KEYCHAIN_LOCKED');
+    mv.unlock();
+    mv.entries.delete(c.id);
+    expect((await fail('copySecret', { id: c.id })).code).toBe('SECRET_MISSING');
+  });
+
+  it('deleteConfig removes the keychain entry; with a locked keychain nothing is deleted', async () => {
+    const { call, fail, mv, dataDir } = await app();
+    const c = await call('createConfig', { fields: {} });
+    await call('setSecret', { id: c.id, secret: 'to-be-deleted' });
+    mv.lock();
+    expect((await fail('deleteConfig', { id: c.id })).code).toBe('KEYCHAIN_LOCKED');
+    expect((await call('getConfig', { id: c.id })).id).toBe(c.id);
+    mv.unlock();
+    expect(await call('deleteConfig', { id: c.id })).toEqual({ deleted: true });
+    expect(mv.entries.has(c.id)).toBe(false);
+    expect((await fail('getConfig', { id: c.id })).code).toBe('CONFIG_NOT_FOUND');
+    expect(await fs.readdir(path.join(dataDir, 'configs'))).toEqual([]);
+  });
+
+  it('setStepDone refuses step 3', async () => {
+    const { call, fail } = await app();
+    const c = await call('createConfig', { fields: {} });
+    expect((await fail('setStepDone', { id: c.id, step: 'credentials', done: true })).code).toBe('STEP_NEEDS_TEST');
+  });
+
+  it('reports a corrupt file as a storeProblem event while the list still loads', async () => {
+    const { call, events, dataDir } = await app();
+    const a = await call('createConfig', { fields: { name: 'a' } });
+    const b = await call('createConfig', { fields: { name: 'b' } });
+    await fs.writeFile(path.join(dataDir, 'configs', `${b.id}.json`), '{');
+    expect((await call('listConfigs', {})).map((s: { id: string }) => s.id)).toEqual([a.id]);
+    expect(events.map((e) => e.code)).toEqual(['STORE_CORRUPT']);
+    expect(events[0]!.evidence.file).toBe(path.join(dataDir, 'configs', `${b.id}.json`));
+  });
+});
+
+describe('export and import', () => {
+  it('exports without any secret, and imports back into another data folder', async () => {
+    const one = await app();
+    const c = await one.call('createConfig', {
+      fields: { name: 'Acme', orgId: 'acme', clientId: 'cid', issuerUrl: 'https://acme.okta.com', requestGroups: true },
+    });
+    const secret = 'export-must-not-contain-' + randomUUID();
+    await one.call('setSecret', { id: c.id, secret });
+    await one.call('setStepDone', { id: c.id, step: 'createApp', done: true });
+    const out = await one.call('exportConfigs', {});
+    expect(out.count).toBe(1);
+    expect(out.path.startsWith(path.join(one.dataDir, 'exports', 'sso-configurations-'))).toBe(true);
+    const text = await fs.readFile(out.path, 'utf8');
+    expect(text).not.toContain(secret);
+    const file = JSON.parse(text);
+    expect(file).toMatchObject({ format: 'sso-setup-assistant/configs', schemaVersion: 1 });
+    expect(file.configurations[0]).not.toHaveProperty('hasSecret');
+
+    const two = await app();
+    const r = await two.call('importConfigs', { json: text });
+    expect(r).toEqual({ imported: [{ id: c.id, name: 'Acme' }], conflicts: [] });
+    const imported = await two.call('getConfig', { id: c.id });
+    expect(imported).toMatchObject({ orgId: 'acme', clientId: 'cid', requestGroups: true, hasSecret: false });
+    expect(imported.progress.done).toMatchObject({ createApp: true, credentials: false });
+  });
+
+  it('never overwrites without being asked: report, keep-both, replace', async () => {
+    const { call } = await app();
+    const c = await call('createConfig', { fields: { name: 'Mine', clientId: 'mine' } });
+    const other = randomUUID();
+    const json = JSON.stringify({
+      format: 'sso-setup-assistant/configs',
+      schemaVersion: 1,
+      configurations: [
+        { id: c.id, name: 'Theirs', clientId: 'theirs' },
+        { id: other, name: 'New one' },
+      ],
+    });
+    const reported = await call('importConfigs', { json });
+    expect(reported).toEqual({ imported: [{ id: other, name: 'New one' }], conflicts: [{ id: c.id, name: 'Theirs' }] });
+    expect((await call('getConfig', { id: c.id })).clientId).toBe('mine');
+
+    const both = await call('importConfigs', { json: JSON.stringify({ ...JSON.parse(json), configurations: [JSON.parse(json).configurations[0]] }), onConflict: 'keep-both' });
+    expect(both.conflicts).toEqual([]);
+    expect(both.imported[0].id).not.toBe(c.id);
+    expect(both.imported[0].name).toBe('Theirs (imported)');
+    expect((await call('getConfig', { id: c.id })).clientId).toBe('mine');
+
+    await call('importConfigs', { json, onConflict: 'replace' });
+    expect((await call('getConfig', { id: c.id })).clientId).toBe('theirs');
+    expect((await call('listConfigs', {})).length).toBe(3);
+  });
+
+  it('lists what is wrong with a bad file, without echoing its values', async () => {
+    const { fail, call } = await app();
+    expect((await fail('importConfigs', { json: '{"format": "sso-setup-assistant/configs", ' })).evidence.problems).toBe('(file): not valid JSON');
+    expect((await fail('importConfigs', { json: JSON.stringify({ hello: 1 }) })).evidence.problems).toMatch(/format: not an SSO Setup Assistant export/);
+    expect((await fail('importConfigs', { json: JSON.stringify({ format: 'sso-setup-assistant/configs', schemaVersion: 7, configurations: [] }) })).evidence.problems).toMatch(/newer version/);
+
+    const huge = 'x'.repeat(100_000);
+    const id = randomUUID();
+    const d = await fail('importConfigs', {
+      json: JSON.stringify({
+        format: 'sso-setup-assistant/configs',
+        schemaVersion: 1,
+        configurations: [
+          { id: 'not-a-uuid', name: 'a' },
+          { id, orgId: '-bad-', issuerUrl: huge, idpKind: 'azure' },
+          { id, name: 'dup' },
+        ],
+      }),
+    });
+    expect(d.code).toBe('IMPORT_INVALID');
+    const problems = d.evidence.problems!;
+    expect(problems).toMatch(/configurations\.0\.id/);
+    expect(problems).toMatch(/configurations\.1\.orgId/);
+    expect(problems).toMatch(/configurations\.1\.issuerUrl/);
+    expect(problems).toMatch(/configurations\.1\.idpKind/);
+    expect(problems).toMatch(/configurations\.2\.id: the same id appears twice/);
+    expect(JSON.stringify(d)).not.toContain('xxxxxxxxxx');
+    expect(JSON.stringify(d).length).toBeLessThan(5000);
+    // Nothing was imported from a file with problems.
+    expect(await call('listConfigs', {})).toEqual([]);
+  });
+
+  it('EXPORT_CANCELLED when no file is chosen', async () => {
+    const { call, fail } = await app({ cancelExport: true });
+    await call('createConfig', { fields: {} });
+    expect((await fail('exportConfigs', {})).code).toBe('EXPORT_CANCELLED');
+  });
+});
