@@ -40,8 +40,14 @@ export interface KeytarVaultOptions {
 }
 
 async function loadKeytar(): Promise<KeytarLike> {
-  const mod = (await import('keytar')) as unknown as KeytarLike & { default?: KeytarLike };
-  return typeof mod.getPassword === 'function' ? mod : (mod.default as KeytarLike);
+  const mod = (await import('keytar')) as unknown as Partial<KeytarLike> & { default?: KeytarLike };
+  // Node's ESM view of this CommonJS module detects only some of its named
+  // exports (getPassword, not setPassword): use the whole module.exports.
+  const k = mod.default && typeof mod.default.setPassword === 'function' ? mod.default : mod;
+  if (typeof k.getPassword !== 'function' || typeof k.setPassword !== 'function' || typeof k.deletePassword !== 'function') {
+    throw new Error('keytar loaded without getPassword/setPassword/deletePassword');
+  }
+  return k as KeytarLike;
 }
 
 export function keychainServiceName(env: NodeJS.ProcessEnv = process.env): string {
