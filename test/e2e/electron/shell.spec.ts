@@ -1,0 +1,108 @@
+/**
+ * The Electron shell, end to end, where an Electron binary exists. Elsewhere
+ * every test here is skipped with the exact reason, and says plainly that the
+ * Electron shell was not exercised.
+ */
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { findElectronBinary } from './electron-binary';
+
+const root = path.resolve(__dirname, '../../..');
+const version: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+const binary = findElectronBinary(root);
+const NOT_RUN = binary.ok ? '' : `Electron binary not installed (${binary.reason}); the Electron shell was NOT exercised`;
+if (!binary.ok) console.log(`[electron e2e] SKIPPED: ${NOT_RUN}`);
+
+test.describe('Electron shell', () => {
+  test.skip(!binary.ok, NOT_RUN);
+
+  let app: ElectronApplication;
+  let window: Page;
+  let home: string;
+
+  test.beforeAll(async () => {
+    if (!binary.ok) return;
+    if (binary.appArgs.length > 0 && !existsSync(binary.appArgs[0]!)) {
+      throw new Error(`${binary.appArgs[0]} is missing: run \`npm run build\` first`);
+    }
+    // A throwaway data folder and keychain service: never the user's own.
+    home = mkdtempSync(path.join(os.tmpdir(), 'sso-electron-e2e-'));
+    app = await electron.launch({
+      executablePath: binary.executablePath,
+      args: binary.appArgs,
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: home,
+        APPDATA: home,
+        SSO_ASSISTANT_KEYCHAIN_SERVICE: 'SSO Setup Assistant (e2e)',
+      } as Record<string, string>,
+    });
+    window = await app.firstWindow();
+    await window.waitForLoadState('domcontentloaded');
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  test('loads the UI from app://sso-assistant and shows the version from getAppInfo', async () => {
+    expect(window.url()).toBe('app://sso-assistant/index.html');
+    await expect(window.locator('[data-testid="app-version"]')).toContainText(version);
+    await expect(window.locator('[data-testid="app-version"]')).toContainText('electron mode');
+  });
+
+  test('the renderer sees window.ssoAssistant with only call/on, and no Node', async () => {
+    const seen = await window.evaluate(() => {
+      const api = (window as unknown as Record<string, object>).ssoAssistant;
+      return {
+        keys: api ? Object.keys(api).sort() : null,
+        require: typeof (globalThis as Record<string, unknown>).require,
+        process: typeof (globalThis as Record<string, unknown>).process,
+        module: typeof (globalThis as Record<string, unknown>).module,
+        ipcRenderer: typeof (globalThis as Record<string, unknown>).ipcRenderer,
+      };
+    });
+    expect(seen).toEqual({ keys: ['call', 'on'], require: 'undefined', process: 'undefined', module: 'undefined', ipcRenderer: 'undefined' });
+  });
+
+  test('a contract call round-trips and is validated on the main side', async () => {
+    const results = await window.evaluate(async () => {
+      const api = (window as unknown as { ssoAssistant: { call(n: string, i: unknown): Promise<unknown> } }).ssoAssistant;
+      return {
+        good: await api.call('getAppInfo', {}),
+        invalid: await api.call('getAppInfo', { extra: true }),
+        unknown: await api.call('readFile', { path: '/etc/passwd' }),
+      };
+    });
+    expect(results.good).toMatchObject({ ok: true, value: { version, shell: 'electron' } });
+    expect(results.invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(results.unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+
+  test('navigation away and new windows are blocked', async () => {
+    await window.evaluate(() => {
+      window.location.href = 'https://example.invalid/phish';
+    });
+    await window.waitForTimeout(500);
+    expect(window.url()).toBe('app://sso-assistant/index.html');
+    const popup = await window.evaluate(() => window.open('https://example.invalid/') === null);
+    expect(popup).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  test('the window is sandboxed and isolated; the page carries the CSP; permissions are denied', async () => {
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const p = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
+      return p ? { sandbox: p.sandbox, contextIsolation: p.contextIsolation, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity } : null;
+    });
+    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    const csp = await app.evaluate(async ({ net }) => (await net.fetch('app://sso-assistant/index.html')).headers.get('content-security-policy'));
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    const geolocation = await window.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state);
+    expect(geolocation).toBe('denied');
+  });
+});
