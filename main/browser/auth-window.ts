@@ -1,0 +1,278 @@
+/**
+ * The AuthWindow port in browser mode: the IdP's login page in a fresh
+ * Chromium context driven by playwright-core.
+ *
+ * The redirect to the Hub's consume URI is caught with the DevTools `Fetch`
+ * domain, not Playwright's `route()`: route() never sees redirect hops, so an
+ * IdP's 302/303 to the consume URI would reach the network (measured). The
+ * interception is attached at the browser level before the first navigation,
+ * so popups opened by the sign-in page are covered from their very first
+ * request (a per-page session attached from the 'popup' event would be late),
+ * and filtered to this open()'s browser context, so other contexts are left
+ * alone.
+ */
+import type { Browser, BrowserContext, CDPSession, Page, Request, Response } from 'playwright-core';
+import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
+import {
+  LOGIN_CAPTURED_HTML,
+  createOutcomeLatch,
+  createRedirectLoopGuard,
+  isOnRedirectHost,
+  matchesRedirectUri,
+  redirectHost,
+  type OutcomeLatch,
+} from '../core/auth-window-rules';
+
+export interface BrowserAuthWindowDeps {
+  /** The Chromium to open login contexts in (see launch-auth-chromium.ts for one that never preconnects). */
+  getBrowser: () => Promise<Browser>;
+  /** Sees each login page before it navigates (tests and the demo fill its form). */
+  onPage?: (page: Page) => void;
+  /** Told about each request on the redirect URI's host this window stopped (for logs and tests; URLs may carry a code: never log them unredacted). */
+  onIntercept?: (event: { url: string; action: 'fulfilled' | 'blocked' }) => void;
+  now?: () => number;
+}
+
+/** How many characters of an IdP error page's visible text are kept. */
+const ERROR_TEXT_LIMIT = 2000;
+/** Chromium gives up an HTTP redirect chain after this many hops (net::ERR_TOO_MANY_REDIRECTS). */
+const CHROMIUM_REDIRECT_LIMIT = 20;
+/** How long to wait for an IdP error page to render before reading it. */
+const ERROR_PAGE_RENDER_MS = 5_000;
+
+export function createBrowserAuthWindow(deps: BrowserAuthWindowDeps): AuthWindow {
+  return { open: (url, options) => openInFreshContext(deps, url, options) };
+}
+
+async function openInFreshContext(
+  deps: BrowserAuthWindowDeps,
+  authorizationUrl: string,
+  options: AuthWindowOptions,
+): Promise<AuthWindowOutcome> {
+  const { redirectUri } = options;
+  const host = redirectHost(redirectUri); // throws on a malformed redirect URI before anything opens
+  if (options.signal.aborted) return { kind: 'cancelled' };
+
+  let context: BrowserContext | undefined;
+  let interceptor: CDPSession | undefined;
+  let mainPage: Page | undefined;
+
+  // Idempotent: runs when the latch settles, and again if setup finishes after that.
+  const cleanup = async () => {
+    const c = context;
+    const s = interceptor;
+    context = undefined;
+    interceptor = undefined;
+    // Close the context first (pages, popups, cookies, storage: all in memory), then stop intercepting.
+    if (c) await c.close().catch(() => undefined);
+    if (s) {
+      await s.send('Fetch.disable').catch(() => undefined);
+      await s.detach().catch(() => undefined);
+    }
+  };
+
+  const latch = createOutcomeLatch(options, {
+    lastUrl: () => (mainPage && !mainPage.isClosed() ? mainPage.url() : undefined),
+    cleanup,
+  });
+  const loop = createRedirectLoopGuard(deps.now);
+
+  try {
+    const browser = await deps.getBrowser();
+    if (latch.settled) return latch.promise;
+
+    context = await browser.newContext(); // fresh and in memory: starts logged out
+    if (latch.settled) return await cleanupThen(cleanup, latch);
+    const page = await context.newPage();
+    mainPage = page;
+    if (latch.settled) return await cleanupThen(cleanup, latch);
+
+    const myContextId = await browserContextIdOf(context, page);
+    interceptor = await browser.newBrowserCDPSession();
+    if (latch.settled) return await cleanupThen(cleanup, latch);
+    const ownerOf = targetOwnerLookup(interceptor);
+    const session = interceptor;
+    session.on('Fetch.requestPaused', (event) => {
+      void decide(session, event, { redirectUri, myContextId, ownerOf, latch, onIntercept: deps.onIntercept });
+    });
+    // Every scheme and port of the redirect URI's host; anything else that matches is let through in decide().
+    await session.send('Fetch.enable', {
+      patterns: [
+        { urlPattern: `*://${host}/*`, requestStage: 'Request' },
+        { urlPattern: `*://${host}:*`, requestStage: 'Request' },
+      ],
+    });
+    if (latch.settled) return await cleanupThen(cleanup, latch);
+
+    watchPage(page, { isMain: true, redirectUri, latch, loop });
+    deps.onPage?.(page);
+
+    page.goto(authorizationUrl, { waitUntil: 'commit' }).catch((err: unknown) => {
+      // ERR_ABORTED: the page redirected at once (or was replaced); that is not a failure.
+      const message = err instanceof Error ? err.message : String(err);
+      if (message.includes('ERR_TOO_MANY_REDIRECTS')) {
+        latch.settle({ kind: 'redirect-loop', url: authorizationUrl, hops: CHROMIUM_REDIRECT_LIMIT });
+      }
+    });
+  } catch (err) {
+    // The browser went away during setup: no page ever showed, so the window is as good as crashed.
+    latch.settle({ kind: 'crashed', reason: `Could not open the login window: ${err instanceof Error ? err.message : String(err)}` });
+  }
+  return latch.promise;
+}
+
+async function cleanupThen(cleanup: () => Promise<void>, latch: OutcomeLatch): Promise<AuthWindowOutcome> {
+  await cleanup();
+  return latch.promise;
+}
+
+/** The DevTools browser-context id of a Playwright context (a page's target id is its main frame's id). */
+async function browserContextIdOf(context: BrowserContext, page: Page): Promise<string> {
+  const s = await context.newCDPSession(page);
+  try {
+    const { frameTree } = await s.send('Page.getFrameTree');
+    const { targetInfo } = await s.send('Target.getTargetInfo', { targetId: frameTree.frame.id });
+    if (!targetInfo.browserContextId) throw new Error('Chromium did not report a browser context for the login page');
+    return targetInfo.browserContextId;
+  } finally {
+    await s.detach().catch(() => undefined);
+  }
+}
+
+/** Which browser context a request's frame belongs to; null when unknown (sub-frames, workers, targets already gone). */
+function targetOwnerLookup(session: CDPSession): (frameId: string) => Promise<string | null> {
+  return async (frameId) => {
+    try {
+      const { targetInfo } = await session.send('Target.getTargetInfo', { targetId: frameId });
+      return targetInfo.browserContextId ?? null;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** The fields of a DevTools `Fetch.requestPaused` event used here (playwright-core does not export its protocol types). */
+interface PausedRequest {
+  requestId: string;
+  request: { url: string };
+  frameId: string;
+  resourceType: string;
+}
+
+/** Decides one paused request on the redirect URI's host: fulfil the callback, block everything else. */
+async function decide(
+  session: CDPSession,
+  event: PausedRequest,
+  ctx: {
+    redirectUri: string;
+    myContextId: string;
+    ownerOf: (frameId: string) => Promise<string | null>;
+    latch: OutcomeLatch;
+    onIntercept: BrowserAuthWindowDeps['onIntercept'];
+  },
+): Promise<void> {
+  const { requestId } = event;
+  const url = event.request.url;
+  try {
+    // The URL pattern is a plain wildcard: a look-alike (e.g. the host inside a query string) is let through.
+    if (!isOnRedirectHost(url, ctx.redirectUri)) {
+      await session.send('Fetch.continueRequest', { requestId });
+      return;
+    }
+    const owner = await ctx.ownerOf(event.frameId);
+    if (owner !== null && owner !== ctx.myContextId) {
+      // Another context of the same browser (another login, the app itself): not ours to decide.
+      await session.send('Fetch.continueRequest', { requestId });
+      return;
+    }
+    const isCallback =
+      owner === ctx.myContextId && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
+    if (isCallback && !ctx.latch.settled) {
+      const fulfilled = session.send('Fetch.fulfillRequest', {
+        requestId,
+        responseCode: 200,
+        responseHeaders: [
+          { name: 'Content-Type', value: 'text/html; charset=utf-8' },
+          { name: 'Cache-Control', value: 'no-store' },
+        ],
+        body: Buffer.from(LOGIN_CAPTURED_HTML, 'utf8').toString('base64'),
+      });
+      ctx.latch.settle({ kind: 'redirect', url });
+      ctx.onIntercept?.({ url, action: 'fulfilled' });
+      await fulfilled;
+      return;
+    }
+    // Same host, not the callback (favicon, another path, another port or scheme, a second callback): never reaches the network.
+    ctx.onIntercept?.({ url, action: 'blocked' });
+    await session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
+  } catch {
+    // The target closed while paused (the context is being torn down): the request dies with it.
+  }
+}
+
+/** Outcomes a page can produce: IdP error pages, crashes, loops, and (for the login page itself) being closed. */
+function watchPage(
+  page: Page,
+  ctx: { isMain: boolean; redirectUri: string; latch: OutcomeLatch; loop: { record(): number | null } },
+): void {
+  const { latch, redirectUri } = ctx;
+  const isMainFrameDocument = (req: Request): boolean => {
+    try {
+      return req.isNavigationRequest() && req.frame() === page.mainFrame();
+    } catch {
+      return false; // service-worker requests have no frame
+    }
+  };
+
+  page.on('request', (req) => {
+    if (!isMainFrameDocument(req) || matchesRedirectUri(req.url(), redirectUri)) return;
+    const hops = ctx.loop.record();
+    if (hops !== null) latch.settle({ kind: 'redirect-loop', url: req.url(), hops });
+  });
+  page.on('requestfailed', (req) => {
+    // Chromium itself stops an HTTP redirect chain after 20 hops.
+    if (isMainFrameDocument(req) && req.failure()?.errorText.includes('ERR_TOO_MANY_REDIRECTS')) {
+      latch.settle({ kind: 'redirect-loop', url: req.url(), hops: redirectChainLength(req) });
+    }
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && isMainFrameDocument(res.request()) && !isOnRedirectHost(res.url(), redirectUri)) {
+      void reportErrorPage(page, res, latch);
+    }
+  });
+  page.on('crash', () => {
+    if (ctx.isMain) latch.settle({ kind: 'crashed', reason: 'The renderer process of the login page crashed.' });
+  });
+  if (ctx.isMain) page.on('close', () => latch.settle({ kind: 'closed' }));
+  // Sign-in popups live in the same fresh context; the browser-level interception already covers them.
+  page.on('popup', (popup) => watchPage(popup, { ...ctx, isMain: false }));
+}
+
+function redirectChainLength(req: Request): number {
+  let n = 1;
+  for (let r = req.redirectedFrom(); r; r = r.redirectedFrom()) n++;
+  return n;
+}
+
+/** Reads what the user sees on an IdP error page (e.g. Okta's 400 for an unregistered redirect URI). */
+async function reportErrorPage(page: Page, res: Response, latch: OutcomeLatch): Promise<void> {
+  const status = res.status();
+  const url = res.url();
+  let title = '';
+  let text = '';
+  try {
+    await page.waitForURL(url, { waitUntil: 'domcontentloaded', timeout: ERROR_PAGE_RENDER_MS });
+    // A string, not a function: this file is type-checked without the DOM library.
+    const seen = await page.evaluate<{ title: string; text: string }>(
+      '({ title: document.title, text: document.body ? document.body.innerText : "" })',
+    );
+    title = seen.title;
+    text = seen.text;
+  } catch {
+    // Not rendered (or already gone): fall back to the response body without its tags.
+    const body = await res.text().catch(() => '');
+    title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim() ?? '';
+    text = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  }
+  latch.settle({ kind: 'error-page', status, url, title, text: text.slice(0, ERROR_TEXT_LIMIT) });
+}

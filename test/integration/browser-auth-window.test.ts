@@ -1,0 +1,270 @@
+/**
+ * The browser-mode login window in real Chromium against tiny local IdP pages.
+ *
+ * The key proof: Chromium resolves huggingface.co to a local TCP listener that
+ * counts connections. Every flow that ends at the consume URI must leave that
+ * listener at zero; a control shows that a plain navigation does reach it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createBrowserAuthWindow } from '../../main/browser/auth-window';
+import { launchAuthChromium, type AuthChromium } from '../../main/browser/launch-auth-chromium';
+import { chromiumExecutable, chromiumFlags } from '../../main/browser/chromium-path';
+import type { AuthWindowOutcome } from '../../main/core/ports';
+import {
+  CONSUME_URI,
+  OKTA_BAD_REDIRECT_TEXT,
+  startConnectionCounter,
+  startLoginPages,
+  type ConnectionCounter,
+  type LoginPages,
+} from '../fixtures/login-pages';
+
+const executable = chromiumExecutable();
+if (!executable) console.warn('browser-auth-window: skipped, no Chromium/Chrome found (set CHROME_PATH)');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Late connections (a preconnect, a favicon) would arrive within this after the outcome. */
+const SETTLE_MS = 400;
+
+describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
+  let pages: LoginPages;
+  let hub: ConnectionCounter;
+  let authChromium: AuthChromium;
+  let plainBrowser: Browser;
+
+  beforeAll(async () => {
+    pages = await startLoginPages();
+    hub = await startConnectionCounter();
+    const resolveHubLocally = `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hub.port}`;
+    authChromium = await launchAuthChromium({ extraArgs: [resolveHubLocally] });
+    plainBrowser = await chromium.launch({ executablePath: executable!, args: [...chromiumFlags(), resolveHubLocally], headless: true });
+  });
+
+  afterAll(async () => {
+    await authChromium?.close();
+    await plainBrowser?.close();
+    await hub?.close();
+    await pages?.close();
+  });
+
+  interface Run {
+    outcome: AuthWindowOutcome;
+    intercepted: { url: string; action: 'fulfilled' | 'blocked' }[];
+    /** Connections the huggingface.co stand-in received during the run. */
+    leaked: number;
+    /** Browser contexts left open afterwards beyond those before the run. */
+    contextsLeft: number;
+  }
+
+  async function login(
+    browser: Browser,
+    path: string,
+    opts: { onPage?: (page: Page) => void; timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<Run> {
+    const intercepted: Run['intercepted'] = [];
+    const authWindow = createBrowserAuthWindow({
+      getBrowser: async () => browser,
+      onPage: opts.onPage,
+      onIntercept: (e) => intercepted.push(e),
+    });
+    const contextsBefore = browser.contexts().length;
+    const before = hub.connections;
+    const outcome = await authWindow.open(pages.url(path), {
+      redirectUri: CONSUME_URI,
+      timeoutMs: opts.timeoutMs ?? 20_000,
+      signal: opts.signal ?? new AbortController().signal,
+    });
+    await sleep(SETTLE_MS);
+    return { outcome, intercepted, leaked: hub.connections - before, contextsLeft: browser.contexts().length - contextsBefore };
+  }
+
+  const signIn = (page: Page) => {
+    void (async () => {
+      await page.fill('#username', 'alice@example.com');
+      await page.fill('#password', 'correct horse');
+      await page.click('#sign-in');
+    })().catch(() => undefined);
+  };
+
+  it('control: without the adapter, a navigation to huggingface.co does reach the local listener', async () => {
+    const before = hub.connections;
+    const context = await plainBrowser.newContext();
+    const page = await context.newPage();
+    await page.goto('https://huggingface.co/').catch(() => undefined); // the listener hangs up: a network error
+    await context.close();
+    expect(hub.connections - before).toBeGreaterThan(0);
+  });
+
+  // The same proof with the plain launcher the brief asks for and with launchAuthChromium.
+  describe.each([
+    ['chromium.launch', () => plainBrowser],
+    ['launchAuthChromium', () => authChromium.browser],
+  ] as const)('%s: the redirect never leaves the machine', (_name, browserOf) => {
+    it.each([302, 303])('login form answering %i to the consume URI: caught, zero connections', async (status) => {
+      const run = await login(browserOf(), `/login?status=${status}`, { onPage: signIn });
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-form&state=st-123` });
+      expect(run.leaked).toBe(0);
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('an immediately redirecting authorization URL (goto sees ERR_ABORTED) is caught, not a failure', async () => {
+      const run = await login(browserOf(), '/immediate');
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-immediate&state=st-123` });
+      expect(run.leaked).toBe(0);
+    });
+
+    it('an intermediate redirect carrying code= on the IdP host is not the callback', async () => {
+      const run = await login(browserOf(), '/intermediate');
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-after-intermediate&state=st-123` });
+      expect(pages.requests).toContain('/intermediate/step?code=not-the-callback&state=st-123');
+      expect(run.leaked).toBe(0);
+    });
+
+    it('a sign-in popup that completes the login is caught in the popup', async () => {
+      const run = await login(browserOf(), '/popup-opener', {
+        onPage: (page) => {
+          void (async () => {
+            const popupShown = page.waitForEvent('popup');
+            await page.click('#open-popup');
+            signIn(await popupShown);
+          })().catch(() => undefined);
+        },
+      });
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-form&state=st-123` });
+      expect(run.leaked).toBe(0);
+      expect(run.contextsLeft).toBe(0);
+    });
+  });
+
+  describe('launchAuthChromium only (renderer-initiated navigations would preconnect otherwise)', () => {
+    it('a JavaScript redirect to the consume URI: caught, zero connections', async () => {
+      const run = await login(authChromium.browser, '/js-redirect');
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-js&state=st-123` });
+      expect(run.leaked).toBe(0);
+    });
+
+    it('a popup whose very first request redirects to the consume URI: caught, zero connections', async () => {
+      const run = await login(authChromium.browser, '/popup-immediate', {
+        onPage: (page) => void page.click('#open-popup').catch(() => undefined),
+      });
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-immediate&state=st-123` });
+      expect(run.leaked).toBe(0);
+    });
+
+    it('why launchAuthChromium exists: plain chromium.launch preconnects to huggingface.co on a JS redirect (the request itself is still caught)', async () => {
+      const run = await login(plainBrowser, '/js-redirect');
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-js&state=st-123` });
+      // If this ever reads 0, Chromium stopped preconnecting here and the throwaway profile is no longer needed.
+      expect(run.leaked).toBeGreaterThan(0);
+    });
+  });
+
+  describe('other outcomes', () => {
+    const browser = () => authChromium.browser;
+
+    it('same host but another path, port or scheme is blocked and never taken for the callback', async () => {
+      for (const to of [
+        'https://huggingface.co/organizations/acme/oidc/other?code=x&state=st-123',
+        'https://huggingface.co:8443/organizations/acme/oidc/consume?code=x&state=st-123',
+        'http://huggingface.co/organizations/acme/oidc/consume?code=x&state=st-123',
+      ]) {
+        const run = await login(browser(), `/near-misses?to=${encodeURIComponent(to)}`, { timeoutMs: 2_500 });
+        expect(run.outcome.kind, to).toBe('timeout');
+        expect(run.intercepted, to).toContainEqual({ url: to, action: 'blocked' });
+        expect(run.intercepted.some((e) => e.action === 'fulfilled'), to).toBe(false);
+        expect(run.leaked, to).toBe(0);
+      }
+    });
+
+    it("Okta's 400 page for an unregistered redirect URI becomes error-page with its status, title and text", async () => {
+      const run = await login(browser(), '/bad-redirect-uri');
+      expect(run.outcome).toMatchObject({ kind: 'error-page', status: 400, url: pages.url('/bad-redirect-uri'), title: 'Okta - 400 Bad Request' });
+      expect(run.outcome.kind === 'error-page' && run.outcome.text).toContain(OKTA_BAD_REDIRECT_TEXT);
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('an HTTP redirect loop is reported as a redirect loop', async () => {
+      const run = await login(browser(), '/http-loop');
+      expect(run.outcome).toMatchObject({ kind: 'redirect-loop' });
+      expect(run.outcome.kind === 'redirect-loop' && run.outcome.hops).toBeGreaterThanOrEqual(20);
+    });
+
+    it('a JavaScript redirect loop is reported as a redirect loop', async () => {
+      const run = await login(browser(), '/js-loop');
+      expect(run.outcome).toMatchObject({ kind: 'redirect-loop' });
+      expect(run.outcome.kind === 'redirect-loop' && run.outcome.hops).toBeGreaterThan(25);
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('the user closing the window gives closed', async () => {
+      const run = await login(browser(), '/stay', {
+        onPage: (page) => void page.waitForLoadState('load').then(() => page.close()).catch(() => undefined),
+      });
+      expect(run.outcome).toEqual({ kind: 'closed' });
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('no outcome in time gives timeout with the last URL, and the window is gone', async () => {
+      const run = await login(browser(), '/stay', { timeoutMs: 1_500 });
+      expect(run.outcome).toEqual({ kind: 'timeout', lastUrl: pages.url('/stay') });
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('an abort gives cancelled and closes the window', async () => {
+      const controller = new AbortController();
+      let shown: Page | undefined;
+      const run = await login(browser(), '/stay', {
+        signal: controller.signal,
+        onPage: (page) => {
+          shown = page;
+          void page.waitForLoadState('load').then(() => controller.abort()).catch(() => undefined);
+        },
+      });
+      expect(run.outcome).toEqual({ kind: 'cancelled' });
+      expect(shown?.isClosed()).toBe(true);
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('an already aborted signal gives cancelled without opening anything', async () => {
+      const controller = new AbortController();
+      controller.abort();
+      let opened = false;
+      const run = await login(browser(), '/stay', { signal: controller.signal, onPage: () => (opened = true) });
+      expect(run.outcome).toEqual({ kind: 'cancelled' });
+      expect(opened).toBe(false);
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('a crashed renderer gives crashed', async () => {
+      const run = await login(browser(), '/stay', {
+        onPage: (page) => {
+          void (async () => {
+            await page.waitForLoadState('load');
+            const cdp = await page.context().newCDPSession(page);
+            await cdp.send('Page.crash').catch(() => undefined); // the session dies with the renderer
+          })().catch(() => undefined);
+        },
+      });
+      expect(run.outcome).toMatchObject({ kind: 'crashed' });
+      expect(run.contextsLeft).toBe(0);
+    });
+
+    it('any other request to huggingface.co (here /favicon.ico as an image) is blocked and never reaches the network', async () => {
+      const run = await login(browser(), '/hub-favicon', { timeoutMs: 2_500 });
+      expect(run.outcome.kind).toBe('timeout');
+      expect(run.intercepted).toContainEqual({ url: 'https://huggingface.co/favicon.ico', action: 'blocked' });
+      expect(run.leaked).toBe(0);
+    });
+
+    it('each open gets a fresh context: a cookie set in one open is absent in the next', async () => {
+      pages.cookiesSeen.length = 0;
+      const first = await login(browser(), `/set-cookie?next=${encodeURIComponent('/echo-cookie')}`);
+      const second = await login(browser(), '/echo-cookie');
+      expect(first.outcome.kind).toBe('redirect');
+      expect(second.outcome.kind).toBe('redirect');
+      // The first proves the cookie does travel within one login; the second that the next login starts logged out.
+      expect(pages.cookiesSeen).toEqual(['idp_session=alice', undefined]);
+    });
+  });
+});
