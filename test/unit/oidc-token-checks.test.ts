@@ -13,8 +13,9 @@ import type { JWKS } from '../../main/core/oidc/discovery';
 
 const ISSUER = 'https://acme.okta.com';
 const CLIENT_ID = '0oahub';
-let privateKey: CryptoKey;
-let strangerKey: CryptoKey;
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+let privateKey: PrivateKey;
+let strangerKey: PrivateKey;
 let jwks: JWKS;
 
 beforeAll(async () => {
