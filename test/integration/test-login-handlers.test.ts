@@ -44,7 +44,7 @@ let dataDir: string;
 async function app() {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'test-login-handlers-'));
   const emit: EmitEvent = (name, payload) => {
-    if (name === 'testProgress') events.push(payload);
+    if (name === 'testProgress') events.push(payload as EventPayload<'testProgress'>);
   };
   services = createServices({
     shell: 'browser',
@@ -158,7 +158,7 @@ describe('testLogin handler', () => {
     const started = Date.now();
     await services!.close();
     const r = await running;
-    expect(r.ok && r.value.outcome).toBe('cancelled');
+    expect(r.ok && (r.value as CallOutput<'testLogin'>).outcome).toBe('cancelled');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
