@@ -22,6 +22,8 @@ import {
 } from '../fixtures/okta-idp';
 import { createHttpLoginAgent } from '../fixtures/okta-idp/login-agent';
 import type { AuthWindowOutcome } from '../../main/core/ports';
+import { chromiumExecutable, chromiumFlags } from '../../main/browser/chromium-path';
+import type { Page } from 'playwright-core';
 
 const REDIRECT_URI = 'https://huggingface.co/organizations/acme/oidc/consume';
 
@@ -742,5 +744,72 @@ describe('the hostile IdP (issue 6): each case tampers with exactly one thing', 
     } finally {
       await Promise.all([huge.close(), html.close()]);
     }
+  });
+});
+
+describe('the sign-in page in real Chromium', () => {
+  const executablePath = chromiumExecutable();
+  if (!executablePath) console.warn('Skipping the Chromium checks of the Okta-like sign-in page: no Chromium or Chrome found (set CHROME_PATH).');
+
+  /**
+   * Opens the authorization URL in a fresh context; every request to huggingface.co
+   * is failed by the DevTools Fetch domain and recorded (and the host resolves to a
+   * closed local port, so nothing could leave the machine anyway).
+   */
+  async function inChromium(run: (page: Page, caught: string[]) => Promise<void>) {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: executablePath ?? undefined,
+      args: [...chromiumFlags(), '--host-resolver-rules=MAP huggingface.co 127.0.0.1:9'],
+    });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const caught: string[] = [];
+      cdp.on('Fetch.requestPaused', (event: { requestId: string; request: { url: string } }) => {
+        caught.push(event.request.url);
+        void cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' }).catch(() => undefined);
+      });
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: 'https://huggingface.co/*', requestStage: 'Request' }] });
+      await run(page, caught);
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it.skipIf(!executablePath)('alice signs in with the form (labels Username / Password, button Sign In); the callback is caught', async () => {
+    const config = await configFor('org', 'hub');
+    const state = oidc.randomState();
+    const url = oidc.buildAuthorizationUrl(config, { redirect_uri: REDIRECT_URI, scope: 'openid email profile', state });
+    await inChromium(async (page, caught) => {
+      await page.goto(url.href);
+      await expect(page.title()).resolves.toBe('acme - Sign In');
+      await page.getByLabel('Username').fill(idp.users.alice.username);
+      await page.getByLabel('Password').fill('wrong password');
+      await page.getByRole('button', { name: 'Sign In' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toContain('Unable to sign in');
+      await page.getByLabel('Password').fill(idp.users.alice.password);
+      await page.getByRole('button', { name: 'Sign In' }).click().catch(() => undefined);
+      await expect.poll(() => caught.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const callback = new URL(caught[0] ?? '');
+      expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URI);
+      expect(callback.searchParams.get('state')).toBe(state);
+      const tokens = await oidc.authorizationCodeGrant(config, callback, { expectedState: state, idTokenExpected: true });
+      expect(tokens.claims()?.email).toBe('alice@acme.example');
+    });
+  });
+
+  it.skipIf(!executablePath)('an unregistered redirect URI shows Okta’s 400 page in the browser', async () => {
+    const config = await configFor('org', 'otherRedirect');
+    const url = oidc.buildAuthorizationUrl(config, { redirect_uri: REDIRECT_URI, scope: 'openid', state: 's' });
+    await inChromium(async (page, caught) => {
+      const response = await page.goto(url.href);
+      expect(response?.status()).toBe(400);
+      await expect(page.title()).resolves.toBe('400 Bad Request');
+      expect(await page.locator('body').innerText()).toContain(OKTA_AUTHORIZE_WORDING.redirectUriNotRegistered);
+      expect(caught).toEqual([]);
+    });
   });
 });
