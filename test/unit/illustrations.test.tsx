@@ -105,6 +105,16 @@ describe('illustrations', () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it.each(expectedIds)('%s can render as a decorative thumbnail: hidden, unnamed, same drawing', (id) => {
+    const markup = renderToStaticMarkup(createElement(illustrations[id].Svg, { decorative: true }));
+    expect(markup).toMatch(/^<svg[^>]*aria-hidden="true"/);
+    expect(markup).not.toMatch(/role=|aria-labelledby|aria-describedby|<title|<desc|\sid="/);
+    // Same picture: the accessible version minus its <title> and <desc>.
+    const full = render(id).replace(/<title[^>]*>.*?<\/title>|<desc[^>]*>.*?<\/desc>/g, '');
+    const drawing = (svg: string) => svg.slice(svg.indexOf('>') + 1);
+    expect(drawing(markup)).toBe(drawing(full));
+  });
+
   it('passes className through next to its own class', () => {
     expect(render('hub-enable-sso', 'zoomed')).toMatch(/^<svg[^>]*class="ill zoomed"/);
   });

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Frame, Mark, Radio, Toggle, Txt } from './svg-parts';
+import { Frame, Mark, Radio, Toggle, Txt, type IllustrationProps } from './svg-parts';
 import { HUB_CONTENT_X, HUB_HEADER_BOTTOM, HUB_ORG, HubOrgSettings } from './hub-shell';
 
 export const hubEnableSsoText = {
@@ -10,11 +10,11 @@ export const hubEnableSsoText = {
     'or "Enforced", where members must sign in through the identity provider to access the organization.',
 };
 
-export function HubEnableSso(props: { className?: string }): JSX.Element {
+export function HubEnableSso(props: IllustrationProps): JSX.Element {
   const x = HUB_CONTENT_X;
   const top = HUB_HEADER_BOTTOM;
   return (
-    <Frame {...hubEnableSsoText} className={props.className}>
+    <Frame {...hubEnableSsoText} className={props.className} decorative={props.decorative}>
       <HubOrgSettings>
         <rect className="ill-panel" x={x} y={top + 46} width={430} height={270} rx={6} />
         <Txt x={x + 16} y={top + 76} cls="ill-t-subheading">

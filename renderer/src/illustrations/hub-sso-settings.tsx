@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, CopyIcon, Field, Frame, Mark, SuccessCheck, Txt, textWidth } from './svg-parts';
+import { Button, CopyIcon, Field, Frame, Mark, SuccessCheck, Txt, textWidth, type IllustrationProps } from './svg-parts';
 import { HUB_CONTENT_X, HUB_HEADER_BOTTOM, HUB_ORG, HubOrgSettings } from './hub-shell';
 
 export const hubSsoSettingsText = {
@@ -12,12 +12,12 @@ export const hubSsoSettingsText = {
 
 const TEST_LABEL = 'Update and Test OIDC configuration';
 
-export function HubSsoSettings(props: { className?: string }): JSX.Element {
+export function HubSsoSettings(props: IllustrationProps): JSX.Element {
   const x = HUB_CONTENT_X;
   const top = HUB_HEADER_BOTTOM;
   const buttonW = textWidth(TEST_LABEL) + 28;
   return (
-    <Frame {...hubSsoSettingsText} className={props.className}>
+    <Frame {...hubSsoSettingsText} className={props.className} decorative={props.decorative}>
       <HubOrgSettings>
         <rect className="ill-primary" x={x} y={top + 42} width={64} height={24} rx={5} />
         <Txt x={x + 32} y={top + 58} cls="ill-t-on-primary" anchor="middle">

@@ -7,6 +7,7 @@
  */
 import type { JSX } from 'react';
 import './illustrations.css';
+import type { IllustrationProps } from './svg-parts';
 import { OktaAdminApplications, oktaAdminApplicationsText } from './okta-admin-applications';
 import { OktaCreateAppIntegration, oktaCreateAppIntegrationText } from './okta-create-app-integration';
 import { OktaOidcWebApp, oktaOidcWebAppText } from './okta-oidc-web-app';
@@ -35,7 +36,8 @@ export interface Illustration {
   title: string;
   /** What the picture shows, for people who cannot see it: the SVG's <desc>. */
   alt: string;
-  Svg: (props: { className?: string }) => JSX.Element;
+  /** `decorative` hides the drawing from assistive technology (no title, no description). */
+  Svg: (props: IllustrationProps) => JSX.Element;
 }
 
 export const illustrations: Record<IllustrationId, Illustration> = {
@@ -50,5 +52,7 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'hub-sso-settings': { ...hubSsoSettingsText, Svg: HubSsoSettings },
   'hub-enable-sso': { ...hubEnableSsoText, Svg: HubEnableSso },
 };
+
+export type { IllustrationProps };
 
 export const illustrationIds = Object.keys(illustrations) as IllustrationId[];

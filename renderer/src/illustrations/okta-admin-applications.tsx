@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, Frame, Mark, Txt } from './svg-parts';
+import { Button, Frame, Mark, Txt, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaConsole, PlaceholderRows, oktaContentX, oktaNavItemBox } from './okta-shell';
 
 export const oktaAdminApplicationsText = {
@@ -29,10 +29,10 @@ export function OktaApplicationsPage(): JSX.Element {
   );
 }
 
-export function OktaAdminApplications(props: { className?: string }): JSX.Element {
+export function OktaAdminApplications(props: IllustrationProps): JSX.Element {
   const target = oktaNavItemBox('Applications', 'Applications');
   return (
-    <Frame {...oktaAdminApplicationsText} className={props.className}>
+    <Frame {...oktaAdminApplicationsText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/apps/active`} nav={{ expanded: 'Applications', active: 'Applications' }}>
         <OktaApplicationsPage />
         <Mark {...target} n={1} />

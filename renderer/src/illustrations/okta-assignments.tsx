@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, Frame, Mark, Txt, textWidth } from './svg-parts';
+import { Button, Frame, Mark, Txt, textWidth, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaAppHeader, OktaConsole, oktaAppTabBox, oktaContentX } from './okta-shell';
 
 export const oktaAssignmentsText = {
@@ -9,11 +9,11 @@ export const oktaAssignmentsText = {
     '"Assign to Groups". Users who are not assigned get "User is not assigned to the client application" when they sign in.',
 };
 
-export function OktaAssignments(props: { className?: string }): JSX.Element {
+export function OktaAssignments(props: IllustrationProps): JSX.Element {
   const x = oktaContentX(true);
   const assignW = textWidth('Assign ▾') + 28;
   return (
-    <Frame {...oktaAssignmentsText} className={props.className}>
+    <Frame {...oktaAssignmentsText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/app/oidc_client/instance/0oa8f2k1x9EXAMPLE697`} nav={{ expanded: 'Applications', active: 'Applications' }}>
         <OktaAppHeader activeTab="Assignments" />
         <rect className="ill-panel" x={x} y={158} width={430} height={230} rx={6} />

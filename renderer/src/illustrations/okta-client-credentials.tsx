@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { CopyIcon, EyeIcon, Field, Frame, Mark, Radio, Txt } from './svg-parts';
+import { CopyIcon, EyeIcon, Field, Frame, Mark, Radio, Txt, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaAppHeader, OktaConsole, oktaContentX } from './okta-shell';
 
 export const oktaClientCredentialsText = {
@@ -9,11 +9,11 @@ export const oktaClientCredentialsText = {
     'Client authentication is set to "Client secret" (2); in Client Secrets the masked secret with its show and copy buttons is highlighted (3).',
 };
 
-export function OktaClientCredentials(props: { className?: string }): JSX.Element {
+export function OktaClientCredentials(props: IllustrationProps): JSX.Element {
   const x = oktaContentX(true);
   const inner = x + 16;
   return (
-    <Frame {...oktaClientCredentialsText} className={props.className}>
+    <Frame {...oktaClientCredentialsText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/app/oidc_client/instance/0oa8f2k1x9EXAMPLE697`} nav={{ expanded: 'Applications', active: 'Applications' }}>
         <OktaAppHeader activeTab="General" />
         <rect className="ill-panel" x={x} y={158} width={430} height={230} rx={6} />

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Checkbox, Field, Frame, Mark, Txt } from './svg-parts';
+import { Checkbox, Field, Frame, Mark, Txt, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaConsole } from './okta-shell';
 
 export const HUB_REDIRECT_URI_PATTERN = 'https://huggingface.co/organizations/<org>/oidc/consume';
@@ -12,10 +12,10 @@ export const oktaGeneralSettingsRedirectText = {
     'The "Sign-out redirect URIs" field is highlighted (2) and left empty.',
 };
 
-export function OktaGeneralSettingsRedirect(props: { className?: string }): JSX.Element {
+export function OktaGeneralSettingsRedirect(props: IllustrationProps): JSX.Element {
   const x = 48;
   return (
-    <Frame {...oktaGeneralSettingsRedirectText} className={props.className}>
+    <Frame {...oktaGeneralSettingsRedirectText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/apps/oauth2-wizard/create`}>
         <Txt x={24} y={104} cls="ill-t-heading">
           New Web App Integration

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, Frame, Mark, Txt } from './svg-parts';
+import { Button, Frame, Mark, Txt, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OKTA_DOMAIN, OktaConsole, oktaContentX, oktaDomainBox, oktaNavItemBox } from './okta-shell';
 
 export const oktaIssuerUrlText = {
@@ -10,11 +10,11 @@ export const oktaIssuerUrlText = {
     'and copy the "Issuer URI" of the server in the Authorization Servers list, e.g. https://acme.okta.com/oauth2/default (3).',
 };
 
-export function OktaIssuerUrl(props: { className?: string }): JSX.Element {
+export function OktaIssuerUrl(props: IllustrationProps): JSX.Element {
   const x = oktaContentX(true);
   const issuerX = x + 110;
   return (
-    <Frame {...oktaIssuerUrlText} className={props.className}>
+    <Frame {...oktaIssuerUrlText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/oauth2/as`} nav={{ expanded: 'Security', active: 'API' }}>
         <Txt x={x} y={104} cls="ill-t-heading">
           API

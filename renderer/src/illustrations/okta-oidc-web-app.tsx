@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, Frame, Mark, Radio, Txt, VIEW_H, VIEW_W, textWidth } from './svg-parts';
+import { Button, Frame, Mark, Radio, Txt, VIEW_H, VIEW_W, textWidth, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaConsole } from './okta-shell';
 import { OktaApplicationsPage } from './okta-admin-applications';
 
@@ -13,12 +13,12 @@ export const oktaOidcWebAppText = {
 const DX = 100;
 const DW = 440;
 
-export function OktaOidcWebApp(props: { className?: string }): JSX.Element {
+export function OktaOidcWebApp(props: IllustrationProps): JSX.Element {
   const left = DX + 24;
   const nextW = textWidth('Next') + 36;
   const nextX = DX + DW - 24 - nextW;
   return (
-    <Frame {...oktaOidcWebAppText} className={props.className}>
+    <Frame {...oktaOidcWebAppText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/apps/active`} nav={{ expanded: 'Applications', active: 'Applications' }}>
         <OktaApplicationsPage />
       </OktaConsole>

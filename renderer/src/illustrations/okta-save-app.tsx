@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Button, Field, Frame, Mark, Radio, Txt, textWidth } from './svg-parts';
+import { Button, Field, Frame, Mark, Radio, Txt, textWidth, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaConsole } from './okta-shell';
 
 export const oktaSaveAppText = {
@@ -9,12 +9,12 @@ export const oktaSaveAppText = {
     '(here "Limit access to selected groups"), and the "Save" button highlighted (1) next to "Cancel".',
 };
 
-export function OktaSaveApp(props: { className?: string }): JSX.Element {
+export function OktaSaveApp(props: IllustrationProps): JSX.Element {
   const x = 48;
   const saveW = textWidth('Save') + 40;
   const saveX = 616 - 24 - saveW;
   return (
-    <Frame {...oktaSaveAppText} className={props.className}>
+    <Frame {...oktaSaveAppText} className={props.className} decorative={props.decorative}>
       <OktaConsole address={`${OKTA_ADMIN_HOST}/admin/apps/oauth2-wizard/create`}>
         <rect className="ill-panel" x={24} y={84} width={592} height={304} rx={6} />
         <Field x={x} y={108} w={450} label="Sign-out redirect URIs (Optional)" />

@@ -17,18 +17,38 @@ export function textWidth(text: string, fontSize = 13): number {
   return Math.ceil(text.length * fontSize * 0.56);
 }
 
-export function Frame(props: { title: string; alt: string; className?: string | undefined; children: ReactNode }): JSX.Element {
+/** What every illustration component accepts. */
+export interface IllustrationProps {
+  className?: string | undefined;
+  /**
+   * Hidden from assistive technology, without title or description: for a
+   * thumbnail whose surrounding button already names it (the enlarged view
+   * shows the accessible version).
+   */
+  decorative?: boolean | undefined;
+}
+
+export function Frame(props: { title: string; alt: string; className?: string | undefined; decorative?: boolean | undefined; children: ReactNode }): JSX.Element {
   // useId keeps ids unique when the same picture is shown twice (inline and zoomed).
   const base = useId();
   const titleId = `${base}-title`;
   const descId = `${base}-desc`;
+  const className = props.className ? `ill ${props.className}` : 'ill';
+  if (props.decorative) {
+    return (
+      <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} aria-hidden="true" className={className} focusable="false">
+        <rect className="ill-bg" x={0} y={0} width={VIEW_W} height={VIEW_H} />
+        {props.children}
+      </svg>
+    );
+  }
   return (
     <svg
       viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
       role="img"
       aria-labelledby={titleId}
       aria-describedby={descId}
-      className={props.className ? `ill ${props.className}` : 'ill'}
+      className={className}
       focusable="false"
     >
       <title id={titleId}>{props.title}</title>
