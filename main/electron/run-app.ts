@@ -10,6 +10,7 @@ import type { AppServices } from '../core/app/services';
 import type { EmitEvent } from '../core/ports';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import type { ElectronMain } from './electron-module';
+import { createElectronOpener } from './external-opener';
 import { createEventEmitter, registerIpcHandlers, type IpcRegistration } from './ipc';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions } from './permissions';
@@ -75,13 +76,15 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
   let services: AppServices | null = null;
   let ipc: IpcRegistration | null = null;
   const emit = createEventEmitter(getMainWindow, report);
+  const opener = createElectronOpener(shell);
 
   const openMainWindow = () => {
     const { window, loaded } = createMainWindow({
       BrowserWindow,
       preloadPath: options.paths.preloadPath,
       title: PRODUCT_NAME,
-      openExternal: (url) => shell.openExternal(url),
+      // Through the opener, which checks the allow-list again before the OS sees the URL.
+      openExternal: (url) => opener.open(url),
     });
     mainWindow = window;
     window.on('closed', () => {
