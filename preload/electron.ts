@@ -25,7 +25,17 @@ export function createElectronApi(ipc: RendererIpc): SsoAssistantApi {
       if (typeof name !== 'string' || !knownCalls.has(name)) {
         return Promise.resolve({ ok: false as const, error: diagnose('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) });
       }
-      return ipc.invoke(ipcChannel.call(name), input);
+      // Always answer with a result, never an exception: an input that cannot be
+      // cloned (a function, a DOM node) is refused here; the error text is not
+      // passed on, as it may quote the input.
+      return Promise.resolve()
+        .then(() => ipc.invoke(ipcChannel.call(name), input))
+        .catch((err: unknown) => {
+          const uncloneable = err instanceof Error && /could not be cloned/i.test(err.message);
+          return uncloneable
+            ? { ok: false as const, error: diagnose('INVALID_INPUT', { call: name, fields: '(input): could not be sent (not plain data)' }) }
+            : { ok: false as const, error: diagnose('INTERNAL_ERROR', { call: name, reason: 'the request did not reach the app' }) };
+        });
     },
     on(name: EventName, listener: (payload: unknown) => void) {
       if (typeof name !== 'string' || !knownEvents.has(name) || typeof listener !== 'function') return () => {};

@@ -53,7 +53,9 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
   app.setName(PRODUCT_NAME);
   app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
 
-  // Must happen before `ready`.
+  // Both must happen before `ready`. enableSandbox covers every renderer,
+  // including login windows and the IdP popups they allow.
+  app.enableSandbox();
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
   let mainWindow: BrowserWindow | null = null;

@@ -79,8 +79,9 @@ describe('Electron app lifecycle', () => {
     });
   });
 
-  it('before ready: names the app, fixes userData, registers app:// as privileged', () => {
+  it('before ready: names the app, fixes userData, sandboxes every renderer, registers app:// as privileged', () => {
     start();
+    expect(app.sandboxEnabledBeforeReady).toBe(true);
     expect(app.name).toBe('SSO Setup Assistant');
     expect(app.getPath('userData')).toBe(path.join('/home/admin/.config', 'SSO Setup Assistant'));
     expect(protocol.privileged).toEqual([

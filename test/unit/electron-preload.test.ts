@@ -64,6 +64,18 @@ describe('Electron preload', () => {
     },
   );
 
+  it('answers with a diagnosis, never an exception, when the request cannot be sent', async () => {
+    ipc.answer = () => {
+      throw new Error("Error: An object could not be cloned. input={secret:'s3cr3t'}");
+    };
+    const uncloneable = await api.call('getAppInfo', {});
+    expect(uncloneable).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', evidence: { call: 'getAppInfo' } } });
+    expect(JSON.stringify(uncloneable)).not.toContain('s3cr3t');
+    ipc.answer = () => Promise.reject(new Error('No handler registered for sso:call:getAppInfo'));
+    expect(await api.call('getAppInfo', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL_ERROR' } });
+    ipc.answer = () => ({ ok: true, value: null });
+  });
+
   it('gives listeners the payload only (no IPC event object), for their own event only', () => {
     const seen: unknown[][] = [];
     const off = api.on('testProgress', (...args: unknown[]) => seen.push(args));

@@ -16,6 +16,8 @@ export class FakeApp extends EventEmitter {
   quitRequests = 0;
   quitted = false;
   exitCode: number | null = null;
+  /** Whether enableSandbox() was called, and before ready (Electron ignores it afterwards). */
+  sandboxEnabledBeforeReady: boolean | null = null;
   private resolveReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
@@ -29,6 +31,9 @@ export class FakeApp extends EventEmitter {
   }
   setPath(name: string, value: string): void {
     this.paths.set(name, value);
+  }
+  enableSandbox(): void {
+    this.sandboxEnabledBeforeReady = !this.ready;
   }
   requestSingleInstanceLock(): boolean {
     return this.lockGranted;
