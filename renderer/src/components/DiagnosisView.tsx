@@ -1,8 +1,8 @@
 /** A diagnosis as the admin reads it: code, title, cause, numbered fix steps, evidence. */
 import type { Diagnosis } from '../../../preload/contract';
 
-export function DiagnosisView({ diagnosis, headingLevel = 3 }: { diagnosis: Diagnosis; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function DiagnosisView({ diagnosis, headingLevel = 3 }: { diagnosis: Diagnosis; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const evidence = Object.entries(diagnosis.evidence);
   return (
     <div className="diagnosis">
@@ -39,10 +39,11 @@ export function DiagnosisView({ diagnosis, headingLevel = 3 }: { diagnosis: Diag
   );
 }
 
-export function ErrorBox({ diagnosis, children }: { diagnosis: Diagnosis; children?: React.ReactNode }) {
+/** A failed call, shown where it happened. Its heading is an h2 so it fits under any screen title. */
+export function ErrorBox({ diagnosis, children, headingLevel = 2 }: { diagnosis: Diagnosis; children?: React.ReactNode; headingLevel?: 2 | 3 | 4 }) {
   return (
     <div className="error-box" role="alert">
-      <DiagnosisView diagnosis={diagnosis} />
+      <DiagnosisView diagnosis={diagnosis} headingLevel={headingLevel} />
       {children}
     </div>
   );

@@ -16,7 +16,7 @@ export function IssuerChecks({ state, currentIssuer }: { state: IssuerCheckState
     <div className="issuer-check" role="status" aria-label="Issuer check">
       {!state && <p className="muted">Not checked yet. “Check issuer” reads the issuer’s discovery document and keys.</p>}
       {state?.running && <p>Checking {state.issuerUrl}…</p>}
-      {state?.error && <ErrorBox diagnosis={state.error} />}
+      {state?.error && <ErrorBox diagnosis={state.error} headingLevel={3} />}
       {state?.result && (
         <>
           <p className={state.result.ok ? 'summary summary-ok' : 'summary summary-fail'}>
@@ -49,7 +49,7 @@ export function IssuerChecks({ state, currentIssuer }: { state: IssuerCheckState
                       <summary>
                         <code>{item.diagnosis.code}</code> {item.diagnosis.title}
                       </summary>
-                      <DiagnosisView diagnosis={item.diagnosis} headingLevel={4} />
+                      <DiagnosisView diagnosis={item.diagnosis} headingLevel={3} />
                     </details>
                   )}
                 </span>

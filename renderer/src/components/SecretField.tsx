@@ -26,7 +26,7 @@ export function SecretField({ showError }: { showError: boolean }) {
         <p className="field-label" id={`${id}-label`}>
           Client secret
         </p>
-        <div className="secret-stored" aria-labelledby={`${id}-label`} role="group">
+        <div className="secret-stored">
           <span className="secret-stored-text">
             <span aria-hidden="true">🔒 </span>A client secret is stored in the keychain
           </span>

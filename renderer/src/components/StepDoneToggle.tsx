@@ -6,18 +6,19 @@ import { useApp } from '../state/store';
 export function StepDoneToggle({ step, label }: { step: Exclude<StepId, 'credentials'>; label: string }) {
   const done = useApp((s) => s.config?.progress.done[step] === true);
   const setStepDone = useApp((s) => s.setStepDone);
-  const [busy, setBusy] = useState(false);
+  // Shown at once, then replaced by what the main side answers (reverts on failure).
+  const [pending, setPending] = useState<boolean | undefined>();
   return (
     <div className="step-done">
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={done}
-          disabled={busy}
+          checked={pending ?? done}
           onChange={async (e) => {
-            setBusy(true);
-            await setStepDone(step, e.target.checked);
-            setBusy(false);
+            const wanted = e.target.checked;
+            setPending(wanted);
+            await setStepDone(step, wanted);
+            setPending(undefined);
           }}
         />
         {label}

@@ -41,10 +41,7 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
               <span aria-hidden="true" className="stage-icon">
                 {STATE_ICON[state]}
               </span>
-              <span className="stage-label">
-                {label}
-                {reached?.detail && <span className="stage-detail"> — {reached.detail}</span>}
-              </span>
+              <span className="stage-label">{label}</span>
               <span className="stage-state">
                 <span className="sr-only">{STATE_WORD[state]}</span>
                 <span className="stage-time">{reached ? formatMs(reached.elapsedMs) : ''}</span>
@@ -53,6 +50,8 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
           );
         })}
       </ol>
+      {/* One reserved line for what the main side says about the current stage. */}
+      <p className="stage-now">{latestDetail(run)}</p>
       <div className="test-progress-foot">
         <span className="elapsed">{run ? `Elapsed: ${formatMs(elapsed)}` : ''}</span>
         {run?.running && (
@@ -70,6 +69,12 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
       </div>
     </div>
   );
+}
+
+function latestDetail(run: TestRun | undefined): string {
+  if (!run?.lastStage) return '';
+  const detail = run.reached[run.lastStage]?.detail;
+  return detail ?? '';
 }
 
 export function TestResult({ run, previous, credentialsDone }: { run: TestRun | undefined; previous: HistoryRecord | undefined; credentialsDone: boolean }) {

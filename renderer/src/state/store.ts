@@ -112,11 +112,15 @@ export const useApp = create<AppState>()((set, get) => ({
       const run = get().testRun;
       if (run) set({ testRun: applyProgress(run, event) });
     });
+    const offStoreProblem = on('storeProblem', (d) => {
+      get().notify(`${d.title} (${d.code}). ${d.cause} ${d.fix.join(' ')}`, 'error');
+    });
     void get().loadAppInfo();
     void routeChanged(get().route);
     return () => {
       window.removeEventListener('hashchange', onHash);
       offProgress();
+      offStoreProblem();
     };
   },
 

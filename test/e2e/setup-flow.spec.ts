@@ -1,0 +1,145 @@
+/**
+ * A first-time setup as a new admin does it, in browser mode against the
+ * Okta-like IdP: new configuration → steps 1–2 → credentials → check issuer →
+ * test login (signing in in the app's login window) → green check and claims
+ * → step 4; a reload lands on the same step with the same check marks; then a
+ * configuration whose Okta app lacks the redirect URI shows its diagnosis.
+ * Every screen is saved as a screenshot (test-results + report attachments).
+ */
+import { test, expect } from '@playwright/test';
+import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
+import { launchTestApp, type TestApp } from './app';
+import { createConfigThroughStep2, fillCredentials, snap, stepLink, testResult } from './screens';
+
+let t: TestApp;
+let idp: OktaLikeIdp;
+
+test.beforeEach(async ({ browser }) => {
+  idp = await startOktaLikeIdp();
+  t = await launchTestApp(browser);
+});
+test.afterEach(async () => {
+  await t?.close();
+  await idp?.close();
+});
+
+test('first-time setup: steps 1–4 with a successful test login, then a failing configuration explains itself', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const { page } = t;
+
+  // Home, empty.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Connect Okta');
+  await expect(page.getByText('No configuration yet')).toBeVisible();
+  await snap(page, testInfo, '01-home-empty');
+
+  // Step 1, with a picture zoomed and closed with Esc.
+  await page.getByRole('button', { name: 'New configuration' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
+  await snap(page, testInfo, '02-step1-create-app');
+  await page.getByRole('button', { name: /Enlarge picture/ }).first().click();
+  const zoom = page.getByRole('dialog');
+  await expect(zoom).toBeVisible();
+  await expect(zoom.getByRole('img')).toBeVisible();
+  await snap(page, testInfo, '03-step1-picture-zoomed');
+  await page.keyboard.press('Escape');
+  await expect(zoom).toBeHidden();
+  await page.goto(t.app.origin + '/#/');
+  await expect(page.getByRole('heading', { name: 'Saved configurations' })).toBeVisible();
+  // Resume: the new configuration opens where it was left (step 1).
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
+  await page.goto(t.app.origin + '/#/');
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
+  await expect(page.getByText('No configuration yet')).toBeVisible();
+
+  // Steps 1 and 2, as a user does them.
+  const configId = await createConfigThroughStep2(page);
+  await snap(page, testInfo, '04-step3-credentials-empty');
+
+  // Inline validation: the admin-console URL is refused before any network call.
+  await page.getByLabel('Issuer URL').fill('https://acme-admin.okta.com');
+  await page.getByLabel('Issuer URL').blur();
+  await expect(page.getByText(/admin console address/)).toBeVisible();
+
+  // Step 3: credentials, saved; the secret becomes write-only.
+  await fillCredentials(page, idp, 'hub');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('A client secret is stored in the keychain')).toBeVisible();
+  await expect(page.getByLabel('Client secret')).toHaveCount(0);
+  expect(await page.content()).not.toContain(idp.clients.hub.clientSecret);
+
+  // Check issuer.
+  await page.getByRole('button', { name: 'Check issuer' }).click();
+  const issuerCheck = page.getByRole('status', { name: 'Issuer check' });
+  await expect(issuerCheck).toContainText('Issuer check passed', { timeout: 20_000 });
+  await snap(page, testInfo, '05-step3-issuer-checked');
+
+  // Test login: the app opens its login window; sign in there as alice.
+  await expect(stepLink(page, 3)).toContainText('not done');
+  const loginPage = t.nextLoginPage();
+  await page.getByRole('button', { name: 'Test login' }).click();
+  const login = await loginPage;
+  await login.getByLabel('Username').fill(idp.users.alice.username);
+  await login.getByLabel('Password').fill(idp.users.alice.password);
+  await snap(page, testInfo, '06-step3-test-running');
+  await login.getByRole('button', { name: 'Sign In' }).click();
+  await expect(testResult(page)).toContainText('Test succeeded', { timeout: 30_000 });
+  await expect(testResult(page)).toContainText('alice@acme.example');
+  await expect(testResult(page)).toContainText('must be one of the emails');
+  await expect(stepLink(page, 3)).toContainText('done');
+  await expect(stepLink(page, 3)).not.toContainText('not done');
+  await snap(page, testInfo, '07-step3-test-succeeded');
+  expect(await page.content()).not.toContain(idp.clients.hub.clientSecret);
+
+  // Reload: same place, same check marks.
+  const before = page.url();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credentials and test' })).toBeVisible();
+  expect(page.url()).toBe(before);
+  for (const n of [1, 2, 3]) await expect(stepLink(page, n)).not.toContainText('not done');
+  await expect(stepLink(page, 4)).toContainText('not done');
+  await expect(testResult(page)).toContainText('succeeded');
+
+  // Role mapping preview for the user just tested.
+  await page.getByLabel('IdP Role Attribute Path').fill('groups');
+  await page.getByRole('button', { name: 'Add role mapping' }).click();
+  await page.getByLabel('IdP value for mapping 1').fill('does-not-exist');
+  await page.getByRole('button', { name: 'Preview roles' }).click();
+  const rolePreview = page.getByRole('status', { name: 'Role preview' });
+  await expect(rolePreview).not.toBeEmpty();
+  await snap(page, testInfo, '08-step3-role-preview');
+
+  // Step 4.
+  await page.getByRole('link', { name: /Step 4: Enable SSO/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enable SSO on the Hub' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the Hub’s SSO settings' })).toBeEnabled();
+  await expect(page.getByText('https://huggingface.co/organizations/acme/settings/sso')).toBeVisible();
+  await page.getByLabel('I enabled SSO on the Hub').check();
+  await expect(stepLink(page, 4)).not.toContainText('not done');
+  await snap(page, testInfo, '09-step4-enable-sso');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enable SSO on the Hub' })).toBeVisible();
+  await expect(stepLink(page, 4)).not.toContainText('not done');
+
+  // History of the configuration.
+  await page.goto(`${t.app.origin}/#/config/${configId}/history`);
+  await expect(page.getByRole('heading', { level: 1, name: /Test history/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Succeeded/ }).first()).toBeVisible();
+  await snap(page, testInfo, '10-history');
+
+  // Home lists it with its last test.
+  await page.getByRole('link', { name: 'All configurations' }).first().click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'acme' }).first()).toContainText('Test login succeeded');
+  await snap(page, testInfo, '11-home-with-config');
+
+  // A failing configuration: an Okta app registered for another organization's redirect URI.
+  await createConfigThroughStep2(page, 'acme');
+  await fillCredentials(page, idp, 'otherRedirect');
+  await page.getByRole('button', { name: 'Test login' }).click();
+  await expect(testResult(page)).toContainText('Test failed', { timeout: 30_000 });
+  await expect(testResult(page)).toContainText('REDIRECT_URI_NOT_REGISTERED');
+  await expect(testResult(page).getByRole('listitem').first()).toBeVisible(); // numbered fix steps
+  await expect(stepLink(page, 3)).toContainText('not done');
+  await snap(page, testInfo, '12-step3-test-failed');
+});
