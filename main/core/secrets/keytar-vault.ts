@@ -10,7 +10,7 @@
  *   keeps the list of accounts (the configuration ids).
  * - A call can hang behind an invisible unlock prompt: every call is bounded;
  *   past the bound we answer KEYCHAIN_TIMEOUT (the native call may finish in
- *   the background, its answer is then ignored).
+ *   the background, its answer is then ignored). Calls are serialized.
  * - keytar is loaded at first use, so a machine without libsecret still starts
  *   and reports KEYCHAIN_UNAVAILABLE.
  */
@@ -68,9 +68,21 @@ export function createKeytarVault(options: KeytarVaultOptions = {}): SecretVault
   const timeoutMs = options.timeoutMs ?? 5000;
   const load = options.load ?? loadKeytar;
   let keytar: Promise<KeytarLike> | undefined;
+  /**
+   * One keychain call at a time: gnome-keyring stalls when several calls hit a
+   * locked keyring at once (each wants its own unlock prompt). A call that
+   * times out releases the queue; its native call finishes in the background.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function call<T>(operation: string, fn: (k: KeytarLike) => Promise<T>): Promise<T> {
+    const run = queue.then(() => callNow(operation, fn));
+    queue = run.catch(() => {});
+    return run;
+  }
 
   /** Runs one keytar call within the bound; every failure becomes a KeychainFailure. */
-  async function call<T>(operation: string, fn: (k: KeytarLike) => Promise<T>): Promise<T> {
+  async function callNow<T>(operation: string, fn: (k: KeytarLike) => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
