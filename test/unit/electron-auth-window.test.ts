@@ -1,0 +1,330 @@
+/**
+ * The Electron login window against small fakes of the Electron objects it
+ * touches (BrowserWindow + WebContents, session.fromPartition + webRequest).
+ * The Electron binary cannot run here; these fakes replay the events Chromium
+ * fires, with Electron's argument shapes.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserWindow } from 'electron';
+import { createElectronAuthWindow, type ElectronAuthWindowDeps } from '../../main/electron/auth-window';
+import type { AuthWindowOutcome } from '../../main/core/ports';
+import { FakeAuthBrowserWindow } from './fakes/electron-auth-browser-window';
+import { FakeSessionModule, type FakeAuthSession } from './fakes/electron-auth-session';
+
+const CONSUME = 'https://huggingface.co/organizations/acme/oidc/consume';
+const CALLBACK = `${CONSUME}?code=the-code&state=st-1`;
+const AUTHORIZE = 'https://acme.okta.com/oauth2/v1/authorize?client_id=abc&state=st-1';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Harness {
+  outcome: Promise<AuthWindowOutcome>;
+  win: FakeAuthBrowserWindow;
+  session: FakeAuthSession;
+  sessions: FakeSessionModule;
+  mainWindow: FakeAuthBrowserWindow;
+  controller: AbortController;
+  /** Resolves to true when the outcome has settled within `ms`. */
+  settledWithin(ms: number): Promise<boolean>;
+}
+
+function openLogin(opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow } = {}): Harness {
+  const sessions = opts.sessions ?? new FakeSessionModule();
+  const mainWindow = opts.mainWindow ?? new FakeAuthBrowserWindow({ title: 'SSO Setup Assistant' });
+  const electron = { BrowserWindow: FakeAuthBrowserWindow, session: sessions } as unknown as ElectronAuthWindowDeps['electron'];
+  const authWindow = createElectronAuthWindow({ parent: () => mainWindow as unknown as BrowserWindow, electron });
+  const controller = new AbortController();
+  const outcome = authWindow.open(AUTHORIZE, { redirectUri: CONSUME, timeoutMs: opts.timeoutMs ?? 10_000, signal: controller.signal });
+  const win = FakeAuthBrowserWindow.created.at(-1)!;
+  const session = sessions.byPartition.get(sessions.asked.at(-1)!)!;
+  let settled = false;
+  void outcome.then(() => (settled = true));
+  return {
+    outcome,
+    win,
+    session,
+    sessions,
+    mainWindow,
+    controller,
+    settledWithin: async (ms) => {
+      await sleep(ms);
+      return settled;
+    },
+  };
+}
+
+function expectCleanedUp(h: Harness): void {
+  expect(h.win.destroyed).toBe(true);
+  expect(h.session.storageCleared).toBe(1);
+  expect(h.session.cacheCleared).toBe(1);
+  expect(h.session.beforeRequest).toBeNull();
+}
+
+beforeEach(() => {
+  FakeAuthBrowserWindow.created = [];
+  FakeAuthBrowserWindow.nextLoadError = null;
+});
+afterEach(() => {
+  FakeAuthBrowserWindow.created = [];
+});
+
+describe('Electron AuthWindow: catching the redirect', () => {
+  it('catches the redirect URI at the request level: the request is cancelled and the login resolves with its URL', async () => {
+    const h = openLogin();
+    expect(h.win.loaded).toEqual([AUTHORIZE]);
+    expect(h.session.filter).toEqual({ urls: ['*://huggingface.co/*'] });
+
+    expect(h.session.request(CALLBACK)).toEqual({ cancel: true });
+
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+    expectCleanedUp(h);
+  });
+
+  it('IdP requests are not filtered: the blocker only sees the redirect URI host', () => {
+    const h = openLogin();
+    expect(h.session.request('https://acme.okta.com/login/login.htm')).toBe('not-filtered');
+    h.controller.abort();
+  });
+
+  it('matches exactly: same host other path, another port, another scheme and a sub-frame are cancelled but are not the callback', async () => {
+    const h = openLogin();
+    for (const url of [
+      'https://huggingface.co/favicon.ico',
+      'https://huggingface.co/organizations/acme/oidc/other?code=x&state=st-1',
+      'https://huggingface.co/organizations/acme/oidc/consume/?code=x', // trailing slash: another path
+      'https://huggingface.co:8443/organizations/acme/oidc/consume?code=x&state=st-1',
+      'http://huggingface.co/organizations/acme/oidc/consume?code=x&state=st-1',
+    ]) {
+      expect(h.session.request(url), url).toEqual({ cancel: true });
+    }
+    expect(h.session.request(CALLBACK, 'subFrame')).toEqual({ cancel: true });
+    expect(h.session.request(CALLBACK, 'image')).toEqual({ cancel: true });
+    expect(await h.settledWithin(20)).toBe(false);
+
+    h.session.request(CALLBACK);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+
+  it('an intermediate redirect carrying code= on the IdP host is not the callback', async () => {
+    const h = openLogin();
+    const intermediate = 'https://acme.okta.com/login/step-up/redirect?code=not-the-callback&state=st-1';
+    expect(h.session.request(intermediate)).toBe('not-filtered');
+    expect(h.win.webContents.fireNavigation('will-redirect', intermediate)).toBe(false);
+    h.win.webContents.didNavigate(intermediate, 200);
+    expect(await h.settledWithin(20)).toBe(false);
+
+    h.session.request(CALLBACK);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+
+  it('the default port written out is the same redirect URI', async () => {
+    const h = openLogin();
+    const withPort = 'https://huggingface.co:443/organizations/acme/oidc/consume?code=c';
+    h.session.request(withPort);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: withPort });
+  });
+
+  it.each(['will-redirect', 'will-navigate'] as const)('fallback: %s to the redirect URI is prevented and resolves', async (name) => {
+    const h = openLogin();
+    expect(h.win.webContents.fireNavigation(name, CALLBACK)).toBe(true);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+    expectCleanedUp(h);
+  });
+
+  it('fallback: a will-redirect elsewhere on the redirect host is prevented without resolving', async () => {
+    const h = openLogin();
+    expect(h.win.webContents.fireNavigation('will-redirect', 'https://huggingface.co/login')).toBe(true);
+    expect(await h.settledWithin(20)).toBe(false);
+    h.controller.abort();
+    expect(await h.outcome).toEqual({ kind: 'cancelled' });
+  });
+
+  it('fallback: did-navigate to the redirect URI resolves', async () => {
+    const h = openLogin();
+    h.win.webContents.didNavigate(CALLBACK, 200);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+
+  it('ERR_ABORTED from an immediately redirecting page is not a failure', async () => {
+    FakeAuthBrowserWindow.nextLoadError = Object.assign(new Error("ERR_ABORTED (-3) loading '" + AUTHORIZE + "'"), { code: 'ERR_ABORTED', errno: -3 });
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-3, 'ERR_ABORTED', AUTHORIZE, true);
+    expect(await h.settledWithin(20)).toBe(false);
+    h.session.request(CALLBACK);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+});
+
+describe('Electron AuthWindow: other outcomes', () => {
+  it("an HTTP 400 page on the IdP becomes error-page with Okta's title and visible text (first 2000 characters)", async () => {
+    const h = openLogin();
+    const text = "Identity Provider: Unknown\nError Code: invalid_request\nDescription: The 'redirect_uri' parameter must be a Login redirect URI in the client app settings" + ' x'.repeat(2000);
+    h.win.webContents.page = { title: 'Okta - 400 Bad Request', text };
+    h.win.webContents.didNavigate(AUTHORIZE, 400, 'Bad Request');
+    h.win.webContents.didFinishLoad();
+    const outcome = await h.outcome;
+    expect(outcome).toEqual({ kind: 'error-page', status: 400, url: AUTHORIZE, title: 'Okta - 400 Bad Request', text: text.slice(0, 2000) });
+    expectCleanedUp(h);
+  });
+
+  it('a 200 page is not an error page', async () => {
+    const h = openLogin();
+    h.win.webContents.didNavigate(AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(20)).toBe(false);
+    h.controller.abort();
+  });
+
+  it('the user closing the window gives closed, and the partition is cleared', async () => {
+    const h = openLogin();
+    h.win.userCloses();
+    expect(await h.outcome).toEqual({ kind: 'closed' });
+    expectCleanedUp(h);
+  });
+
+  it('a renderer crash gives crashed with the reason', async () => {
+    const h = openLogin();
+    h.win.webContents.renderProcessGone('crashed', 139);
+    const outcome = await h.outcome;
+    expect(outcome.kind).toBe('crashed');
+    expect(outcome.kind === 'crashed' && outcome.reason).toContain('crashed');
+    expectCleanedUp(h);
+  });
+
+  it('no outcome in time gives timeout with the last URL', async () => {
+    const h = openLogin({ timeoutMs: 30 });
+    expect(await h.outcome).toEqual({ kind: 'timeout', lastUrl: AUTHORIZE });
+    expectCleanedUp(h);
+  });
+
+  it('an abort gives cancelled and destroys the window', async () => {
+    const h = openLogin();
+    h.controller.abort();
+    expect(await h.outcome).toEqual({ kind: 'cancelled' });
+    expectCleanedUp(h);
+  });
+
+  it('an already aborted signal gives cancelled without opening a window or a session', async () => {
+    const sessions = new FakeSessionModule();
+    const electron = { BrowserWindow: FakeAuthBrowserWindow, session: sessions } as unknown as ElectronAuthWindowDeps['electron'];
+    const authWindow = createElectronAuthWindow({ parent: () => null, electron });
+    const controller = new AbortController();
+    controller.abort();
+    expect(await authWindow.open(AUTHORIZE, { redirectUri: CONSUME, timeoutMs: 1000, signal: controller.signal })).toEqual({ kind: 'cancelled' });
+    expect(FakeAuthBrowserWindow.created).toHaveLength(0);
+    expect(sessions.asked).toHaveLength(0);
+  });
+
+  it('a JavaScript navigation loop gives redirect-loop', async () => {
+    const h = openLogin();
+    for (let i = 0; i < 26; i++) h.win.webContents.fireNavigation('did-start-navigation', `https://acme.okta.com/loop?n=${i}`);
+    expect(await h.outcome).toEqual({ kind: 'redirect-loop', url: 'https://acme.okta.com/loop?n=25', hops: 26 });
+  });
+
+  it('same-document navigations (hash changes) do not count towards a loop', async () => {
+    const h = openLogin();
+    for (let i = 0; i < 40; i++) h.win.webContents.fireNavigation('did-start-navigation', `${AUTHORIZE}#step${i}`, { isSameDocument: true });
+    expect(await h.settledWithin(20)).toBe(false);
+    h.controller.abort();
+  });
+
+  it("Chromium's ERR_TOO_MANY_REDIRECTS gives redirect-loop", async () => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-310, 'ERR_TOO_MANY_REDIRECTS', 'https://acme.okta.com/loop', true);
+    expect(await h.outcome).toMatchObject({ kind: 'redirect-loop', url: 'https://acme.okta.com/loop' });
+  });
+
+  it('settles exactly once: later events change nothing and cleanup runs once', async () => {
+    const h = openLogin();
+    h.session.request(CALLBACK);
+    h.win.webContents.renderProcessGone('crashed', 1);
+    h.win.userCloses();
+    h.controller.abort();
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+    await sleep(10);
+    expect(h.session.storageCleared).toBe(1);
+  });
+});
+
+describe('Electron AuthWindow: isolation', () => {
+  it('is a sandboxed child of the main window: no Node, no preload, isolated, web security on', async () => {
+    const h = openLogin();
+    expect(h.win.options.parent).toBe(h.mainWindow);
+    const prefs = h.win.options.webPreferences!;
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs.preload).toBeUndefined();
+    expect(prefs.partition).toBe(h.session.partition);
+    h.controller.abort();
+    await h.outcome;
+  });
+
+  it('each open gets its own in-memory partition, cleared afterwards', async () => {
+    const sessions = new FakeSessionModule();
+    const first = openLogin({ sessions });
+    first.session.request(CALLBACK);
+    await first.outcome;
+    const second = openLogin({ sessions });
+    second.win.userCloses();
+    await second.outcome;
+
+    const [a, b] = sessions.asked;
+    expect(a).not.toBe(b);
+    for (const p of [a!, b!]) {
+      expect(p).toMatch(/^auth-[0-9a-f-]{36}$/);
+      expect(p.startsWith('persist:')).toBe(false);
+    }
+    expect(first.session).not.toBe(second.session);
+    expectCleanedUp(first);
+    expectCleanedUp(second);
+  });
+
+  it('sign-in popups open as sandboxed children on the same partition, and are caught and destroyed too', async () => {
+    const h = openLogin();
+    const popup = h.win.openPopup('https://accounts.example.com/signin');
+    expect(popup.action).toBe('allow');
+    const prefs = popup.options!.webPreferences!;
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, partition: h.session.partition });
+    expect(prefs.preload).toBeUndefined();
+    expect(popup.options!.parent).toBe(h.win);
+
+    // The popup completes the login with a redirect the request-level catch did not see.
+    expect(popup.child!.webContents.fireNavigation('will-redirect', CALLBACK)).toBe(true);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+    expect(popup.child!.destroyed).toBe(true);
+    expectCleanedUp(h);
+  });
+
+  it('popups of popups are sandboxed too; non-web URLs are refused', async () => {
+    const h = openLogin();
+    const popup = h.win.openPopup('https://accounts.example.com/signin');
+    const nested = popup.child!.openPopup('https://accounts.example.com/mfa');
+    expect(nested.options!.webPreferences).toMatchObject({ sandbox: true, nodeIntegration: false, partition: h.session.partition });
+    expect(h.win.openPopup('file:///etc/passwd').action).toBe('deny');
+    expect(h.win.openPopup('javascript:alert(1)').action).toBe('deny');
+    h.controller.abort();
+    await h.outcome;
+    expect(nested.child!.destroyed).toBe(true);
+  });
+
+  it('a popup closing or crashing does not end the login', async () => {
+    const h = openLogin();
+    const popup = h.win.openPopup('https://accounts.example.com/signin');
+    popup.child!.webContents.renderProcessGone('crashed', 1);
+    popup.child!.userCloses();
+    expect(await h.settledWithin(20)).toBe(false);
+    h.session.request(CALLBACK);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+
+  it('denies every permission request and check in the login session', async () => {
+    const h = openLogin();
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'] as const) {
+      h.session.requestHandler!(h.win.webContents as never, permission, (granted) => answers.push(granted), {} as never);
+    }
+    expect(answers).toEqual([false, false, false, false]);
+    expect(h.session.checkHandler!(null, 'media', 'https://acme.okta.com', {} as never)).toBe(false);
+    h.controller.abort();
+    await h.outcome;
+  });
+});

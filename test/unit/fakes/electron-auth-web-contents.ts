@@ -1,0 +1,54 @@
+// Stands for the WebContents of a login window or popup (main process): an
+// event emitter with the members the login window touches (getURL,
+// setWindowOpenHandler, executeJavaScript) and helpers that fire Chromium's
+// navigation events with Electron's argument shapes, reporting preventDefault().
+import { EventEmitter } from 'node:events';
+import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
+
+export class FakeAuthWebContents extends EventEmitter {
+  url = 'about:blank';
+  windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  /** What `document.title` / `document.body.innerText` evaluate to in the current page. */
+  page = { title: '', text: '' };
+  scriptsRun: string[] = [];
+
+  getURL(): string {
+    return this.url;
+  }
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
+    this.windowOpenHandler = handler;
+  }
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scriptsRun.push(code);
+    return { ...this.page };
+  }
+
+  /** 'will-navigate' / 'will-redirect' / 'did-start-navigation' / 'did-redirect-navigation'; true when prevented. */
+  fireNavigation(
+    name: 'will-navigate' | 'will-redirect' | 'did-start-navigation' | 'did-redirect-navigation',
+    url: string,
+    opts: { isMainFrame?: boolean; isSameDocument?: boolean } = {},
+  ): boolean {
+    let prevented = false;
+    const isMainFrame = opts.isMainFrame ?? true;
+    const isSameDocument = opts.isSameDocument ?? false;
+    const event = { url, isMainFrame, isSameDocument, frame: null, preventDefault: () => (prevented = true) };
+    this.emit(name, event, url, isSameDocument, isMainFrame, 1, 1);
+    return prevented;
+  }
+
+  /** A committed main-frame navigation with its HTTP status. */
+  didNavigate(url: string, httpResponseCode = 200, httpStatusText = 'OK'): void {
+    this.url = url;
+    this.emit('did-navigate', { preventDefault() {} }, url, httpResponseCode, httpStatusText);
+  }
+  didFinishLoad(): void {
+    this.emit('did-finish-load');
+  }
+  didFailLoad(errorCode: number, description: string, url: string, isMainFrame = true): void {
+    this.emit('did-fail-load', { preventDefault() {} }, errorCode, description, url, isMainFrame, 1, 1);
+  }
+  renderProcessGone(reason: string, exitCode: number): void {
+    this.emit('render-process-gone', { preventDefault() {} }, { reason, exitCode });
+  }
+}
