@@ -4,6 +4,7 @@ import { useApp } from './state/store';
 import { HomeScreen } from './screens/HomeScreen';
 import { ConfigScreen } from './screens/ConfigScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
+import { KeyholeMark } from './components/Icons';
 
 export function App() {
   const route = useApp((s) => s.route);
@@ -20,9 +21,7 @@ export function App() {
       </a>
       <header className="app-header">
         <a className="brand" href="#/">
-          <span className="brand-mark" aria-hidden="true">
-            🔐
-          </span>
+          <KeyholeMark />
           SSO Setup Assistant
         </a>
         <span className="app-tagline">Okta → Hugging Face Enterprise, over OpenID Connect</span>

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { call, toDiagnosis } from '../api';
 import { useApp } from '../state/store';
 import { checkSecret } from '../validation';
+import { LockIcon } from './Icons';
 
 export function SecretField({ showError }: { showError: boolean }) {
   const config = useApp((s) => s.config)!;
@@ -28,7 +29,7 @@ export function SecretField({ showError }: { showError: boolean }) {
         </p>
         <div className="secret-stored">
           <span className="secret-stored-text">
-            <span aria-hidden="true">🔒 </span>A client secret is stored in the keychain
+            <LockIcon /> A client secret is stored in the keychain
           </span>
           <button type="button" onClick={() => setDraft({ replacingSecret: true, secret: '' })}>
             Replace
