@@ -1,0 +1,91 @@
+/**
+ * The rules both login windows share: exact redirect-URI matching, the
+ * redirect-loop guard, and the latch that settles an open() exactly once.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  createOutcomeLatch,
+  createRedirectLoopGuard,
+  isOnRedirectHost,
+  matchesRedirectUri,
+  redirectHost,
+} from '../../main/core/auth-window-rules';
+
+const CONSUME = 'https://huggingface.co/organizations/acme/oidc/consume';
+
+describe('matchesRedirectUri', () => {
+  it.each([
+    [`${CONSUME}?code=a&state=b`, true],
+    [`${CONSUME}?error=access_denied&error_description=User+is+not+assigned`, true],
+    [`${CONSUME}#frag`, true],
+    ['HTTPS://HuggingFace.co/organizations/acme/oidc/consume?code=a', true],
+    ['https://huggingface.co:443/organizations/acme/oidc/consume?code=a', true],
+    ['https://huggingface.co:8443/organizations/acme/oidc/consume?code=a', false],
+    ['http://huggingface.co/organizations/acme/oidc/consume?code=a', false],
+    ['https://huggingface.co/organizations/acme/oidc/consume/?code=a', false],
+    ['https://huggingface.co/organizations/ACME/oidc/consume?code=a', false],
+    ['https://huggingface.co.evil.example/organizations/acme/oidc/consume?code=a', false],
+    ['https://acme.okta.com/login/redirect?code=a&redirect_uri=https%3A%2F%2Fhuggingface.co%2Forganizations%2Facme%2Foidc%2Fconsume', false],
+    ['not a url', false],
+  ])('%s → %s', (candidate, expected) => {
+    expect(matchesRedirectUri(candidate, CONSUME)).toBe(expected);
+  });
+
+  it('host checks ignore scheme, port and path but not look-alike hosts', () => {
+    expect(isOnRedirectHost('http://huggingface.co:8080/favicon.ico', CONSUME)).toBe(true);
+    expect(isOnRedirectHost('https://huggingface.co.evil.example/', CONSUME)).toBe(false);
+    expect(redirectHost(CONSUME)).toBe('huggingface.co');
+    expect(() => redirectHost('/relative/consume')).toThrow(TypeError);
+    expect(() => redirectHost('javascript:alert(1)')).toThrow(TypeError);
+  });
+});
+
+describe('createRedirectLoopGuard', () => {
+  it('reports a loop past 25 navigations inside the window, and forgets navigations older than the window', () => {
+    let t = 0;
+    const guard = createRedirectLoopGuard(() => t, 25, 30_000);
+    for (let i = 0; i < 25; i++) expect(guard.record()).toBeNull();
+    t = 30_001; // all earlier ones fall out of the window
+    expect(guard.record()).toBeNull();
+    const fast = createRedirectLoopGuard(() => 0, 25, 30_000);
+    let hops: number | null = null;
+    for (let i = 0; i < 26; i++) hops = fast.record();
+    expect(hops).toBe(26);
+  });
+});
+
+describe('createOutcomeLatch', () => {
+  it('settles once, cleans up once before resolving, and ignores later outcomes', async () => {
+    const events: string[] = [];
+    const controller = new AbortController();
+    const latch = createOutcomeLatch(
+      { timeoutMs: 10_000, signal: controller.signal },
+      { lastUrl: () => undefined, cleanup: async () => void events.push('cleanup') },
+    );
+    expect(latch.settle({ kind: 'closed' })).toBe(true);
+    expect(latch.settle({ kind: 'redirect', url: CONSUME })).toBe(false);
+    controller.abort();
+    const outcome = await latch.promise;
+    events.push('resolved');
+    expect(outcome).toEqual({ kind: 'closed' });
+    expect(events).toEqual(['cleanup', 'resolved']);
+  });
+
+  it('times out with the last URL, and a failing cleanup does not replace the outcome', async () => {
+    const latch = createOutcomeLatch(
+      { timeoutMs: 10, signal: new AbortController().signal },
+      { lastUrl: () => 'https://acme.okta.com/login', cleanup: () => Promise.reject(new Error('window already gone')) },
+    );
+    expect(await latch.promise).toEqual({ kind: 'timeout', lastUrl: 'https://acme.okta.com/login' });
+  });
+
+  it('an abort gives cancelled; an already aborted signal settles at once', async () => {
+    const controller = new AbortController();
+    const latch = createOutcomeLatch({ timeoutMs: 10_000, signal: controller.signal }, { lastUrl: () => undefined, cleanup: () => undefined });
+    controller.abort();
+    expect(await latch.promise).toEqual({ kind: 'cancelled' });
+    const pre = createOutcomeLatch({ timeoutMs: 10_000, signal: AbortSignal.abort() }, { lastUrl: () => undefined, cleanup: () => undefined });
+    expect(pre.settled).toBe(true);
+    expect(await pre.promise).toEqual({ kind: 'cancelled' });
+  });
+});
