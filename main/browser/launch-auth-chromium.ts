@@ -18,6 +18,10 @@ import { chromiumExecutable, chromiumFlags } from './chromium-path';
 /** Chromium's NetworkPredictionOptions value for "never predict, never preconnect". */
 const NETWORK_PREDICTION_NEVER = 2;
 
+const HOST_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSO Setup Assistant: login windows</title></head>
+<body style="font:16px system-ui,sans-serif;margin:3em"><h1>SSO Setup Assistant</h1>
+<p>Test logins open in their own windows of this browser. Keep this window open while you use the assistant.</p></body></html>`;
+
 export interface AuthChromium {
   browser: Browser;
   /** Closes the browser and deletes its throwaway profile. */
@@ -41,8 +45,13 @@ export async function launchAuthChromium(options: { headless?: boolean; extraArg
     });
     const browser = persistent.browser();
     if (!browser) throw new Error('Chromium did not expose a browser for its persistent profile');
-    // The profile's own blank page is never used; logins open fresh contexts.
-    for (const p of persistent.pages()) await p.close().catch(() => undefined);
+    // Logins open fresh contexts; the profile's own first page is not used for them. A headed Chromium
+    // quits when its last window closes (measured), so there that page stays and says what it is for.
+    const headless = options.headless ?? true;
+    for (const p of persistent.pages()) {
+      if (headless) await p.close().catch(() => undefined);
+      else await p.setContent(HOST_PAGE_HTML).catch(() => undefined);
+    }
     return {
       browser,
       async close() {

@@ -23,6 +23,8 @@ import {
 const executable = chromiumExecutable();
 if (!executable) console.warn('browser-auth-window: skipped, no Chromium/Chrome found (set CHROME_PATH)');
 
+/** HEADED=1 shows the windows (e.g. under xvfb-run, or on a desktop to watch the flows). */
+const headless = process.env.HEADED !== '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Late connections (a preconnect, a favicon) would arrive within this after the outcome. */
 const SETTLE_MS = 400;
@@ -37,8 +39,8 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
     pages = await startLoginPages();
     hub = await startConnectionCounter();
     const resolveHubLocally = `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hub.port}`;
-    authChromium = await launchAuthChromium({ extraArgs: [resolveHubLocally] });
-    plainBrowser = await chromium.launch({ executablePath: executable!, args: [...chromiumFlags(), resolveHubLocally], headless: true });
+    authChromium = await launchAuthChromium({ headless, extraArgs: [resolveHubLocally] });
+    plainBrowser = await chromium.launch({ executablePath: executable!, args: [...chromiumFlags(), resolveHubLocally], headless });
   });
 
   afterAll(async () => {
