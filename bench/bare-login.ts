@@ -1,0 +1,84 @@
+/**
+ * The reference for the test-login overhead: the same OIDC login done by a
+ * bare script with openid-client and playwright-core on the same IdP and the
+ * same Chromium — discovery, an authorization URL with PKCE (S256), state and
+ * nonce, a fresh browser context, the login form filled, the redirect to the
+ * consume URI caught with the DevTools `Fetch` domain (it never leaves the
+ * machine), and the code exchanged with client_secret_post. Nothing else: no
+ * keychain, no store, no events, no ID-token signature check.
+ */
+import * as client from 'openid-client';
+import type { Browser, Page } from 'playwright-core';
+
+export interface LoginUser {
+  username: string;
+  password: string;
+}
+
+/** Fills the Okta-like sign-in page; both the app's login window and the bare flow use this. */
+export async function fillLoginForm(page: Page, user: LoginUser): Promise<void> {
+  await page.getByLabel('Username').fill(user.username, { timeout: 30_000 });
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign In' }).click({ noWaitAfter: true });
+}
+
+export interface BareLoginInput {
+  browser: Browser;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  user: LoginUser;
+}
+
+function isRedirect(url: string, redirectUri: string): boolean {
+  const a = new URL(url);
+  const b = new URL(redirectUri);
+  return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
+}
+
+/** Runs the whole flow; returns the ID token's email (proof the login went through). */
+export async function bareTestLogin(input: BareLoginInput): Promise<string> {
+  const config = await client.discovery(new URL(input.issuer), input.clientId, undefined, client.ClientSecretPost(input.clientSecret), {
+    execute: [client.allowInsecureRequests],
+  });
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: input.redirectUri,
+    scope: 'openid email profile',
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+  });
+
+  const context = await input.browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const callback = new Promise<string>((resolve) => {
+      cdp.on('Fetch.requestPaused', (event) => {
+        if (isRedirect(event.request.url, input.redirectUri)) resolve(event.request.url);
+        void cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'Aborted' }).catch(() => undefined);
+      });
+    });
+    const origin = new URL(input.redirectUri).origin;
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*`, requestStage: 'Request' }] });
+    page.goto(url.href).catch(() => undefined); // the caught redirect aborts this navigation
+    await fillLoginForm(page, input.user);
+    const callbackUrl = await callback;
+    const tokens = await client.authorizationCodeGrant(config, new URL(callbackUrl), {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+      idTokenExpected: true,
+    });
+    const email = tokens.claims()?.email;
+    if (typeof email !== 'string') throw new Error('no email claim in the ID token');
+    return email;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The renderer's weight: every JS and CSS file Vite emitted into
+ * dist/renderer/assets, raw and gzipped (zlib, level 9, like a server would
+ * send them), next to the minimal reference page built by the same toolchain.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { kb } from './stats';
+import type { SectionResult } from './report';
+
+export interface AssetSizes {
+  files: { name: string; raw: number; gzip: number }[];
+  js: { raw: number; gzip: number };
+  css: { raw: number; gzip: number };
+}
+
+export function measureAssets(assetsDir: string): AssetSizes {
+  const out: AssetSizes = { files: [], js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
+  for (const name of fs.readdirSync(assetsDir).sort()) {
+    const ext = path.extname(name);
+    if (ext !== '.js' && ext !== '.css') continue;
+    const data = fs.readFileSync(path.join(assetsDir, name));
+    const raw = data.length;
+    const gzip = zlib.gzipSync(data, { level: 9 }).length;
+    out.files.push({ name, raw, gzip });
+    const bucket = ext === '.js' ? out.js : out.css;
+    bucket.raw += raw;
+    bucket.gzip += gzip;
+  }
+  return out;
+}
+
+const JS_TARGET_GZIP = 250 * 1024;
+
+export function bundleSizeSection(appAssetsDir: string, referenceAssetsDir: string | null): SectionResult {
+  const app = measureAssets(appAssetsDir);
+  const ref = referenceAssetsDir ? measureAssets(referenceAssetsDir) : null;
+  const both = (s: { raw: number; gzip: number }) => `${kb(s.raw)} raw, ${kb(s.gzip)} gz`;
+  return {
+    id: 'bundleSize',
+    title: 'Renderer bundle size (dist/renderer/assets)',
+    rows: [
+      {
+        figure: 'JS',
+        value: both(app.js),
+        reference: ref ? both(ref.js) : undefined,
+        ratio: ref ? `+${kb(app.js.gzip - ref.js.gzip)} gz` : undefined,
+        target: '< 250 KB gz',
+        met: app.js.gzip < JS_TARGET_GZIP,
+      },
+      {
+        figure: 'CSS',
+        value: both(app.css),
+        reference: ref ? both(ref.css) : undefined,
+        met: null,
+      },
+    ],
+    data: { app, reference: ref, gzipLevel: 9 },
+    notes: [`Reference = the minimal React page (bench/reference-app/) built by the same Vite + plugin-react; React alone is most of its JS.`],
+  };
+}

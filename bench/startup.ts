@@ -1,0 +1,172 @@
+/**
+ * Start-up: from the renderer's launch (navigation to the launch URL in a
+ * fresh browser context) to the home screen being interactive — the "New
+ * configuration" button enabled and clickable — against a minimal React page
+ * built by the same toolchain and served the same way. Also the time for
+ * browser mode's main side to start (services + loopback bridge) against a
+ * bare static server.
+ *
+ * Two clocks per run:
+ * - wall: what the harness sees, from `goto` to Playwright's actionability
+ *   check passing (visible, stable, enabled, receives events: `click({trial})`);
+ * - in-page: `performance.now()` (since navigation start) when a
+ *   MutationObserver first sees the enabled button — no CDP round trips.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startBrowserMode } from '../main/browser/browser-mode';
+import type { BenchContext } from './context';
+import { compare, interleave, ms, msSpread, summarize, x, type Summary } from './stats';
+import { startStaticServer } from './static-server';
+import type { SectionResult } from './report';
+
+const BUTTON = 'New configuration';
+const TARGET_RATIO = 1.3;
+
+/** Records, inside the page, when the button becomes usable and when the home screen has listed configurations. */
+const MARKS_SCRIPT = `(() => {
+  const marks = { interactive: null, listed: null };
+  Object.defineProperty(window, '__benchMarks', { value: marks });
+  const check = () => {
+    if (marks.interactive === null) {
+      for (const b of document.querySelectorAll('button')) {
+        if (!b.disabled && b.textContent.trim() === ${JSON.stringify(BUTTON)}) { marks.interactive = performance.now(); break; }
+      }
+    }
+    if (marks.listed === null && document.querySelector('.empty, .config-list')) marks.listed = performance.now();
+    if (marks.interactive !== null && marks.listed !== null) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+})();`;
+
+interface LaunchTiming {
+  wall: number;
+  inPage: number;
+  listed: number | null;
+}
+
+async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(MARKS_SCRIPT);
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.getByRole('button', { name: BUTTON, exact: true }).click({ trial: true, timeout: 30_000 });
+    const wall = performance.now() - t0;
+    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: { interactive: number | null; listed: number | null } }).__benchMarks);
+    if (marks.interactive === null) throw new Error('the in-page observer never saw the button enabled');
+    return { wall, inPage: marks.interactive, listed: marks.listed };
+  } finally {
+    await context.close();
+  }
+}
+
+/** `referenceDir`: the minimal page, already built (reference-build.ts). */
+export async function measureStartup(ctx: BenchContext, referenceDir: string): Promise<SectionResult> {
+  const dataDir = fs.mkdtempSync(path.join(ctx.tmpDir, 'startup-data-'));
+  const app = await startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser });
+  const reference = await startStaticServer(referenceDir);
+  const appRuns: LaunchTiming[] = [];
+  const refRuns: LaunchTiming[] = [];
+  let wall: { a: Summary; b: Summary };
+  try {
+    ctx.log('start-up: app home screen vs minimal React page');
+    wall = await interleave({
+      warmup: ctx.warmup,
+      runs: ctx.runs,
+      a: async (i) => {
+        const t = await launchOnce(ctx.browser, app.launchUrl);
+        if (i >= 0) appRuns.push(t);
+        return t.wall;
+      },
+      b: async (i) => {
+        const t = await launchOnce(ctx.browser, reference.launchUrl);
+        if (i >= 0) refRuns.push(t);
+        return t.wall;
+      },
+    });
+  } finally {
+    await reference.close();
+    await app.close();
+  }
+
+  // Main side: services + bridge (browser mode) vs a bare static server, both on loopback.
+  ctx.log('start-up: browser-mode main side vs a static server');
+  const serverStart = await interleave({
+    warmup: ctx.warmup,
+    runs: ctx.runs,
+    a: async () => {
+      const dir = fs.mkdtempSync(path.join(ctx.tmpDir, 'startup-data-'));
+      const t0 = performance.now();
+      const m = await startBrowserMode({ dataDir: dir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser });
+      const t = performance.now() - t0;
+      await m.close();
+      return t;
+    },
+    b: async () => {
+      const t0 = performance.now();
+      const s = await startStaticServer(referenceDir);
+      const t = performance.now() - t0;
+      await s.close();
+      return t;
+    },
+  });
+
+  const inPage = { a: summarize(appRuns.map((r) => r.inPage)), b: summarize(refRuns.map((r) => r.inPage)) };
+  const listedRuns = appRuns.map((r) => r.listed).filter((v): v is number => v !== null);
+  const listed = listedRuns.length ? summarize(listedRuns) : null;
+  const wallCmp = compare(wall.a, wall.b);
+  const inPageCmp = compare(inPage.a, inPage.b);
+  const serverCmp = compare(serverStart.a, serverStart.b);
+
+  const notes = [
+    'Each launch opens a fresh browser context (no HTTP cache, no cookie) in the same headless Chromium; both pages go through a 303 launch redirect and no-store responses.',
+    'Ratio = median(app) / median(reference); the bracket is the quartile range of the per-pair ratios.',
+  ];
+  if (wallCmp.ratio > TARGET_RATIO) {
+    notes.push(
+      `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}). The app loads more JS and CSS (see the bundle size), its preload script, and opens the bridge's event stream before the first render.`,
+    );
+  }
+  return {
+      id: 'startup',
+      title: 'Start-up (launch → home screen interactive)',
+      rows: [
+        {
+          figure: 'Launch → "New configuration" clickable (wall)',
+          value: msSpread(wall.a),
+          reference: msSpread(wall.b),
+          ratio: `${x(wallCmp.ratio)} [${x(wallCmp.pairedQ1)}–${x(wallCmp.pairedQ3)}], +${ms(wallCmp.added)}`,
+          target: '≤ 1.30×',
+          met: wallCmp.ratio <= TARGET_RATIO,
+        },
+        {
+          figure: 'Navigation start → button enabled (in-page)',
+          value: msSpread(inPage.a),
+          reference: msSpread(inPage.b),
+          ratio: `${x(inPageCmp.ratio)}, +${ms(inPageCmp.added)}`,
+          met: null,
+        },
+        ...(listed
+          ? [{ figure: 'Navigation start → configurations listed (in-page)', value: msSpread(listed), met: null }]
+          : []),
+        {
+          figure: 'Main side start (services + bridge)',
+          value: msSpread(serverStart.a),
+          reference: msSpread(serverStart.b),
+          ratio: `+${ms(serverCmp.added)}`,
+          met: null,
+        },
+      ],
+      data: {
+        wall: { app: wall.a, reference: wall.b, ...wallCmp },
+        inPage: { app: inPage.a, reference: inPage.b, ...inPageCmp },
+        listed,
+        mainSideStart: { app: serverStart.a, reference: serverStart.b, ...serverCmp },
+      },
+      notes,
+  };
+}
