@@ -144,6 +144,15 @@ describe('test login: success', () => {
     expect(seen.some((u) => u.includes('/.well-known/'))).toBe(false);
     expect(seen.some((u) => u.endsWith('/v1/keys'))).toBe(false);
     expect(seen.some((u) => u.endsWith('/v1/token'))).toBe(true);
+
+    // A failed test drops the cached issuer: after the admin fixes something, the next test discovers afresh.
+    const failed = await login({ user: 'unassigned', extra: { cache, fetch: countingFetch } });
+    expect(failed.result.diagnosis?.code).toBe('USER_NOT_ASSIGNED');
+    expect(cache.get(idp.orgIssuer)).toBeUndefined();
+    seen.length = 0;
+    expect((await login({ extra: { cache, fetch: countingFetch } })).result.outcome).toBe('success');
+    expect(seen.some((u) => u.includes('/.well-known/openid-configuration'))).toBe(true);
+    expect(cache.get(idp.orgIssuer)).toBeDefined();
   });
 
   it('warns about a small clock skew, and refuses tokens from a badly wrong clock', async () => {

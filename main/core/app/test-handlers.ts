@@ -43,8 +43,10 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
 
   const checkIssuer: Handlers['checkIssuer'] = async ({ issuerUrl, clientId, configId }) => {
     let result: IssuerCheckResult;
+    // An Okta org server may need the app's Client ID to answer discovery: use the configuration's when not given.
+    const appClientId = clientId || (configId ? (await deps.store.get(configId)).clientId || undefined : undefined);
     try {
-      ({ result } = await runIssuerCheck(issuerUrl, { clientId, timeoutMs: networkMs, signal: lifetime.signal, cache, clock: deps.clock }));
+      ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, timeoutMs: networkMs, signal: lifetime.signal, cache, clock: deps.clock }));
     } catch (err) {
       if (err instanceof NetworkFailure && err.kind === 'cancelled') throw DiagnosisError.of('LOGIN_CANCELLED', {}, { title: 'Check cancelled', cause: 'The app is closing.' });
       throw err;

@@ -107,7 +107,12 @@ export async function runTestLogin(input: RunTestLoginInput): Promise<TestLoginR
       stages,
     };
   };
-  const fail = (diagnosis: Diagnosis) => finish('failure', diagnosis);
+  let issuerKey: string | undefined;
+  const fail = (diagnosis: Diagnosis, claims?: TestLoginResult['claims']) => {
+    // The admin is about to change something (in Okta or here): the next test discovers afresh.
+    if (issuerKey) cache.invalidate(issuerKey);
+    return finish('failure', diagnosis, claims);
+  };
   const cancel = () => finish('cancelled', diagnose('LOGIN_CANCELLED'));
 
   try {
@@ -130,6 +135,7 @@ export async function runTestLogin(input: RunTestLoginInput): Promise<TestLoginR
       entry = run.entry;
     }
     const metadata = entry.metadata;
+    issuerKey = metadata.issuer;
     const advertisedAlgs = stringArray(metadata.id_token_signing_alg_values_supported);
 
     // --- Authorization request ---------------------------------------------
@@ -220,7 +226,7 @@ export async function runTestLogin(input: RunTestLoginInput): Promise<TestLoginR
     if (issuedAt.warning) warnings.push(issuedAt.warning);
     const email = checkEmailClaims(claims);
     const summary = summarizeClaims(claims);
-    if (email.failure) return finish('failure', email.failure, summary);
+    if (email.failure) return fail(email.failure, summary);
     if (email.warning) warnings.push(email.warning);
     return finish('success', undefined, summary);
   } catch (err) {
