@@ -194,7 +194,14 @@ describe('discovery and keys', () => {
       expect(typeof keys[0]?.kid).toBe('string');
       expect(keys[0]).not.toHaveProperty('d'); // never the private part
     }
-    expect((org.body.keys as { kid: string }[])[0]?.kid).not.toBe((custom.body.keys as { kid: string }[])[0]?.kid);
+    const kidOf = (body: Record<string, unknown>) => (body.keys as { kid: string }[])[0]?.kid;
+    expect(kidOf(org.body)).not.toBe(kidOf(custom.body));
+    const fresh = await startOktaLikeIdp({ freshKeys: true });
+    try {
+      expect(kidOf((await getJson(`${fresh.orgIssuer}/oauth2/v1/keys`)).body)).not.toBe(kidOf(org.body));
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('says who exists: clients with random secrets, users, the consume URI', async () => {
@@ -210,6 +217,8 @@ describe('discovery and keys', () => {
     }
     expect(idp.users.alice.email).toBe('alice@acme.example');
     expect(idp.users.noEmail.email).toBeUndefined();
+    await expect(startOktaLikeIdp({ hostile: { nobody: 'wrong-iss' } })).rejects.toThrow(/nobody/);
+    await expect(startOktaLikeIdp({ hostile: { hub: 'nonsense' as HostileCase } })).rejects.toThrow(/nonsense/);
   });
 });
 
