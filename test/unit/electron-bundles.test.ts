@@ -29,9 +29,9 @@ async function bundle(entry: string, external: string[]): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Every module name the bundle asks `require` for. */
+/** Every module name the bundle loads, with `require("x")` or a dynamic `import("x")`. */
 function requiredModules(code: string): string[] {
-  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].sort();
+  return [...new Set([...code.matchAll(/\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].sort();
 }
 
 /** Runs CommonJS text with a chosen `require`, as Electron would load the file. */
@@ -76,10 +76,11 @@ describe('main bundle', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('requires only Node built-ins, electron and keytar', () => {
+  it('loads only Node built-ins, electron and keytar (keytar lazily, with a dynamic import)', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const others = requiredModules(code).filter((m) => !builtins.has(m));
     expect(others).toEqual(['electron', 'keytar']);
+    expect(code).not.toMatch(/\brequire\(\s*["']keytar["']\s*\)/);
   });
 
   it('starts against a fake electron, opens one window, and answers getAppInfo over IPC', async () => {
