@@ -128,3 +128,97 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
   });
 }
+
+/** True when the page needs no horizontal scrolling (content reflows). */
+async function reflows(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+}
+
+test('keyboard only, at 200% zoom: new configuration to a successful test, with the claims screen free of axe violations in both themes', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const { page } = t;
+  // 640×400 CSS pixels is what a 1280×800 window shows at 200% zoom.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expect(page.getByText('No configuration yet')).toBeVisible();
+  expect(await reflows(page)).toBe(true);
+
+  // Tab to "New configuration" and press Enter; focus is visible on the way.
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusIsVisible(page)).toBe(true);
+    reached = await page.evaluate(() => document.activeElement?.textContent === 'New configuration');
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
+  expect(await reflows(page)).toBe(true);
+
+  // A picture zooms with Enter and closes with Esc, focus back on its button.
+  const enlarge = page.getByRole('button', { name: /Enlarge picture/ }).first();
+  await enlarge.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(enlarge).toBeFocused();
+
+  // Step 1's check mark with the keyboard (Space on the checkbox).
+  const tick = page.getByLabel('I created the app integration in Okta');
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+
+  // Step 2: type the organization, save with Enter in the field.
+  await page.getByRole('link', { name: /Step 2: Configure the app/ }).focus();
+  await page.keyboard.press('Enter');
+  const org = page.getByLabel('Organization identifier');
+  await org.focus();
+  await page.keyboard.type('acme');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('https://huggingface.co/organizations/acme/oidc/consume', { exact: true })).toBeVisible();
+  expect(await reflows(page)).toBe(true);
+
+  // Step 3: fields typed, "Test login" pressed with the keyboard.
+  await page.getByRole('link', { name: /Step 3: Credentials and test/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Credentials and test' })).toBeVisible();
+  await page.getByLabel('Client ID').focus();
+  await page.keyboard.type(idp.clients.hub.clientId);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(idp.clients.hub.clientSecret);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(idp.orgIssuer);
+  expect(await reflows(page)).toBe(true);
+  const loginPage = t.nextLoginPage();
+  await page.getByRole('button', { name: 'Test login' }).focus();
+  await page.keyboard.press('Enter');
+  const login = await loginPage;
+  await login.getByLabel('Username').fill(idp.users.alice.username);
+  await login.getByLabel('Password').fill(idp.users.alice.password);
+  await login.getByLabel('Password').press('Enter');
+  await expect(testResult(page)).toContainText('Test succeeded', { timeout: 30_000 });
+  expect(await reflows(page)).toBe(true);
+  await snap(page, testInfo, 'zoom200-step3-succeeded');
+
+  const findings: Finding[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await scan(page, `step 3, test succeeded with claims (${colorScheme}, 200%)`, findings);
+  }
+  expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+
+  for (const step of ['Step 4: Enable SSO', 'Step 1: Create the app']) {
+    await page.getByRole('navigation', { name: 'Setup steps' }).getByRole('link', { name: new RegExp(step.replace(/:.*/, '')) }).click();
+    expect(await reflows(page)).toBe(true);
+  }
+});

@@ -1,11 +1,18 @@
 /** Shared steps for the renderer's end-to-end specs: screenshots and the first-time setup as a user does it. */
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { OktaLikeIdp } from '../fixtures/okta-idp';
 
 /** Saves a full-page screenshot under test-results and attaches it to the report. */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** Saves a screenshot of one part of the screen (e.g. the test result), easier to review than a full page. */
+export async function snapPart(part: Locator, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await part.screenshot({ path: file });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 

@@ -9,7 +9,7 @@
 import { test, expect } from '@playwright/test';
 import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
 import { launchTestApp, type TestApp } from './app';
-import { createConfigThroughStep2, fillCredentials, snap, stepLink, testResult } from './screens';
+import { createConfigThroughStep2, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
 
 let t: TestApp;
 let idp: OktaLikeIdp;
@@ -74,6 +74,7 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   const issuerCheck = page.getByRole('status', { name: 'Issuer check' });
   await expect(issuerCheck).toContainText('Issuer check passed', { timeout: 20_000 });
   await snap(page, testInfo, '05-step3-issuer-checked');
+  await snapPart(issuerCheck, testInfo, '05b-issuer-check');
 
   // Test login: the app opens its login window; sign in there as alice.
   await expect(stepLink(page, 3)).toContainText('not done');
@@ -83,6 +84,7 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await login.getByLabel('Username').fill(idp.users.alice.username);
   await login.getByLabel('Password').fill(idp.users.alice.password);
   await snap(page, testInfo, '06-step3-test-running');
+  await snapPart(page.getByRole('group', { name: 'Test progress' }), testInfo, '06b-test-progress');
   await login.getByRole('button', { name: 'Sign In' }).click();
   await expect(testResult(page)).toContainText('Test succeeded', { timeout: 30_000 });
   await expect(testResult(page)).toContainText('alice@acme.example');
@@ -90,6 +92,7 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(stepLink(page, 3)).toContainText('done');
   await expect(stepLink(page, 3)).not.toContainText('not done');
   await snap(page, testInfo, '07-step3-test-succeeded');
+  await snapPart(testResult(page), testInfo, '07b-test-result-succeeded');
   expect(await page.content()).not.toContain(idp.clients.hub.clientSecret);
 
   // Reload: same place, same check marks.
@@ -142,4 +145,52 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(testResult(page).getByRole('listitem').first()).toBeVisible(); // numbered fix steps
   await expect(stepLink(page, 3)).toContainText('not done');
   await snap(page, testInfo, '12-step3-test-failed');
+  await snapPart(testResult(page), testInfo, '12b-test-result-failed');
+});
+
+test('home: duplicate, export all without secrets, import the file back (conflicts reported, keep both), delete after confirmation', async ({}, testInfo) => {
+  const { page } = t;
+  await createConfigThroughStep2(page, 'acme');
+  await fillCredentials(page, idp, 'hub');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('A client secret is stored in the keychain')).toBeVisible();
+
+  await page.getByRole('link', { name: 'All configurations' }).first().click();
+  const cards = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(cards).toHaveCount(1);
+  await page.getByRole('button', { name: /^Duplicate/ }).click();
+  await expect(cards).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Export all' }).click();
+  const notice = page.getByRole('status', { name: 'Notifications' });
+  await expect(notice).toContainText('Exported 2 configurations');
+  const exported = /to (\S+\.json)/.exec((await notice.textContent()) ?? '')?.[1];
+  expect(exported, 'the notice names the export file').toBeTruthy();
+  const fs = await import('node:fs');
+  expect(fs.readFileSync(exported!, 'utf8')).not.toContain(idp.clients.hub.clientSecret);
+
+  // Importing the same file: both already exist, so the app asks.
+  await page.getByLabel('Import from a file').setInputFiles(exported!);
+  const ask = page.getByRole('dialog', { name: 'Some configurations already exist' });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole('listitem')).toHaveCount(2);
+  await snap(page, testInfo, '13-home-import-conflicts');
+  await ask.getByRole('button', { name: 'Keep both' }).click();
+  await expect(ask).toBeHidden();
+  await expect(cards).toHaveCount(4);
+
+  // A file that is not an export is refused with a reason.
+  const bad = testInfo.outputPath('not-an-export.json');
+  fs.writeFileSync(bad, '{"hello": "world"}');
+  await page.getByLabel('Import from a file').setInputFiles(bad);
+  await expect(page.getByRole('alert').filter({ hasText: 'Import failed' })).toBeVisible();
+  await expect(cards).toHaveCount(4);
+
+  // Delete asks first; Cancel keeps it.
+  await page.getByRole('button', { name: /^Delete/ }).first().click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(cards).toHaveCount(4);
+  await page.getByRole('button', { name: /^Delete/ }).first().click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
+  await expect(cards).toHaveCount(3);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestLoginResult } from '../../preload/contract';
-import { applyProgress, failRun, finishRun, outcomeText, stageStates, startRun } from '../../renderer/src/state/test-run';
+import { applyProgress, failRun, finishRun, outcomeText, stageDuration, stageStates, startRun } from '../../renderer/src/state/test-run';
 
 const configId = '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f';
 const testId = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
@@ -79,5 +79,16 @@ describe('live test-login state from progress events', () => {
     expect(outcomeText(run)).toBe('Test failed');
     // Late events after the end change nothing.
     expect(applyProgress(run, progress('window-opened', 3))).toBe(run);
+  });
+
+  it('stage durations: gaps between events while running, the result\'s timings once done', () => {
+    let run = startRun(configId, 0);
+    run = applyProgress(run, progress('discovery', 0));
+    run = applyProgress(run, progress('window-opened', 30));
+    expect(stageDuration(run, 'discovery', 100)).toBe(30);
+    expect(stageDuration(run, 'window-opened', 100)).toBe(70); // still open: time so far
+    expect(stageDuration(run, 'exchanging-code', 100)).toBeUndefined();
+    const done = finishRun(run, { testId, configId, outcome: 'success', warnings: [], stages: [{ stage: 'discovery', ms: 28 }, { stage: 'window-opened', ms: 2500 }] }, 3000);
+    expect(stageDuration(done, 'window-opened', 0)).toBe(2500);
   });
 });

@@ -1,13 +1,18 @@
 /** A diagnosis as the admin reads it: code, title, cause, numbered fix steps, evidence. */
 import type { Diagnosis } from '../../../preload/contract';
 
-export function DiagnosisView({ diagnosis, headingLevel = 3 }: { diagnosis: Diagnosis; headingLevel?: 2 | 3 | 4 }) {
+export function DiagnosisView({ diagnosis, headingLevel = 3, hideCode = false }: { diagnosis: Diagnosis; headingLevel?: 2 | 3 | 4; hideCode?: boolean }) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const evidence = Object.entries(diagnosis.evidence);
   return (
     <div className="diagnosis">
       <Heading className="diagnosis-title">
-        <code className="diagnosis-code">{diagnosis.code}</code> {diagnosis.title}
+        {hideCode ? null : (
+          <>
+            <code className="diagnosis-code">{diagnosis.code}</code>{' '}
+          </>
+        )}
+        {diagnosis.title}
       </Heading>
       <p className="diagnosis-cause">{diagnosis.cause}</p>
       {diagnosis.fix.length > 0 && (

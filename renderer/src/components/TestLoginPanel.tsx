@@ -7,10 +7,12 @@
 import { useEffect, useState } from 'react';
 import type { HistoryRecord } from '../../../preload/contract';
 import { useApp } from '../state/store';
-import { outcomeText, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
+import { outcomeText, stageDuration, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
 import { ClaimsView } from './ClaimsView';
 import { formatMs, formatWhen } from './CheckMark';
 import { DiagnosisView } from './DiagnosisView';
+import { CopyButton } from './CopyButton';
+import { redirectUriFor } from '../hub-urls';
 
 const STATE_WORD = { pending: 'Waiting', active: 'In progress', done: 'Done', failed: 'Stopped here' } as const;
 const STATE_ICON = { pending: '○', active: '◔', done: '✓', failed: '✗' } as const;
@@ -35,7 +37,7 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
       <ol className="stage-list">
         {VISIBLE_STAGES.map(({ stage, label }) => {
           const state = states?.[stage] ?? 'pending';
-          const reached = run?.reached[stage];
+          const duration = run ? stageDuration(run, stage, elapsed) : undefined;
           return (
             <li key={stage} className={`stage stage-${state}`}>
               <span aria-hidden="true" className="stage-icon">
@@ -44,7 +46,7 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
               <span className="stage-label">{label}</span>
               <span className="stage-state">
                 <span className="sr-only">{STATE_WORD[state]}</span>
-                <span className="stage-time">{reached ? formatMs(reached.elapsedMs) : ''}</span>
+                <span className="stage-time">{duration !== undefined ? formatMs(duration) : ''}</span>
               </span>
             </li>
           );
@@ -67,6 +69,20 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
           </>
         )}
       </div>
+    </div>
+  );
+}
+
+/** The exact value the Okta app is missing, ready to copy. */
+function RedirectUriToRegister() {
+  const orgId = useApp((s) => s.config?.orgId ?? '');
+  if (!orgId) return null;
+  const uri = redirectUriFor(orgId);
+  return (
+    <div className="value-row">
+      <span>Sign-in redirect URI for {orgId}:</span>
+      <code className="value">{uri}</code>
+      <CopyButton value={uri} label="Copy redirect URI" />
     </div>
   );
 }
@@ -108,7 +124,8 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
         {success && !credentialsDone && (
           <p className="field-warning">The values changed since this test: test again to tick step 3.</p>
         )}
-        {!success && diagnosis && <DiagnosisView diagnosis={diagnosis} />}
+        {!success && diagnosis && <DiagnosisView diagnosis={diagnosis} hideCode />}
+        {!success && diagnosis?.code === 'REDIRECT_URI_NOT_REGISTERED' && <RedirectUriToRegister />}
         {run.result && run.result.warnings.length > 0 && (
           <div className="warnings">
             <h3>Worth fixing</h3>

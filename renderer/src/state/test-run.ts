@@ -88,3 +88,21 @@ export function outcomeText(run: TestRun): string | undefined {
   if (run.result?.outcome === 'cancelled') return 'Test failed: cancelled';
   return 'Test failed';
 }
+
+/**
+ * How long a stage took (ms): the result's own timing when there is one,
+ * otherwise the gap to the next reached stage, or, for the current stage,
+ * the time since it began (`nowElapsed` = ms since the test started).
+ */
+export function stageDuration(run: TestRun, stage: TestStage, nowElapsed: number): number | undefined {
+  const timed = run.result?.stages.find((s) => s.stage === stage);
+  if (timed) return timed.ms;
+  const start = run.reached[stage]?.elapsedMs;
+  if (start === undefined) return undefined;
+  const later = (Object.values(run.reached) as { elapsedMs: number }[])
+    .map((r) => r.elapsedMs)
+    .filter((ms) => ms > start)
+    .sort((a, b) => a - b)[0];
+  if (later !== undefined) return later - start;
+  return Math.max(0, nowElapsed - start);
+}
