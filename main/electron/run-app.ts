@@ -35,6 +35,19 @@ export interface RunOptions {
   compose: ComposeServices;
   platform?: NodeJS.Platform;
   report?: (message: string) => void;
+  /** How long quitting waits for services to close (a stuck keychain call must not keep the app alive). */
+  closeTimeoutMs?: number;
+}
+
+const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
+
+/** Resolves when `work` settles or after `ms`, whichever comes first; says which. */
+function settleWithin(work: Promise<void>, ms: number): Promise<'closed' | 'timed-out'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), ms);
+  });
+  return Promise.race([work.then(() => 'closed' as const), timeout]).finally(() => clearTimeout(timer));
 }
 
 export interface RunningApp {
@@ -124,9 +137,13 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
     event.preventDefault();
     if (closing) return;
     const running = services;
-    closing = running
-      .close()
-      .catch((err: unknown) => report(`closing services failed: ${err instanceof Error ? err.name : typeof err}`))
+    const closeWork = Promise.resolve()
+      .then(() => running.close())
+      .catch((err: unknown) => report(`closing services failed: ${err instanceof Error ? err.name : typeof err}`));
+    closing = settleWithin(closeWork, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS)
+      .then((how) => {
+        if (how === 'timed-out') report('services did not close in time; quitting anyway');
+      })
       .finally(() => {
         closed = true;
         ipc?.dispose();

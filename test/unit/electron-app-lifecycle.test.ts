@@ -37,7 +37,9 @@ function fakeServices(): AppServices {
   };
 }
 
-function start(platform: NodeJS.Platform = 'linux') {
+let reports: string[];
+
+function start(platform: NodeJS.Platform = 'linux', closeTimeoutMs = 60_000) {
   const electron = {
     app,
     protocol,
@@ -51,7 +53,8 @@ function start(platform: NodeJS.Platform = 'linux') {
   running = runElectronApp(electron, {
     paths,
     platform,
-    report: () => {},
+    closeTimeoutMs,
+    report: (m) => reports.push(m),
     compose: (e) => {
       composedWith = { dataDir: e.app.getPath('userData') };
       return fakeServices();
@@ -69,6 +72,7 @@ beforeEach(() => {
   opened = [];
   closes = 0;
   composedWith = null;
+  reports = [];
 });
 
 describe('Electron app lifecycle', () => {
@@ -166,6 +170,17 @@ describe('Electron app lifecycle', () => {
     await new Promise((r) => setImmediate(r));
     expect(app.quitted).toBe(true);
     expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('quits anyway when services do not close in time', async () => {
+    start('linux', 20);
+    await app.becomeReady();
+    app.quit();
+    expect(app.quitted).toBe(false);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(app.quitted).toBe(true);
+    expect(closes).toBe(1);
+    expect(reports).toContain('services did not close in time; quitting anyway');
   });
 
   it('focuses the existing window when a second instance starts, and reopens one on activate', async () => {
