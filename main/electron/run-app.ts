@@ -137,9 +137,8 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
     event.preventDefault();
     if (closing) return;
     const running = services;
-    const closeWork = Promise.resolve()
-      .then(() => running.close())
-      .catch((err: unknown) => report(`closing services failed: ${err instanceof Error ? err.name : typeof err}`));
+    // An async wrapper: close() starts now, and a synchronous throw becomes a rejection.
+    const closeWork = (async () => running.close())().catch((err: unknown) => report(`closing services failed: ${err instanceof Error ? err.name : typeof err}`));
     closing = settleWithin(closeWork, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS)
       .then((how) => {
         if (how === 'timed-out') report('services did not close in time; quitting anyway');
