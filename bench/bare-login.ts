@@ -37,8 +37,19 @@ function isRedirect(url: string, redirectUri: string): boolean {
   return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
 }
 
-/** Runs the whole flow; returns the ID token's email (proof the login went through). */
-export async function bareTestLogin(input: BareLoginInput): Promise<string> {
+/** Where the bare flow's time went (ms), stage by stage, to set beside the app's own stage timings. */
+export interface BareLoginTimings {
+  discovery: number;
+  /** New context → the redirect to the consume URI caught. */
+  window: number;
+  exchange: number;
+  /** Closing the login context. */
+  close: number;
+}
+
+/** Runs the whole flow; returns the ID token's email (proof the login went through) and the stage timings. */
+export async function bareTestLogin(input: BareLoginInput): Promise<{ email: string; timings: BareLoginTimings }> {
+  const t0 = performance.now();
   const config = await client.discovery(new URL(input.issuer), input.clientId, undefined, client.ClientSecretPost(input.clientSecret), {
     execute: [client.allowInsecureRequests],
   });
@@ -54,7 +65,11 @@ export async function bareTestLogin(input: BareLoginInput): Promise<string> {
     nonce,
   });
 
+  const t1 = performance.now();
   const context = await input.browser.newContext();
+  let t2 = 0;
+  let t3 = 0;
+  let email: unknown;
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -69,16 +84,19 @@ export async function bareTestLogin(input: BareLoginInput): Promise<string> {
     page.goto(url.href).catch(() => undefined); // the caught redirect aborts this navigation
     await fillLoginForm(page, input.user);
     const callbackUrl = await callback;
+    t2 = performance.now();
     const tokens = await client.authorizationCodeGrant(config, new URL(callbackUrl), {
       pkceCodeVerifier: verifier,
       expectedState: state,
       expectedNonce: nonce,
       idTokenExpected: true,
     });
-    const email = tokens.claims()?.email;
-    if (typeof email !== 'string') throw new Error('no email claim in the ID token');
-    return email;
+    email = tokens.claims()?.email;
   } finally {
+    t3 = performance.now();
     await context.close();
   }
+  const t4 = performance.now();
+  if (typeof email !== 'string') throw new Error('no email claim in the ID token');
+  return { email, timings: { discovery: t1 - t0, window: t2 - t1, exchange: t3 - t2, close: t4 - t3 } };
 }

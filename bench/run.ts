@@ -113,7 +113,12 @@ async function main(): Promise<number> {
       return measureStartup(ctx, referenceDir!);
     });
     await section('bundle', 'bundleSize', 'Renderer bundle size (dist/renderer/assets)', async () =>
-      bundleSizeSection(path.join(distDir, 'renderer', 'assets'), referenceDir && path.join(referenceDir, 'assets')),
+      bundleSizeSection(
+        path.join(distDir, 'renderer', 'assets'),
+        referenceDir && path.join(referenceDir, 'assets'),
+        path.join(distDir, 'browser', 'preload.js'),
+        path.join(tmpDir, 'dist-minified-preload', 'browser', 'preload.js'),
+      ),
     );
     await section('login', 'testLogin', 'Test login (app vs bare openid-client + playwright-core)', async () => {
       const { measureTestLogin } = await import('./test-login');

@@ -17,7 +17,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import type { BenchContext } from './context';
-import { compare, interleave, ms, msSpread, summarize, x, type Summary } from './stats';
+import { buildMinifiedPreloadDist } from './preload-what-if';
+import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type Summary } from './stats';
 import { startStaticServer } from './static-server';
 import type { SectionResult } from './report';
 
@@ -45,6 +46,12 @@ interface LaunchTiming {
   wall: number;
   inPage: number;
   listed: number | null;
+  /** Resource timing: when the HTML arrived, when the renderer bundle was requested, DOMContentLoaded. */
+  htmlReceived: number;
+  bundleRequested: number | null;
+  /** When preload.js had arrived (app only): the bundle request waits for it to run. */
+  preloadReceived: number | null;
+  domContentLoaded: number;
 }
 
 async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> {
@@ -56,9 +63,22 @@ async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> 
     await page.goto(url, { waitUntil: 'commit' });
     await page.getByRole('button', { name: BUTTON, exact: true }).click({ trial: true, timeout: 30_000 });
     const wall = performance.now() - t0;
-    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: { interactive: number | null; listed: number | null } }).__benchMarks);
+    const marks = await page.evaluate(() => {
+      const m = (window as unknown as { __benchMarks: { interactive: number | null; listed: number | null } }).__benchMarks;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const bundle = resources.find((r) => /\/assets\/[^/]+\.js$/.test(r.name));
+      const preload = resources.find((r) => r.name.endsWith('/preload.js'));
+      return {
+        ...m,
+        htmlReceived: nav.responseEnd,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        bundleRequested: bundle ? bundle.startTime : null,
+        preloadReceived: preload ? preload.responseEnd : null,
+      };
+    });
     if (marks.interactive === null) throw new Error('the in-page observer never saw the button enabled');
-    return { wall, inPage: marks.interactive, listed: marks.listed };
+    return { wall, inPage: marks.interactive, ...marks, listed: marks.listed };
   } finally {
     await context.close();
   }
@@ -68,30 +88,31 @@ async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> 
 export async function measureStartup(ctx: BenchContext, referenceDir: string): Promise<SectionResult> {
   const dataDir = fs.mkdtempSync(path.join(ctx.tmpDir, 'startup-data-'));
   const app = await startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser });
+  const minDist = await buildMinifiedPreloadDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-minified-preload'));
+  const appMin = await startBrowserMode({ dataDir, distDir: minDist, open: false, headless: true, browser: ctx.browser });
   const reference = await startStaticServer(referenceDir);
-  const appRuns: LaunchTiming[] = [];
-  const refRuns: LaunchTiming[] = [];
-  let wall: { a: Summary; b: Summary };
+  const runs: Record<'app' | 'appMin' | 'reference', LaunchTiming[]> = { app: [], appMin: [], reference: [] };
+  const launch = (key: keyof typeof runs, url: string) => async (i: number) => {
+    const t = await launchOnce(ctx.browser, url);
+    if (i >= 0) runs[key].push(t);
+    return t.wall;
+  };
+  let all: Record<keyof typeof runs, Summary>;
   try {
-    ctx.log('start-up: app home screen vs minimal React page');
-    wall = await interleave({
+    ctx.log('start-up: app home screen vs minimal React page (and the app with a minified preload)');
+    all = await interleaveMany({
       warmup: ctx.warmup,
       runs: ctx.runs,
-      a: async (i) => {
-        const t = await launchOnce(ctx.browser, app.launchUrl);
-        if (i >= 0) appRuns.push(t);
-        return t.wall;
-      },
-      b: async (i) => {
-        const t = await launchOnce(ctx.browser, reference.launchUrl);
-        if (i >= 0) refRuns.push(t);
-        return t.wall;
-      },
+      series: { app: launch('app', app.launchUrl), reference: launch('reference', reference.launchUrl), appMin: launch('appMin', appMin.launchUrl) },
     });
   } finally {
     await reference.close();
+    await appMin.close();
     await app.close();
   }
+  const wall = { a: all.app, b: all.reference };
+  const appRuns = runs.app;
+  const refRuns = runs.reference;
 
   // Main side: services + bridge (browser mode) vs a bare static server, both on loopback.
   ctx.log('start-up: browser-mode main side vs a static server');
@@ -116,11 +137,25 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   });
 
   const inPage = { a: summarize(appRuns.map((r) => r.inPage)), b: summarize(refRuns.map((r) => r.inPage)) };
+  /** Where the in-page time goes, per series: HTML received → bundle requested → DOMContentLoaded → button enabled. */
+  const phases = (list: LaunchTiming[]) => ({
+    htmlReceived: summarize(list.map((r) => r.htmlReceived)).median,
+    preloadReceived: list[0]?.preloadReceived == null ? null : summarize(list.map((r) => r.preloadReceived ?? 0)).median,
+    bundleRequested: summarize(list.map((r) => r.bundleRequested ?? NaN).filter(Number.isFinite)).median,
+    domContentLoaded: summarize(list.map((r) => r.domContentLoaded)).median,
+    interactive: summarize(list.map((r) => r.inPage)).median,
+  });
+  const phaseApp = phases(appRuns);
+  const phaseMin = phases(runs.appMin);
+  const phaseRef = phases(refRuns);
+  const phaseText = (p: ReturnType<typeof phases>) =>
+    `html ${ms(p.htmlReceived)}${p.preloadReceived !== null ? `, preload ${ms(p.preloadReceived)}` : ''}, bundle req. ${ms(p.bundleRequested)}, DCL ${ms(p.domContentLoaded)}, button ${ms(p.interactive)}`;
   const listedRuns = appRuns.map((r) => r.listed).filter((v): v is number => v !== null);
   const listed = listedRuns.length ? summarize(listedRuns) : null;
   const wallCmp = compare(wall.a, wall.b);
   const inPageCmp = compare(inPage.a, inPage.b);
   const serverCmp = compare(serverStart.a, serverStart.b);
+  const minCmp = compare(all.appMin, all.reference);
 
   const notes = [
     'Each launch opens a fresh browser context (no HTTP cache, no cookie) in the same headless Chromium; both pages go through a 303 launch redirect and no-store responses.',
@@ -128,7 +163,11 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   ];
   if (wallCmp.ratio > TARGET_RATIO) {
     notes.push(
-      `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}). The app loads more JS and CSS (see the bundle size), its preload script, and opens the bridge's event stream before the first render.`,
+      `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}). ` +
+        `In the page (medians), the app's bundle is requested at ${ms(phaseApp.bundleRequested)} vs ${ms(phaseRef.bundleRequested)} for the reference: ` +
+        `browser mode's preload.js — a parser-blocking script in <head>, unminified, bundling zod and the diagnosis catalogue with the contract — must arrive (${ms(phaseApp.preloadReceived ?? NaN)}) and run first. ` +
+        `With the preload minified (what-if) the app is ${x(minCmp.ratio)}. ` +
+        'What would close the gap: a preload that does not pull zod in (it only needs the call names), minified, or not blocking the parser; then the renderer bundle (about 1.7× the reference\'s JS).',
     );
   }
   return {
@@ -150,6 +189,16 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
           ratio: `${x(inPageCmp.ratio)}, +${ms(inPageCmp.added)}`,
           met: null,
         },
+        {
+          figure: 'What-if: the app with its preload minified',
+          value: msSpread(all.appMin),
+          reference: msSpread(wall.b),
+          ratio: `${x(minCmp.ratio)}, +${ms(minCmp.added)}`,
+          met: null,
+        },
+        { figure: '  in-page phases (medians), app', value: phaseText(phaseApp), met: null },
+        { figure: '  in-page phases, app with minified preload', value: phaseText(phaseMin), met: null },
+        { figure: '  in-page phases, reference', value: phaseText(phaseRef), met: null },
         ...(listed
           ? [{ figure: 'Navigation start → configurations listed (in-page)', value: msSpread(listed), met: null }]
           : []),
@@ -163,6 +212,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       ],
       data: {
         wall: { app: wall.a, reference: wall.b, ...wallCmp },
+        whatIfMinifiedPreload: { app: all.appMin, reference: all.reference, ...minCmp },
+        phases: { app: phaseApp, appMinifiedPreload: phaseMin, reference: phaseRef },
         inPage: { app: inPage.a, reference: inPage.b, ...inPageCmp },
         listed,
         mainSideStart: { app: serverStart.a, reference: serverStart.b, ...serverCmp },

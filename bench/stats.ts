@@ -70,29 +70,31 @@ export async function interleave(options: {
   runs: number;
   a: (i: number) => Promise<number>;
   b: (i: number) => Promise<number>;
-  onRun?: (i: number, a: number, b: number) => void;
 }): Promise<{ a: Summary; b: Summary }> {
-  for (let i = 0; i < options.warmup; i++) {
-    await options.a(-1 - i);
-    await options.b(-1 - i);
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < options.runs; i++) {
-    let ta: number;
-    let tb: number;
-    if (i % 2 === 0) {
-      ta = await options.a(i);
-      tb = await options.b(i);
-    } else {
-      tb = await options.b(i);
-      ta = await options.a(i);
+  const r = await interleaveMany({ warmup: options.warmup, runs: options.runs, series: { a: options.a, b: options.b } });
+  return { a: r.a!, b: r.b! };
+}
+
+/**
+ * Like `interleave`, for any number of series: one run of each per round, the
+ * order rotated every round (A B C, B C A, C A B, …). Warm-up runs get a negative index.
+ */
+export async function interleaveMany<K extends string>(options: {
+  warmup: number;
+  runs: number;
+  series: Record<K, (i: number) => Promise<number>>;
+}): Promise<Record<K, Summary>> {
+  const names = Object.keys(options.series) as K[];
+  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let round = -options.warmup; round < options.runs; round++) {
+    const k = ((round % names.length) + names.length) % names.length;
+    const order = [...names.slice(k), ...names.slice(0, k)];
+    for (const name of order) {
+      const t = await options.series[name](round);
+      if (round >= 0) times[name].push(t);
     }
-    a.push(ta);
-    b.push(tb);
-    options.onRun?.(i, ta, tb);
   }
-  return { a: summarize(a), b: summarize(b) };
+  return Object.fromEntries(names.map((n) => [n, summarize(times[n])])) as Record<K, Summary>;
 }
 
 /** Repeats one measurement: `warmup` untimed runs, then `runs` timed ones. */

@@ -15,9 +15,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from '../main/browser/browser-mode';
 import type { BenchContext } from './context';
-import { bareTestLogin, fillLoginForm } from './bare-login';
+import { bareTestLogin, fillLoginForm, type BareLoginTimings } from './bare-login';
 import { startIdp } from './idp';
-import { compare, interleave, ms, msSpread, x } from './stats';
+import { compare, interleave, ms, msSpread, summarize, x } from './stats';
+import type { Row } from './report';
 import type { SectionResult } from './report';
 
 const TARGET_RATIO = 1.15;
@@ -46,20 +47,32 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
   await setup.services.handlers.setSecret({ id: config.id, secret: hub.clientSecret });
   await setup.close();
 
-  const appLogin = async (app: BrowserMode) => {
+  // Per timed run: the app's own stage timings (result.stages) and the bare flow's, to explain the difference.
+  type Series = 'cold' | 'warm';
+  const appStages: Record<Series, Record<string, number>[]> = { cold: [], warm: [] };
+  const bareStages: Record<Series, BareLoginTimings[]> = { cold: [], warm: [] };
+
+  const appLogin = async (app: BrowserMode, series: Series, i: number) => {
     const t0 = performance.now();
     const result = await app.services.handlers.testLogin({ configId: config.id });
     const t = performance.now() - t0;
     if (result.outcome !== 'success' || result.claims?.email !== user.email) {
       throw new Error(`the app's test login did not succeed: ${result.diagnosis?.code ?? result.outcome} ${loginErrors.join('; ')}`);
     }
+    if (i >= 0) {
+      const stages: Record<string, number> = Object.fromEntries(result.stages.map((st) => [st.stage, st.ms]));
+      // Outside the login itself: loading the configuration and secret, writing the history, ticking step 3.
+      stages.handler = t - (stages.done ?? t);
+      appStages[series].push(stages);
+    }
     return t;
   };
-  const bare = async () => {
+  const bare = (series: Series) => async (i: number) => {
     const t0 = performance.now();
-    const email = await bareTestLogin({ browser: ctx.browser, issuer: idp.orgIssuer, clientId: hub.clientId, clientSecret: hub.clientSecret, redirectUri, user });
+    const { email, timings } = await bareTestLogin({ browser: ctx.browser, issuer: idp.orgIssuer, clientId: hub.clientId, clientSecret: hub.clientSecret, redirectUri, user });
     const t = performance.now() - t0;
     if (email !== user.email) throw new Error('the bare login returned another user');
+    if (i >= 0) bareStages[series].push(timings);
     return t;
   };
 
@@ -69,20 +82,20 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     cold = await interleave({
       warmup: ctx.warmup,
       runs: ctx.runs,
-      a: async () => {
+      a: async (i) => {
         const app = await start();
         try {
-          return await appLogin(app);
+          return await appLogin(app, 'cold', i);
         } finally {
           await app.close();
         }
       },
-      b: bare,
+      b: bare('cold'),
     });
     ctx.log('test login: app (warm, cached discovery) vs bare');
     const app = await start();
     try {
-      warm = await interleave({ warmup: ctx.warmup, runs: ctx.runs, a: () => appLogin(app), b: bare });
+      warm = await interleave({ warmup: ctx.warmup, runs: ctx.runs, a: (i) => appLogin(app, 'warm', i), b: bare('warm') });
     } finally {
       await app.services.handlers.deleteConfig({ id: config.id }).catch(() => undefined);
       await app.close();
@@ -104,6 +117,19 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
         'Compare the cold and warm series: their difference is discovery + JWKS, the rest is the app\'s own work (keychain read, store write, signature check).',
     );
   }
+  const med = (values: number[]) => summarize(values).median;
+  const stageRows = (series: Series): Row[] => {
+    const app = appStages[series];
+    const b = bareStages[series];
+    const appMs = (name: string) => med(app.map((st) => st[name] ?? 0));
+    const pairs: [string, number, number][] = [
+      ['discovery (app: + JWKS, or the cache)', appMs('discovery'), med(b.map((t) => t.discovery))],
+      ['login window → redirect caught', appMs('window-opened') + appMs('redirect-caught'), med(b.map((t) => t.window))],
+      ['code exchange (+ app: signature and claim checks)', appMs('exchanging-code') + appMs('validating-token'), med(b.map((t) => t.exchange))],
+      ['app: config + secret + history; bare: closing the context', appMs('handler'), med(b.map((t) => t.close))],
+    ];
+    return pairs.map(([label, a, r]) => ({ figure: `  ${series}: ${label}`, value: ms(a), reference: ms(r), ratio: `${a - r >= 0 ? '+' : ''}${ms(a - r)}`, met: null }));
+  };
   return {
     id: 'testLogin',
     title: 'Test login (app vs bare openid-client + playwright-core)',
@@ -123,8 +149,13 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
         ratio: `${x(w.ratio)} [${x(w.pairedQ1)}–${x(w.pairedQ3)}], ${w.added >= 0 ? '+' : ''}${ms(w.added)}`,
         met: null,
       },
+      ...stageRows('cold'),
+      ...stageRows('warm'),
     ],
-    data: { cold: { app: cold.a, reference: cold.b, ...c }, warm: { app: warm.a, reference: warm.b, ...w } },
+    data: {
+      cold: { app: cold.a, reference: cold.b, ...c, appStages: appStages.cold, bareStages: bareStages.cold },
+      warm: { app: warm.a, reference: warm.b, ...w, appStages: appStages.warm, bareStages: bareStages.warm },
+    },
     notes,
   };
 }
