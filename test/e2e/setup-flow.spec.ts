@@ -95,6 +95,13 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await snapPart(testResult(page), testInfo, '07b-test-result-succeeded');
   expect(await page.content()).not.toContain(idp.clients.hub.clientSecret);
 
+  // Editing a tested value clears step 3's mark at once; putting it back restores it.
+  await page.getByLabel('Client ID').fill('0oa-something-else');
+  await expect(stepLink(page, 3)).toContainText('not done');
+  await expect(testResult(page)).toContainText('test again');
+  await page.getByLabel('Client ID').fill(idp.clients.hub.clientId);
+  await expect(stepLink(page, 3)).not.toContainText('not done');
+
   // Reload: same place, same check marks.
   const before = page.url();
   await page.reload();
@@ -193,4 +200,34 @@ test('home: duplicate, export all without secrets, import the file back (conflic
   await page.getByRole('button', { name: /^Delete/ }).first().click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
   await expect(cards).toHaveCount(3);
+});
+
+test('a running test login can be cancelled: the login window closes and the result says so', async () => {
+  const { page } = t;
+  await createConfigThroughStep2(page, 'acme');
+  await fillCredentials(page, idp, 'hub');
+  const progress = page.getByRole('group', { name: 'Test progress' });
+  const idle = await progress.boundingBox();
+  const loginPage = t.nextLoginPage();
+  await page.getByRole('button', { name: 'Test login' }).click();
+  const login = await loginPage;
+  await expect(login.getByLabel('Username')).toBeVisible();
+  const box = await progress.boundingBox();
+  expect(box?.height).toBe(idle?.height);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(testResult(page)).toContainText('Test failed', { timeout: 15_000 });
+  await expect(testResult(page)).toContainText('cancelled');
+  await expect.poll(() => login.isClosed(), { timeout: 10_000 }).toBe(true);
+  await expect(stepLink(page, 3)).toContainText('not done');
+  // The progress panel kept its size while the test ran and ended (no layout jump).
+  const after = await progress.boundingBox();
+  expect(after?.height).toBe(box?.height);
+  // And a new test can start right away.
+  const again = t.nextLoginPage();
+  await page.getByRole('button', { name: 'Test login' }).click();
+  const login2 = await again;
+  await login2.getByLabel('Username').fill(idp.users.alice.username);
+  await login2.getByLabel('Password').fill(idp.users.alice.password);
+  await login2.getByRole('button', { name: 'Sign In' }).click();
+  await expect(testResult(page)).toContainText('Test succeeded', { timeout: 30_000 });
 });

@@ -3,13 +3,15 @@ import type { Configuration, StepId } from '../../../preload/contract';
 import { formatHash } from '../routes';
 import { STEPS } from '../steps';
 import { CheckMark } from './CheckMark';
+import { stepDone, useApp } from '../state/store';
 
 export function StepNav({ config, current }: { config: Configuration; current: StepId }) {
+  const draft = useApp((s) => s.draft);
   return (
     <nav aria-label="Setup steps" className="step-nav">
       <ol>
         {STEPS.map((step) => {
-          const done = config.progress.done[step.id] === true;
+          const done = stepDone({ config, draft }, step.id);
           return (
             <li key={step.id} className={step.id === current ? 'step-nav-item current' : 'step-nav-item'}>
               <a href={formatHash({ name: 'config', id: config.id, step: step.id })} aria-current={step.id === current ? 'step' : undefined}>

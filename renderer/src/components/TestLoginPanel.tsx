@@ -56,18 +56,13 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
       <p className="stage-now">{latestDetail(run)}</p>
       <div className="test-progress-foot">
         <span className="elapsed">{run ? `Elapsed: ${formatMs(elapsed)}` : ''}</span>
-        {run?.running && (
-          <>
-            <span className="muted window-hint">
-              {run.reached['window-opened']
-                ? 'Sign in in the login window. Passkeys and Okta FastPass may not work there: use a password.'
-                : ''}
-            </span>
-            <button type="button" className="danger-outline" onClick={() => void cancelTest()}>
-              Cancel
-            </button>
-          </>
-        )}
+        {/* Always laid out, shown only while a test runs: the panel keeps one size (no layout jump). */}
+        <span className={run?.running ? 'muted window-hint' : 'muted window-hint invisible'}>
+          Sign in in the login window. Passkeys and Okta FastPass may not work there: use a password.
+        </span>
+        <button type="button" className={run?.running ? 'danger-outline' : 'danger-outline invisible'} onClick={() => void cancelTest()} disabled={!run?.running}>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -394,6 +394,25 @@ async function routeChanged(route: Route): Promise<void> {
   if (route.step === 'credentials' && !useApp.getState().lastTestRecord) void store.loadLastTest();
 }
 
+/** Unsaved edits to what step 3's test covers: the check mark no longer applies to what is on screen. */
+export function credentialsEdited(state: Pick<AppState, 'config' | 'draft'>): boolean {
+  const { config, draft } = state;
+  if (!config) return false;
+  return (
+    (draft.clientId !== undefined && draft.clientId.trim() !== config.clientId) ||
+    (draft.issuerUrl !== undefined && draft.issuerUrl.trim() !== config.issuerUrl) ||
+    (draft.orgId !== undefined && draft.orgId.trim() !== config.orgId) ||
+    (draft.requestGroups !== undefined && draft.requestGroups !== config.requestGroups) ||
+    (draft.secret ?? '') !== ''
+  );
+}
+
+/** Step 3 is done only when the main side says so and nothing tested has been edited since. */
+export function stepDone(state: Pick<AppState, 'config' | 'draft'>, step: StepId): boolean {
+  const done = state.config?.progress.done[step] === true;
+  return step === 'credentials' ? done && !credentialsEdited(state) : done;
+}
+
 export function displayName(config: { name: string; orgId: string }): string {
   return config.name.trim() || config.orgId || 'Untitled configuration';
 }

@@ -15,7 +15,7 @@ import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField, useCopySecret } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
-import { useApp } from '../../state/store';
+import { stepDone, useApp } from '../../state/store';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../validation';
 
 export function CredentialsStep() {
@@ -50,7 +50,7 @@ export function CredentialsStep() {
     (draft.secret ?? '') !== '';
   const run = testRun?.configId === config.id ? testRun : undefined;
   const running = run?.running === true;
-  const done = config.progress.done.credentials === true;
+  const done = stepDone({ config, draft }, 'credentials');
   const orgMissing = config.orgId === '';
 
   const focusFirstInvalid = () => {
