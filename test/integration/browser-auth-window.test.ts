@@ -201,7 +201,7 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
 
     it('the user closing the window gives closed', async () => {
       const run = await login(browser(), '/stay', {
-        onPage: (page) => void page.waitForLoadState('load').then(() => page.close()).catch(() => undefined),
+        onPage: (page) => void page.waitForURL('**/stay', { waitUntil: 'load' }).then(() => page.close()).catch(() => undefined),
       });
       expect(run.outcome).toEqual({ kind: 'closed' });
       expect(run.contextsLeft).toBe(0);
@@ -220,7 +220,7 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
         signal: controller.signal,
         onPage: (page) => {
           shown = page;
-          void page.waitForLoadState('load').then(() => controller.abort()).catch(() => undefined);
+          void page.waitForURL('**/stay', { waitUntil: 'load' }).then(() => controller.abort()).catch(() => undefined);
         },
       });
       expect(run.outcome).toEqual({ kind: 'cancelled' });
@@ -242,7 +242,7 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       const run = await login(browser(), '/stay', {
         onPage: (page) => {
           void (async () => {
-            await page.waitForLoadState('load');
+            await page.waitForURL('**/stay', { waitUntil: 'load' });
             const cdp = await page.context().newCDPSession(page);
             await cdp.send('Page.crash').catch(() => undefined); // the session dies with the renderer
           })().catch(() => undefined);
