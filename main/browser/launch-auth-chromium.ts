@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumExecutable, chromiumFlags } from './chromium-path';
 
 /** Chromium's NetworkPredictionOptions value for "never predict, never preconnect". */
@@ -24,6 +24,8 @@ const HOST_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-
 
 export interface AuthChromium {
   browser: Browser;
+  /** Headed only: the profile's first window, kept open (Chromium would quit without one); the app may reuse it. */
+  firstPage: Page | null;
   /** Closes the browser and deletes its throwaway profile. */
   close(): Promise<void>;
 }
@@ -48,12 +50,17 @@ export async function launchAuthChromium(options: { headless?: boolean; extraArg
     // Logins open fresh contexts; the profile's own first page is not used for them. A headed Chromium
     // quits when its last window closes (measured), so there that page stays and says what it is for.
     const headless = options.headless ?? true;
+    let firstPage: Page | null = null;
     for (const p of persistent.pages()) {
-      if (headless) await p.close().catch(() => undefined);
-      else await p.setContent(HOST_PAGE_HTML).catch(() => undefined);
+      if (headless || firstPage) await p.close().catch(() => undefined);
+      else {
+        firstPage = p;
+        await p.setContent(HOST_PAGE_HTML).catch(() => undefined);
+      }
     }
     return {
       browser,
+      firstPage,
       async close() {
         await persistent.close().catch(() => undefined);
         fs.rmSync(profileDir, { recursive: true, force: true });

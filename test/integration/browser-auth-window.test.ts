@@ -259,6 +259,30 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       expect(run.leaked).toBe(0);
     });
 
+    it('other contexts of the same browser are left alone while a login intercepts', async () => {
+      const controller = new AbortController();
+      const login = createBrowserAuthWindow({ getBrowser: async () => browser() }).open(pages.url('/stay'), {
+        redirectUri: CONSUME_URI,
+        timeoutMs: 20_000,
+        signal: controller.signal,
+      });
+      await sleep(500); // the login's interception is on by now
+      const before = hub.connections;
+      const other = await browser().newContext();
+      const page = await other.newPage();
+      await page.goto('https://huggingface.co/').catch(() => undefined); // not paused forever, not blocked: it reaches the listener
+      await other.close();
+      expect(hub.connections - before).toBeGreaterThan(0);
+      controller.abort();
+      expect(await login).toEqual({ kind: 'cancelled' });
+    });
+
+    it('two logins at once each get their own callback', async () => {
+      const [a, b] = await Promise.all([login(browser(), '/login?status=302', { onPage: signIn }), login(browser(), '/immediate')]);
+      expect(a.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-form&state=st-123` });
+      expect(b.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-immediate&state=st-123` });
+    });
+
     it('each open gets a fresh context: a cookie set in one open is absent in the next', async () => {
       pages.cookiesSeen.length = 0;
       const first = await login(browser(), `/set-cookie?next=${encodeURIComponent('/echo-cookie')}`);
