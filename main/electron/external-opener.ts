@@ -12,7 +12,7 @@ export function createElectronOpener(shell: Pick<Shell, 'openExternal'>): Extern
   return {
     open: async (url) => {
       if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
-      // electronegativity OPEN_EXTERNAL_JS_CHECK, justified: the only openExternal call in the
+      // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — the only openExternal call in the
       // app, reached only by https URLs on the allow-list (checked on the line above).
       await shell.openExternal(url, { activate: true });
     },
