@@ -26,6 +26,13 @@ test.afterEach(async () => {
 test('first-time setup: steps 1–4 with a successful test login, then a failing configuration explains itself', async ({}, testInfo) => {
   test.setTimeout(120_000);
   const { page } = t;
+  // The page's strict CSP must never have to refuse anything the UI does (inline styles, scripts, images).
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to|Content Security Policy directive.*violat/i.test(m.text())) refused.push(m.text());
+  });
+  page.on('pageerror', (e) => refused.push(`page error: ${e.message}`));
+  await page.reload();
 
   // Home, empty.
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Connect Okta');
@@ -153,6 +160,7 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(stepLink(page, 3)).toContainText('not done');
   await snap(page, testInfo, '12-step3-test-failed');
   await snapPart(testResult(page), testInfo, '12b-test-result-failed');
+  expect(refused, 'no CSP refusals or page errors during the whole flow').toEqual([]);
 });
 
 test('home: duplicate, export all without secrets, import the file back (conflicts reported, keep both), delete after confirmation', async ({}, testInfo) => {
