@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../core/app/content-security-policy';
 
 /** Registered before `ready`: a standard scheme (relative URLs, origin) that counts as secure. */
 export const appSchemePrivileges: CustomScheme = {

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { appSchemePrivileges, registerAppProtocol } from '../../main/electron/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../main/core/app/content-security-policy';
 import { FakeProtocol } from './fakes/electron-shell-protocol';
 
 const EXPECTED_CSP =

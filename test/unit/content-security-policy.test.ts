@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../main/core/app/content-security-policy';
+
+describe('content security policy', () => {
+  it('is the same in the page’s meta tag as in the header both shells send', () => {
+    const html = fs.readFileSync(path.resolve(__dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  });
+  it('allows nothing inline and nothing remote', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+});
