@@ -42,6 +42,11 @@ export function createChromiumHost(options: ChromiumHostOptions): ChromiumHost {
         executablePath,
         headless: options.headless,
         args: [...chromiumFlags(), ...(options.extraArgs ?? [])],
+        // The app handles Ctrl-C and SIGTERM itself (start.ts): it cancels a running test login,
+        // closes the bridge, then this browser, and exits 0. Playwright's own handlers would race
+        // that and exit with 130 (seen in test/integration/quit-during-test.test.ts).
+        handleSIGINT: false,
+        handleSIGTERM: false,
       });
     })();
     return launching;
