@@ -3,7 +3,7 @@ export function CheckMark({ done, label }: { done: boolean; label?: string }) {
   return (
     <span className={done ? 'check check-done' : 'check check-open'}>
       <span aria-hidden="true" className="check-icon">
-        {done ? '✓' : '○'}
+        {done ? '✓' : ''}
       </span>
       <span className="sr-only">{label ?? (done ? 'Done' : 'Not done')}</span>
     </span>
