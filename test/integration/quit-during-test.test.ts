@@ -5,7 +5,8 @@
  * started against the Okta-like IdP; once the login window is open (the
  * `window-opened` progress event), the CLI gets SIGINT (Ctrl-C). It must exit
  * within 5 s with code 0, and every Chromium process it had started (found
- * through the process tree while it ran) must be gone, and no file of its
+ * through the process tree while it ran, and by an environment variable only
+ * the CLI and its children carry, for helpers reparented to init) must be gone, and no file of its
  * throwaway profile may remain.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,21 @@ function descendantsOf(pid: number, all = processes()): Proc[] {
     }
   }
   return found;
+}
+
+/**
+ * Processes whose environment carries `marker` (inherited from the CLI): this
+ * also finds helpers that left the process tree, such as Chromium's crash
+ * handler, which is reparented to init.
+ */
+function processesMarked(marker: string, all = processes()): Proc[] {
+  return all.filter((p) => {
+    try {
+      return fs.readFileSync(`/proc/${p.pid}/environ`, 'utf8').includes(marker);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Alive and not a zombie waiting to be reaped. */
@@ -192,7 +208,8 @@ describe.skipIf(!keychain)('quitting (SIGINT) during a test login', () => {
   });
 
   it('exits within 5 s with code 0 and leaves no Chromium process or profile behind', async () => {
-    const env = { ...process.env, SSO_ASSISTANT_KEYCHAIN_SERVICE: `sso-assistant-test-quit-${process.pid}` };
+    const marker = `sso-quit-test-${process.pid}-${Date.now()}`;
+    const env = { ...process.env, SSO_ASSISTANT_KEYCHAIN_SERVICE: `sso-assistant-test-quit-${process.pid}`, SSO_QUIT_TEST_MARKER: marker };
     const started = await startCli(dataDir, env);
     child = started.child;
     const { bridge } = started;
@@ -219,11 +236,16 @@ describe.skipIf(!keychain)('quitting (SIGINT) during a test login', () => {
     }
     await new Promise((r) => setTimeout(r, 1_000));
     // What the CLI started, seen through the process tree while it runs.
-    tree = descendantsOf(child.pid!);
-    const chromium = tree.filter((p) => /chrom/i.test(p.cmdline));
+    const all = processes();
+    tree = descendantsOf(child.pid!, all);
+    const marked = processesMarked(marker, all).filter((p) => p.pid !== child!.pid);
+    const outsideTree = marked.filter((p) => !tree.some((d) => d.pid === p.pid));
+    // Everything the CLI started: its process tree, plus marked helpers that left it (Chromium's crash handler).
+    const chromium = [...tree, ...outsideTree].filter((p) => /chrom/i.test(p.cmdline));
     const profiles = userDataDirs(chromium);
     console.log(
-      `quit-during-test: CLI pid ${child.pid}, ${tree.length} descendant processes, ${chromium.length} Chromium processes, profiles: ${profiles.join(', ') || 'none'}`,
+      `quit-during-test: CLI pid ${child.pid}, ${tree.length} descendant processes + ${outsideTree.length} reparented (found by environment), ` +
+        `${chromium.length} Chromium processes, profiles: ${profiles.join(', ') || 'none'}`,
     );
     expect(chromium.length, 'the login window runs in a Chromium the CLI started').toBeGreaterThan(0);
 
@@ -244,10 +266,12 @@ describe.skipIf(!keychain)('quitting (SIGINT) during a test login', () => {
       await new Promise((r) => setTimeout(r, 50));
       leftovers = chromium.filter((p) => isRunning(p.pid));
     }
-    const byProfile = processes().filter((p) => profiles.some((dir) => p.cmdline.includes(dir)));
+    const after = processes();
+    const byProfile = after.filter((p) => profiles.some((dir) => p.cmdline.includes(dir)) && isRunning(p.pid));
+    const stillMarked = processesMarked(marker, after).filter((p) => isRunning(p.pid));
     console.log(
       `quit-during-test: exit ${JSON.stringify(result)} after ${exitMs} ms; Chromium processes left: ${leftovers.length} ` +
-        `(checked ${Date.now() - t1} ms after exit); processes naming its profile: ${byProfile.length}`,
+        `(checked ${Date.now() - t1} ms after exit); processes naming its profile: ${byProfile.length}; processes carrying the CLI's environment: ${stillMarked.length}`,
     );
 
     expect(result, `the CLI did not exit within ${EXIT_LIMIT_MS + 5_000} ms; output:\n${started.output()}`).not.toBeNull();
@@ -256,6 +280,7 @@ describe.skipIf(!keychain)('quitting (SIGINT) during a test login', () => {
     expect(started.output()).toContain('Stopping (Ctrl-C)');
     expect(leftovers.map((p) => `${p.pid} ${p.cmdline.slice(0, 120)}`)).toEqual([]);
     expect(byProfile.map((p) => `${p.pid} ${p.cmdline.slice(0, 120)}`)).toEqual([]);
+    expect(stillMarked.map((p) => `${p.pid} ${p.cmdline.slice(0, 120)}`)).toEqual([]);
     // Playwright deletes the throwaway profile on close; a Chromium helper that is still exiting may
     // re-create its empty `Default/` folder (measured here). Tolerated: no file of the session may remain.
     const leftFiles = profiles.flatMap((dir) => filesUnder(dir));
