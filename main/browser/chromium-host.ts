@@ -1,10 +1,11 @@
 /**
  * The Chromium that browser mode drives: launched lazily, once, and shared by
  * the app window and the login windows (each login gets its own fresh context).
- * Tests may hand in a Chromium they launched themselves.
+ * Tests may hand in a Chromium they launched themselves (it is not closed here).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumExecutable, chromiumFlags } from './chromium-path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumExecutable } from './chromium-path';
+import { launchAuthChromium, type AuthChromium } from './launch-auth-chromium';
 
 export interface ChromiumHostOptions {
   headless: boolean;
@@ -31,42 +32,43 @@ export class ChromiumNotFoundError extends Error {
 }
 
 export function createChromiumHost(options: ChromiumHostOptions): ChromiumHost {
-  let launching: Promise<Browser> | null = options.browser ? Promise.resolve(options.browser) : null;
-  const ownsBrowser = !options.browser;
+  // Our own Chromium runs on a throwaway profile that never preconnects, so a
+  // login window's JavaScript redirect cannot even open a connection to the Hub
+  // (see launch-auth-chromium.ts).
+  let launching: Promise<AuthChromium> | null = null;
 
-  function getBrowser(): Promise<Browser> {
+  function launch(): Promise<AuthChromium> {
     launching ??= (async () => {
       const executablePath = chromiumExecutable();
       if (!executablePath) throw new ChromiumNotFoundError();
-      return chromium.launch({
-        executablePath,
-        headless: options.headless,
-        args: [...chromiumFlags(), ...(options.extraArgs ?? [])],
-        // The app handles Ctrl-C and SIGTERM itself (start.ts): it cancels a running test login,
-        // closes the bridge, then this browser, and exits 0. Playwright's own handlers would race
-        // that and exit with 130 (seen in test/integration/quit-during-test.test.ts).
-        handleSIGINT: false,
-        handleSIGTERM: false,
-      });
+      // The app handles Ctrl-C and SIGTERM itself (start.ts): it cancels a running test login,
+      // closes the bridge, then this browser, and exits 0. Playwright's own handlers would race
+      // that and exit with 130 (seen in test/integration/quit-during-test.test.ts).
+      return launchAuthChromium({ executablePath, headless: options.headless, extraArgs: options.extraArgs, handleSignals: false });
     })();
     return launching;
   }
 
+  const getBrowser = async (): Promise<Browser> => options.browser ?? (await launch()).browser;
+
   return {
     getBrowser,
     async openAppWindow(url, onClosed) {
-      const browser = await getBrowser();
-      const context = await browser.newContext({ viewport: null });
-      const page = await context.newPage();
+      // Headed Chromium keeps its profile's first window open: that window becomes the app's.
+      let page: Page | null = options.browser ? null : (await launch()).firstPage;
+      if (!page) {
+        const context = await (await getBrowser()).newContext({ viewport: null });
+        page = await context.newPage();
+      }
       page.on('close', onClosed);
       await page.goto(url);
       return page;
     },
     async close() {
-      if (!launching || !ownsBrowser) return;
-      const browser = await launching.catch(() => null);
+      if (!launching) return;
+      const chromium = await launching.catch(() => null);
       launching = null;
-      await browser?.close().catch(() => undefined);
+      await chromium?.close();
     },
   };
 }

@@ -30,7 +30,9 @@ export interface AuthChromium {
   close(): Promise<void>;
 }
 
-export async function launchAuthChromium(options: { headless?: boolean; extraArgs?: string[]; executablePath?: string } = {}): Promise<AuthChromium> {
+export async function launchAuthChromium(
+  options: { headless?: boolean; extraArgs?: string[]; executablePath?: string; /** false: the caller handles SIGINT/SIGTERM and closes the browser itself. */ handleSignals?: boolean } = {},
+): Promise<AuthChromium> {
   const executablePath = options.executablePath ?? chromiumExecutable();
   if (!executablePath) throw new Error('No Chromium or Chrome found; set CHROME_PATH');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-auth-chromium-'));
@@ -44,6 +46,8 @@ export async function launchAuthChromium(options: { headless?: boolean; extraArg
       executablePath,
       headless: options.headless ?? true,
       args: [...chromiumFlags(), ...(options.extraArgs ?? [])],
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
     });
     const browser = persistent.browser();
     if (!browser) throw new Error('Chromium did not expose a browser for its persistent profile');
