@@ -30,6 +30,7 @@ import { diagnose, DiagnosisError } from '../diagnoses';
 import type { Clock } from '../ports';
 import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { LockTimeoutError, withFileLock } from './file-lock';
+import { bumpGeneration, type CachedEntry, loadIndex, readGeneration, saveIndex, type Snapshot } from './list-index';
 import { migrateConfigFile, migrateHistoryFile, NewerSchemaError } from './migrations';
 import { ConfigFile, CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, HistoryFile } from './stored-files';
 
@@ -80,6 +81,9 @@ export interface ConfigStore {
   onProblem(listener: (problem: Diagnosis) => void): () => void;
   problems(): Diagnosis[];
 }
+
+/** See list(): how recent a folder change must be for its mtime not to be trusted yet. */
+const RACY_MS = 100;
 
 const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 /** Values a test login depends on: changing one un-ticks step 3. */
@@ -154,14 +158,78 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   const problemList: Diagnosis[] = [];
   /** Files already reported, so a file from a newer version is reported once, not at every list. */
   const reported = new Set<string>();
-  /** Summary cache for list(): valid while the file's inode, size and mtime are unchanged. */
-  const cache = new Map<string, { ino: number; size: number; mtimeMs: number; summary: ConfigSummary }>();
+  /** Summary cache for list(): an entry is valid while its file's inode, size and mtime are unchanged. */
+  const cache = new Map<string, CachedEntry>();
+  /**
+   * When `cache` is known complete and current: the store.gen token (moved by
+   * every write, see list-index.ts) and the configs folder's mtime (moved by
+   * files added or removed by hand, e.g. a restored backup).
+   */
+  let snapshot: Snapshot | null = null;
+  const configsMtime = (): number => {
+    try {
+      return fsSync.statSync(configsDir).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  const matches = (s: Snapshot | null, gen: string, dirMtimeMs: number) => s !== null && s.gen === gen && s.dirMtimeMs === dirMtimeMs && dirMtimeMs !== -1;
+  let indexLoaded = false;
+  let sorted: ConfigSummary[] | null = null;
+  let indexTimer: NodeJS.Timeout | undefined;
+  const setEntry = (id: string, e: CachedEntry) => {
+    cache.set(id, e);
+    sorted = null;
+  };
+  const dropEntry = (id: string) => {
+    if (cache.delete(id)) sorted = null;
+  };
+  /** Set when a write could not update the cache: the next listing rescans. */
+  let cacheUnsure = false;
+
+  function persistIndex(): void {
+    if (snapshot === null) return;
+    void saveIndex(dataDir, snapshot, cache).catch(() => {}); // a cache: losing it costs one scan
+  }
+  function persistIndexSoon(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(persistIndex, 1000);
+    indexTimer.unref?.();
+  }
+
+  /**
+   * Runs `fn` holding the store lock, having moved store.gen on first so that
+   * every other reader rescans; our own cache stays current if it was.
+   */
+  async function underLock<T>(fn: () => Promise<T>): Promise<T> {
+    return withFileLock(
+      lockPath,
+      async () => {
+        const current = matches(snapshot, readGeneration(dataDir), configsMtime());
+        const token = bumpGeneration(dataDir);
+        cacheUnsure = false;
+        try {
+          return await fn();
+        } finally {
+          // Every store writer holds this lock, so what changed meanwhile is only what fn did (and fn kept the cache up to date).
+          if (current && !cacheUnsure) {
+            snapshot = { gen: token, dirMtimeMs: configsMtime() };
+            persistIndexSoon();
+          } else {
+            snapshot = null;
+          }
+        }
+      },
+      { timeoutMs: options.lockTimeoutMs ?? 15_000 },
+    );
+  }
 
   let ready: Promise<void> | undefined;
   function ensureDirs(): Promise<void> {
     ready ??= (async () => {
       await fs.mkdir(configsDir, { recursive: true, mode: 0o700 });
       await fs.mkdir(historyDir, { recursive: true, mode: 0o700 });
+      await sweepTempFiles(dataDir, 60_000, Date.now());
       // Temp files of writers killed mid-write (a minute old: never one being written now).
       await sweepTempFiles(configsDir, 60_000, Date.now());
       await sweepTempFiles(historyDir, 60_000, Date.now());
@@ -197,7 +265,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   async function locked<T>(action: string, fn: () => Promise<T>): Promise<T> {
     await ensureDirs();
     try {
-      return await withFileLock(lockPath, fn, { timeoutMs: options.lockTimeoutMs ?? 15_000 });
+      return await underLock(fn);
     } catch (err) {
       throw writeFailed(err, action);
     }
@@ -218,7 +286,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       report(d, `newer:${file}`);
       return d;
     }
-    const d = await withFileLock(lockPath, async () => {
+    const d = await underLock(async () => {
       let text: string;
       try {
         text = await fs.readFile(file, 'utf8');
@@ -231,8 +299,9 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       let movedTo = `${file}.corrupt-${stamp}`;
       for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
       await fs.rename(file, movedTo);
+      dropEntry(idOfFile(file));
       return diagnose('STORE_CORRUPT', { file, movedTo, reason });
-    }, { timeoutMs: options.lockTimeoutMs ?? 15_000 });
+    });
     if (d) report(d, `moved:${d.evidence.movedTo}`);
     return d;
   }
@@ -289,6 +358,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     let movedTo = `${file}.corrupt-${stamp}`;
     for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
     await fs.rename(file, movedTo);
+    dropEntry(id.toLowerCase());
     const d = diagnose('STORE_CORRUPT', { file, movedTo, reason: r.reason });
     report(d, `moved:${movedTo}`);
     throw new DiagnosisError(d);
@@ -297,11 +367,13 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   async function writeConfig(file: ConfigFile): Promise<void> {
     const target = configPath(file.configuration.id);
     await writeFileAtomic(target, JSON.stringify(file));
+    const id = file.configuration.id.toLowerCase();
     try {
       const st = fsSync.statSync(target);
-      cache.set(file.configuration.id.toLowerCase(), { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(file.configuration) });
+      setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(file.configuration) });
     } catch {
-      // the cache is only a shortcut
+      dropEntry(id);
+      cacheUnsure = true;
     }
   }
 
@@ -349,8 +421,28 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     return [];
   }
 
+  function sortedSummaries(): ConfigSummary[] {
+    sorted ??= [...cache.values()].map((e) => e.summary).sort(byUpdatedDesc);
+    return sorted.slice();
+  }
+
   async function list(): Promise<ConfigSummary[]> {
     await ensureDirs();
+    // Read before scanning: a write that lands during the scan moves it on, and the next listing rescans.
+    const gen = readGeneration(dataDir);
+    const dirMtimeMs = configsMtime();
+    if (matches(snapshot, gen, dirMtimeMs)) return sortedSummaries();
+    if (!indexLoaded) {
+      indexLoaded = true;
+      const index = loadIndex(dataDir);
+      if (index) {
+        for (const [id, e] of index.entries) setEntry(id, e);
+        if (matches(index.snapshot, gen, dirMtimeMs)) {
+          snapshot = index.snapshot;
+          return sortedSummaries();
+        }
+      }
+    }
     let names: string[];
     try {
       names = await fs.readdir(configsDir);
@@ -358,7 +450,6 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       if (isNotFound(err)) return [];
       throw err;
     }
-    const out: ConfigSummary[] = [];
     const present = new Set<string>();
     const bad: { id: string; file: string; reason: string; newer: boolean }[] = [];
     // Synchronous stat/read in slices: much faster than thousands of parallel
@@ -379,10 +470,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         }
         present.add(id);
         const hit = cache.get(id);
-        if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
-          out.push(hit.summary);
-          continue;
-        }
+        if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) continue;
         let text: string;
         try {
           text = fsSync.readFileSync(file, 'utf8');
@@ -391,20 +479,24 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         }
         const r = decodeConfig(id, text);
         if (r.kind === 'ok') {
-          const summary = summaryOf(r.value.configuration);
-          cache.set(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary });
-          out.push(summary);
-        } else if (r.kind === 'bad') {
-          cache.delete(id);
-          bad.push({ id, file, reason: r.reason, newer: r.newer });
+          setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(r.value.configuration) });
+        } else {
+          dropEntry(id);
+          present.delete(id);
+          if (r.kind === 'bad') bad.push({ id, file, reason: r.reason, newer: r.newer });
         }
       }
     }
-    for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+    for (const id of [...cache.keys()]) if (!present.has(id)) dropEntry(id);
+    // A folder changed within the file system's timestamp granularity (ext4, btrfs,
+    // xfs, tmpfs, APFS, NTFS: at most ~10 ms) could change again without its mtime
+    // moving: such a snapshot is not trusted, the next listing checks the files again.
+    snapshot = { gen, dirMtimeMs: Date.now() - dirMtimeMs > RACY_MS ? dirMtimeMs : -1 };
+    persistIndex();
     for (const b of bad) {
       await quarantine(b.file, b.reason, b.newer, (t) => decodeConfig(b.id, t).kind === 'ok').catch(() => null);
     }
-    return out.sort(byUpdatedDesc);
+    return sortedSummaries();
   }
 
   async function writeNew(configuration: Configuration): Promise<Configuration> {
@@ -521,7 +613,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         // History first: a crash in between leaves a configuration without history, never orphan history.
         await fs.rm(historyPath(id), { force: true });
         await fs.rm(configPath(id), { force: true });
-        cache.delete(id.toLowerCase());
+        dropEntry(id.toLowerCase());
       });
     },
 
@@ -599,6 +691,10 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
 
     problems: () => [...problemList],
   };
+}
+
+function idOfFile(file: string): string {
+  return ID_FILE.exec(path.basename(file))?.[1]?.toLowerCase() ?? '';
 }
 
 async function fileExists(file: string): Promise<boolean> {
