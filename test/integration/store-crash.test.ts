@@ -81,6 +81,7 @@ describe('store crash safety', () => {
           if (op === 'delete') entry(id!).maybeDeleted = true;
           continue;
         }
+        if (kind === 'GONE') pending = undefined;
         if (kind !== 'ACK') continue;
         acks++;
         pending = undefined;
