@@ -107,7 +107,14 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
           imported.push({ id: c.id, name: c.name });
           continue;
         }
-        const c = await store.importConfiguration(item, { replace: onConflict === 'replace' });
+        // A file from elsewhere must not steer the stored secret to another issuer or app: when a
+        // replacement changes where the secret would be sent, the keychain entry goes (first, like delete).
+        const replaced = exists ? await store.get(item.id) : undefined;
+        const redirectsSecret =
+          replaced?.hasSecret === true && (replaced.issuerUrl !== item.fields.issuerUrl || replaced.clientId !== item.fields.clientId);
+        if (redirectsSecret) await vault.delete(item.id);
+        let c = await store.importConfiguration(item, { replace: onConflict === 'replace' });
+        if (redirectsSecret) c = await store.setHasSecret(item.id, false);
         imported.push({ id: c.id, name: c.name });
       }
       return { imported, conflicts };
