@@ -271,6 +271,15 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     }
   }
 
+  /** Renames a damaged file to `<name>.corrupt-<timestamp>` (never over an earlier one). Call under the lock. */
+  async function moveAside(file: string): Promise<string> {
+    const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
+    let movedTo = `${file}.corrupt-${stamp}`;
+    for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
+    await fs.rename(file, movedTo);
+    return movedTo;
+  }
+
   /**
    * A file that fails to parse or validate is moved aside, under the lock and
    * after reading it again (a writer may have just replaced it with a good one).
@@ -295,10 +304,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         throw err;
       }
       if (revalidate(text)) return null;
-      const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
-      let movedTo = `${file}.corrupt-${stamp}`;
-      for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
-      await fs.rename(file, movedTo);
+      const movedTo = await moveAside(file);
       dropEntry(idOfFile(file));
       return diagnose('STORE_CORRUPT', { file, movedTo, reason });
     });
@@ -354,10 +360,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       const d = await quarantine(file, r.reason, true, () => false);
       throw new DiagnosisError(d!);
     }
-    const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
-    let movedTo = `${file}.corrupt-${stamp}`;
-    for (let n = 1; fsSync.existsSync(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
-    await fs.rename(file, movedTo);
+    const movedTo = await moveAside(file);
     dropEntry(id.toLowerCase());
     const d = diagnose('STORE_CORRUPT', { file, movedTo, reason: r.reason });
     report(d, `moved:${movedTo}`);
@@ -414,9 +417,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     if (r.kind === 'ok') return r.value.records;
     if (r.kind === 'missing') return [];
     if (r.newer) throw new DiagnosisError((await quarantine(file, r.reason, true, () => false))!);
-    const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
-    const movedTo = `${file}.corrupt-${stamp}`;
-    await fs.rename(file, movedTo);
+    const movedTo = await moveAside(file);
     report(diagnose('STORE_CORRUPT', { file, movedTo, reason: r.reason }), `moved:${movedTo}`);
     return [];
   }
