@@ -4,6 +4,8 @@
  * native module that does not load). The real keychain runs in
  * test/integration/keychain.test.ts.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKeytarVault, PROBE_ACCOUNT, type KeytarLike } from '../../main/core/secrets/keytar-vault';
 import { classifyKeychainError } from '../../main/core/secrets/keychain-errors';
@@ -68,6 +70,11 @@ describe('keytar vault bounds and mapping', () => {
     expect(classifyKeychainError('Could not connect: No such file or directory')).toBe('KEYCHAIN_UNAVAILABLE');
     expect(classifyKeychainError('Cannot autolaunch D-Bus without X11 $DISPLAY')).toBe('KEYCHAIN_UNAVAILABLE');
     expect(classifyKeychainError('The name org.freedesktop.secrets was not provided by any .service files')).toBe('KEYCHAIN_UNAVAILABLE');
+  });
+
+  it('never calls findCredentials (it can crash the process)', () => {
+    const source = fs.readFileSync(path.resolve(__dirname, '../../main/core/secrets/keytar-vault.ts'), 'utf8');
+    expect(source.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')).not.toMatch(/findCredentials|findPassword/);
   });
 
   it('uses SSO_ASSISTANT_KEYCHAIN_SERVICE', () => {
