@@ -249,6 +249,35 @@ describe('export and import', () => {
     expect(await call('listConfigs', {})).toEqual([]);
   });
 
+  it('replacing keeps the secret only when the issuer and Client ID stay the same', async () => {
+    const { call, mv } = await app();
+    const same = await call('createConfig', { fields: { name: 'same', clientId: 'cid', issuerUrl: 'https://acme.okta.com' } });
+    const moved = await call('createConfig', { fields: { name: 'moved', clientId: 'cid', issuerUrl: 'https://acme.okta.com' } });
+    await call('setSecret', { id: same.id, secret: 'keep-me' });
+    await call('setSecret', { id: moved.id, secret: 'drop-me' });
+    const json = JSON.stringify({
+      format: 'sso-setup-assistant/configs',
+      schemaVersion: 1,
+      configurations: [
+        { id: same.id, name: 'same, reviewed', clientId: 'cid', issuerUrl: 'https://acme.okta.com' },
+        { id: moved.id, name: 'moved', clientId: 'cid', issuerUrl: 'https://evil.example' },
+      ],
+    });
+    await call('importConfigs', { json, onConflict: 'replace' });
+    expect(await call('getConfig', { id: same.id })).toMatchObject({ name: 'same, reviewed', hasSecret: true });
+    expect(mv.entries.get(same.id)).toBe('keep-me');
+    expect(await call('getConfig', { id: moved.id })).toMatchObject({ issuerUrl: 'https://evil.example', hasSecret: false });
+    expect(mv.entries.has(moved.id)).toBe(false);
+  });
+
+  it('imports a large file in batches, and every configuration lists', async () => {
+    const { call } = await app();
+    const configurations = Array.from({ length: 600 }, (_, i) => ({ id: randomUUID(), name: `c${i}`, orgId: 'acme' }));
+    const r = await call('importConfigs', { json: JSON.stringify({ format: 'sso-setup-assistant/configs', schemaVersion: 1, configurations }) });
+    expect(r.imported).toHaveLength(600);
+    expect(await call('listConfigs', {})).toHaveLength(600);
+  });
+
   it('EXPORT_CANCELLED when no file is chosen', async () => {
     const { call, fail } = await app({ cancelExport: true });
     await call('createConfig', { fields: {} });

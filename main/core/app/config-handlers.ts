@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
-import type { ConfigStore } from '../store/config-store';
+import type { ConfigStore, ImportWrite } from '../store/config-store';
+import type { Configuration } from '../../../preload/contract';
 import { DiagnosisError } from '../diagnoses';
 import { loadSecret } from '../secrets/load-secret';
 import { createSecretClipboard } from '../secrets/secret-clipboard';
@@ -37,6 +38,17 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
   const secretClipboard = createSecretClipboard(deps.clipboard, deps.clipboardClearMs);
   // Files moved aside while reading reach the UI as an event (the list itself still loads).
   const stopProblems = store.onProblem((problem) => deps.emit('storeProblem', problem));
+
+  /** The stored configuration with this id, if any (a damaged file is moved aside and reported: the id is free). */
+  async function currentVersion(id: string): Promise<Configuration | undefined> {
+    if (!(await store.has(id))) return undefined;
+    try {
+      return await store.get(id);
+    } catch (err) {
+      if (err instanceof DiagnosisError && (err.diagnosis.code === 'CONFIG_NOT_FOUND' || (err.diagnosis.code === 'STORE_CORRUPT' && err.diagnosis.evidence.movedTo))) return undefined;
+      throw err;
+    }
+  }
 
   const handlers: Pick<Handlers, ConfigCalls> = {
     listConfigs: () => store.list(),
@@ -93,31 +105,29 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
 
     importConfigs: async ({ json, onConflict }) => {
       const incoming = parseExportFile(json);
-      const imported: { id: string; name: string }[] = [];
       const conflicts: { id: string; name: string }[] = [];
+      const writes: ImportWrite[] = [];
       for (const item of incoming) {
-        const exists = await store.has(item.id);
-        if (exists && onConflict === 'report') {
+        const existing = await currentVersion(item.id);
+        if (!existing) {
+          writes.push({ config: item, replace: false, keepSecret: false });
+        } else if (onConflict === 'report') {
           conflicts.push({ id: item.id, name: item.fields.name });
-          continue;
-        }
-        if (exists && onConflict === 'keep-both') {
+        } else if (onConflict === 'keep-both') {
           const name = `${item.fields.name || item.fields.orgId || 'Configuration'} (imported)`.slice(0, 200);
-          const c = await store.importConfiguration({ ...item, id: randomUUID(), fields: { ...item.fields, name } }, { replace: false });
-          imported.push({ id: c.id, name: c.name });
-          continue;
+          writes.push({ config: { ...item, id: randomUUID(), fields: { ...item.fields, name } }, replace: false, keepSecret: false });
+        } else {
+          // A file from elsewhere must not steer the stored secret to another issuer or app: when a
+          // replacement changes where the secret would be sent, the keychain entry goes (first, like delete).
+          const redirectsSecret = existing.hasSecret && (existing.issuerUrl !== item.fields.issuerUrl || existing.clientId !== item.fields.clientId);
+          if (redirectsSecret) await vault.delete(item.id);
+          writes.push({ config: item, replace: true, keepSecret: !redirectsSecret });
         }
-        // A file from elsewhere must not steer the stored secret to another issuer or app: when a
-        // replacement changes where the secret would be sent, the keychain entry goes (first, like delete).
-        const replaced = exists ? await store.get(item.id) : undefined;
-        const redirectsSecret =
-          replaced?.hasSecret === true && (replaced.issuerUrl !== item.fields.issuerUrl || replaced.clientId !== item.fields.clientId);
-        if (redirectsSecret) await vault.delete(item.id);
-        let c = await store.importConfiguration(item, { replace: onConflict === 'replace' });
-        if (redirectsSecret) c = await store.setHasSecret(item.id, false);
-        imported.push({ id: c.id, name: c.name });
       }
-      return { imported, conflicts };
+      const { written, skipped } = await store.importMany(writes);
+      // Created meanwhile by another window: reported, never overwritten.
+      for (const s of skipped) conflicts.push({ id: s.id, name: s.fields.name });
+      return { imported: written.map((c) => ({ id: c.id, name: c.name })), conflicts };
     },
   };
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 /** Temp files start with this; readers skip them, and stale ones are swept. */
 export const TEMP_PREFIX = '.tmp-';
 
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string, options: { syncDir?: boolean } = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(6).toString('hex')}`);
   const handle = await fs.open(temp, 'wx', 0o600);
@@ -26,7 +26,8 @@ export async function writeFileAtomic(target: string, data: string): Promise<voi
     await fs.rm(temp, { force: true }).catch(() => {});
     throw err;
   }
-  await syncDir(dir);
+  // Batches of writes into one folder sync it once at the end instead.
+  if (options.syncDir !== false) await syncDir(dir);
 }
 
 /** Makes a rename or unlink in `dir` durable. Not supported on Windows (nothing to do there). */

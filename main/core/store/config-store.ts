@@ -28,7 +28,7 @@ import {
 } from '../../../preload/contract';
 import { diagnose, DiagnosisError } from '../diagnoses';
 import type { Clock } from '../ports';
-import { sweepTempFiles, writeFileAtomic } from './atomic-write';
+import { sweepTempFiles, syncDir, writeFileAtomic } from './atomic-write';
 import { LockTimeoutError, withFileLock } from './file-lock';
 import { bumpGeneration, type CachedEntry, loadIndex, readGeneration, saveIndex, type Snapshot } from './list-index';
 import { migrateConfigFile, migrateHistoryFile, NewerSchemaError } from './migrations';
@@ -47,6 +47,14 @@ export interface ImportedConfiguration {
   fields: ConfigFields;
   progress?: Configuration['progress'];
   createdAt?: string;
+}
+
+export interface ImportWrite {
+  config: ImportedConfiguration;
+  /** Overwrite a configuration with the same id. */
+  replace: boolean;
+  /** When replacing: keep hasSecret (the keychain entry stays valid for these values). */
+  keepSecret: boolean;
 }
 
 export interface ConfigStore {
@@ -75,8 +83,11 @@ export interface ConfigStore {
   latestSuccessfulTest(id: string): Promise<HistoryRecord | undefined>;
   /** Ticks step 3, unless the tested values changed since `revision` was read. */
   markCredentialsTested(id: string, revision: number): Promise<void>;
-  /** Writes an imported configuration; `replace` allows overwriting an existing id. */
-  importConfiguration(config: ImportedConfiguration, options: { replace: boolean }): Promise<Configuration>;
+  /**
+   * Writes imported configurations, in batches under the lock. An existing id
+   * is only overwritten with `replace`; otherwise it is returned in `skipped`.
+   */
+  importMany(writes: ImportWrite[]): Promise<{ written: Configuration[]; skipped: ImportedConfiguration[] }>;
   /** Problems found while reading (files moved aside, files from a newer version). */
   onProblem(listener: (problem: Diagnosis) => void): () => void;
   problems(): Diagnosis[];
@@ -367,9 +378,9 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     throw new DiagnosisError(d);
   }
 
-  async function writeConfig(file: ConfigFile): Promise<void> {
+  async function writeConfig(file: ConfigFile, options: { syncDir?: boolean } = {}): Promise<void> {
     const target = configPath(file.configuration.id);
-    await writeFileAtomic(target, JSON.stringify(file));
+    await writeFileAtomic(target, JSON.stringify(file), options);
     const id = file.configuration.id.toLowerCase();
     try {
       const st = fsSync.statSync(target);
@@ -655,34 +666,54 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       });
     },
 
-    async importConfiguration(imported, { replace }) {
-      return locked('import', async () => {
-        let existing: ConfigFile | undefined;
-        try {
-          existing = await readConfigLocked(imported.id);
-        } catch (err) {
-          // A corrupt file was just moved aside: the id is free.
-          if (!(err instanceof DiagnosisError && err.diagnosis.code === 'STORE_CORRUPT' && err.diagnosis.evidence.movedTo)) throw err;
-        }
-        if (existing && !replace) throw DiagnosisError.of('INTERNAL_ERROR', { reason: 'import would overwrite an existing configuration' });
-        const at = nowIso();
-        const progress = imported.progress ?? freshProgress();
-        const revision = existing ? existing.configuration.revision + 1 : 0;
-        const configuration: Configuration = {
-          ...imported.fields,
-          id: imported.id,
-          revision,
-          // The keychain entry of a replaced configuration stays; an export never carries a secret.
-          hasSecret: existing?.configuration.hasSecret ?? false,
-          // Step 3 must be re-earned by a test on this machine.
-          progress: { ...progress, done: { ...progress.done, credentials: false } },
-          createdAt: imported.createdAt ?? at,
-          updatedAt: at,
-        };
-        await writeConfig({ schemaVersion: CURRENT_SCHEMA_VERSION, configuration, credentialsRevision: revision });
-        if (existing) await fs.rm(historyPath(imported.id), { force: true }); // history belonged to the replaced values
-        return configuration;
-      });
+    async importMany(writes) {
+      const written: Configuration[] = [];
+      const skipped: ImportedConfiguration[] = [];
+      // Batches keep each lock hold short, so other windows can still save during a big import.
+      const BATCH = 250;
+      for (let start = 0; start < writes.length; start += BATCH) {
+        const batch = writes.slice(start, start + BATCH);
+        await locked('import', async () => {
+          const files: ConfigFile[] = [];
+          for (const { config: imported, replace, keepSecret } of batch) {
+            let existing: ConfigFile | undefined;
+            try {
+              existing = await readConfigLocked(imported.id);
+            } catch (err) {
+              // A damaged file was just moved aside (and reported): the id is free.
+              if (!(err instanceof DiagnosisError && err.diagnosis.code === 'STORE_CORRUPT' && err.diagnosis.evidence.movedTo)) throw err;
+            }
+            if (existing && !replace) {
+              skipped.push(imported);
+              continue;
+            }
+            const at = nowIso();
+            const progress = imported.progress ?? freshProgress();
+            const revision = existing ? existing.configuration.revision + 1 : 0;
+            const configuration: Configuration = {
+              ...imported.fields,
+              id: imported.id,
+              revision,
+              // An export never carries a secret; a replaced configuration keeps its keychain entry only when told so.
+              hasSecret: Boolean(existing?.configuration.hasSecret && keepSecret),
+              // Step 3 must be re-earned by a test on this machine.
+              progress: { ...progress, done: { ...progress.done, credentials: false } },
+              createdAt: imported.createdAt ?? at,
+              updatedAt: at,
+            };
+            files.push({ schemaVersion: CURRENT_SCHEMA_VERSION, configuration, credentialsRevision: revision });
+            // The history belonged to the replaced values.
+            if (existing) await fs.rm(historyPath(imported.id), { force: true });
+          }
+          // A few writes at a time: their fsyncs overlap; the folder is synced once.
+          for (let i = 0; i < files.length; i += 8) {
+            await Promise.all(files.slice(i, i + 8).map((f) => writeConfig(f, { syncDir: false })));
+          }
+          await syncDir(configsDir);
+          written.push(...files.map((f) => f.configuration));
+        });
+      }
+      return { written, skipped };
     },
 
     onProblem(listener) {
