@@ -21,13 +21,31 @@ export async function writeFileAtomic(target: string, data: string, options: { s
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, target);
+    await renameWithRetry(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => {});
     throw err;
   }
   // Batches of writes into one folder sync it once at the end instead.
   if (options.syncDir !== false) await syncDir(dir);
+}
+
+/**
+ * On Windows a rename over a file another process has open (a reader, an
+ * antivirus scan) fails for a moment with EPERM/EACCES/EBUSY: retry briefly.
+ */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 10 + attempt * 10));
+    }
+  }
 }
 
 /** Makes a rename or unlink in `dir` durable. Not supported on Windows (nothing to do there). */
