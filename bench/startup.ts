@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import type { BenchContext } from './context';
-import { buildMinifiedPreloadDist } from './preload-what-if';
+import { buildPreloadVariantDist } from './preload-what-if';
 import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type Summary } from './stats';
 import { startStaticServer } from './static-server';
 import type { SectionResult } from './report';
@@ -88,10 +88,12 @@ async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> 
 export async function measureStartup(ctx: BenchContext, referenceDir: string): Promise<SectionResult> {
   const dataDir = fs.mkdtempSync(path.join(ctx.tmpDir, 'startup-data-'));
   const app = await startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser });
-  const minDist = await buildMinifiedPreloadDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-minified-preload'));
+  const minDist = await buildPreloadVariantDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-minified-preload'), 'minified');
   const appMin = await startBrowserMode({ dataDir, distDir: minDist, open: false, headless: true, browser: ctx.browser });
+  const noZodDist = await buildPreloadVariantDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-preload-without-zod'), 'without-zod');
+  const appNoZod = await startBrowserMode({ dataDir, distDir: noZodDist, open: false, headless: true, browser: ctx.browser });
   const reference = await startStaticServer(referenceDir);
-  const runs: Record<'app' | 'appMin' | 'reference', LaunchTiming[]> = { app: [], appMin: [], reference: [] };
+  const runs: Record<'app' | 'appMin' | 'appNoZod' | 'reference', LaunchTiming[]> = { app: [], appMin: [], appNoZod: [], reference: [] };
   const launch = (key: keyof typeof runs, url: string) => async (i: number) => {
     const t = await launchOnce(ctx.browser, url);
     if (i >= 0) runs[key].push(t);
@@ -102,11 +104,18 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
     ctx.log('start-up: app home screen vs minimal React page (and the app with a minified preload)');
     all = await interleaveMany({
       warmup: ctx.warmup,
-      runs: ctx.runs,
-      series: { app: launch('app', app.launchUrl), reference: launch('reference', reference.launchUrl), appMin: launch('appMin', appMin.launchUrl) },
+      // Page loads spread widely on a busy machine: more runs than elsewhere.
+      runs: ctx.quick ? ctx.runs : Math.max(ctx.runs, 11),
+      series: {
+        app: launch('app', app.launchUrl),
+        reference: launch('reference', reference.launchUrl),
+        appMin: launch('appMin', appMin.launchUrl),
+        appNoZod: launch('appNoZod', appNoZod.launchUrl),
+      },
     });
   } finally {
     await reference.close();
+    await appNoZod.close();
     await appMin.close();
     await app.close();
   }
@@ -147,6 +156,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   });
   const phaseApp = phases(appRuns);
   const phaseMin = phases(runs.appMin);
+  const phaseNoZod = phases(runs.appNoZod);
   const phaseRef = phases(refRuns);
   const phaseText = (p: ReturnType<typeof phases>) =>
     `html ${ms(p.htmlReceived)}${p.preloadReceived !== null ? `, preload ${ms(p.preloadReceived)}` : ''}, bundle req. ${ms(p.bundleRequested)}, DCL ${ms(p.domContentLoaded)}, button ${ms(p.interactive)}`;
@@ -156,6 +166,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   const inPageCmp = compare(inPage.a, inPage.b);
   const serverCmp = compare(serverStart.a, serverStart.b);
   const minCmp = compare(all.appMin, all.reference);
+  const noZodCmp = compare(all.appNoZod, all.reference);
+  const inPageRatio = (list: LaunchTiming[]) => summarize(list.map((r) => r.inPage)).median / summarize(refRuns.map((r) => r.inPage)).median;
 
   const notes = [
     'Each launch opens a fresh browser context (no HTTP cache, no cookie) in the same headless Chromium; both pages go through a 303 launch redirect and no-store responses.',
@@ -166,8 +178,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}). ` +
         `In the page (medians), the app's bundle is requested at ${ms(phaseApp.bundleRequested)} vs ${ms(phaseRef.bundleRequested)} for the reference: ` +
         `browser mode's preload.js — a parser-blocking script in <head>, unminified, bundling zod and the diagnosis catalogue with the contract — must arrive (${ms(phaseApp.preloadReceived ?? NaN)}) and run first. ` +
-        `With the preload minified (what-if) the app is ${x(minCmp.ratio)}. ` +
-        'What would close the gap: a preload that does not pull zod in (it only needs the call names), minified, or not blocking the parser; then the renderer bundle (about 1.7× the reference\'s JS).',
+        `What-ifs (wall / in-page): with the preload minified the app is ${x(minCmp.ratio)} / ${x(inPageRatio(runs.appMin))}; minified and without zod (the preload only needs the call names at run time) ${x(noZodCmp.ratio)} / ${x(inPageRatio(runs.appNoZod))}. ` +
+        `The rest is the renderer bundle itself (about 1.7× the reference's JS, parsed and run before the first render).`,
     );
   }
   return {
@@ -193,12 +205,20 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
           figure: 'What-if: the app with its preload minified',
           value: msSpread(all.appMin),
           reference: msSpread(wall.b),
-          ratio: `${x(minCmp.ratio)}, +${ms(minCmp.added)}`,
+          ratio: `${x(minCmp.ratio)}, +${ms(minCmp.added)} (in-page ${x(inPageRatio(runs.appMin))})`,
           met: null,
         },
         { figure: '  in-page phases (medians), app', value: phaseText(phaseApp), met: null },
         { figure: '  in-page phases, app with minified preload', value: phaseText(phaseMin), met: null },
         { figure: '  in-page phases, reference', value: phaseText(phaseRef), met: null },
+        {
+          figure: 'What-if: preload minified, without zod',
+          value: msSpread(all.appNoZod),
+          reference: msSpread(wall.b),
+          ratio: `${x(noZodCmp.ratio)}, +${ms(noZodCmp.added)} (in-page ${x(inPageRatio(runs.appNoZod))})`,
+          met: null,
+        },
+        { figure: '  in-page phases, app with preload without zod', value: phaseText(phaseNoZod), met: null },
         ...(listed
           ? [{ figure: 'Navigation start → configurations listed (in-page)', value: msSpread(listed), met: null }]
           : []),
@@ -213,7 +233,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       data: {
         wall: { app: wall.a, reference: wall.b, ...wallCmp },
         whatIfMinifiedPreload: { app: all.appMin, reference: all.reference, ...minCmp },
-        phases: { app: phaseApp, appMinifiedPreload: phaseMin, reference: phaseRef },
+        whatIfPreloadWithoutZod: { app: all.appNoZod, reference: all.reference, ...noZodCmp },
+        phases: { app: phaseApp, appMinifiedPreload: phaseMin, appPreloadWithoutZod: phaseNoZod, reference: phaseRef },
         inPage: { app: inPage.a, reference: inPage.b, ...inPageCmp },
         listed,
         mainSideStart: { app: serverStart.a, reference: serverStart.b, ...serverCmp },
