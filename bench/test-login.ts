@@ -77,7 +77,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
   };
 
   // The login window's spread is large (Chromium, the IdP's pages): more runs than elsewhere.
-  const runs = ctx.quick ? ctx.runs : Math.max(ctx.runs, 9);
+  const runs = ctx.quick ? ctx.runs : Math.max(ctx.runs, 15);
   let cold, warm;
   try {
     ctx.log('test login: app (cold services) vs bare openid-client + playwright-core');
