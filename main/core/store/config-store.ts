@@ -202,6 +202,12 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     if (snapshot === null) return;
     void saveIndex(dataDir, snapshot, cache).catch(() => {}); // a cache: losing it costs one scan
   }
+  /** After the listing has answered: serialising thousands of summaries is not the caller's wait. */
+  function persistIndexNext(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(persistIndex, 0);
+    indexTimer.unref?.();
+  }
   function persistIndexSoon(): void {
     clearTimeout(indexTimer);
     indexTimer = setTimeout(persistIndex, 1000);
@@ -504,7 +510,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     // xfs, tmpfs, APFS, NTFS: at most ~10 ms) could change again without its mtime
     // moving: such a snapshot is not trusted, the next listing checks the files again.
     snapshot = { gen, dirMtimeMs: Date.now() - dirMtimeMs > RACY_MS ? dirMtimeMs : -1 };
-    persistIndex();
+    persistIndexNext();
     for (const b of bad) {
       await quarantine(b.file, b.reason, b.newer, (t) => decodeConfig(b.id, t).kind === 'ok').catch(() => null);
     }
