@@ -2,9 +2,11 @@
  * Start-up: from the renderer's launch (navigation to the launch URL in a
  * fresh browser context) to the home screen being interactive — the "New
  * configuration" button enabled and clickable — against a minimal React page
- * built by the same toolchain and served the same way. Also the time for
- * browser mode's main side to start (services + loopback bridge) against a
- * bare static server.
+ * built by the same toolchain and served the same way. Interleaved with them,
+ * two what-ifs that rebuild only browser mode's preload (preload-what-if.ts),
+ * to tell how much of the gap it accounts for. Also the time for browser
+ * mode's main side to start (services + loopback bridge) against a bare
+ * static server.
  *
  * Two clocks per run:
  * - wall: what the harness sees, from `goto` to Playwright's actionability
@@ -78,7 +80,8 @@ async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> 
       };
     });
     if (marks.interactive === null) throw new Error('the in-page observer never saw the button enabled');
-    return { wall, inPage: marks.interactive, ...marks, listed: marks.listed };
+    const { interactive, ...rest } = marks;
+    return { wall, inPage: interactive, ...rest };
   } finally {
     await context.close();
   }
@@ -101,7 +104,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   };
   let all: Record<keyof typeof runs, Summary>;
   try {
-    ctx.log('start-up: app home screen vs minimal React page (and the app with a minified preload)');
+    ctx.log('start-up: app home screen vs minimal React page (and two preload what-ifs)');
     all = await interleaveMany({
       warmup: ctx.warmup,
       // Page loads spread widely on a busy machine: more runs than elsewhere.
