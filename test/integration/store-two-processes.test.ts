@@ -31,7 +31,7 @@ function startWriter(dataDir: string, hot: string[]) {
       resolve({ lines, signal, err });
     }),
   );
-  return { child, ended, acks: () => (out.match(/^ACK /gm) ?? []).length };
+  return { child, ended, updates: () => (out.match(/^ACK update /gm) ?? []).length };
 }
 
 describe('two processes writing at once', () => {
@@ -44,7 +44,7 @@ describe('two processes writing at once', () => {
 
     const writers = [startWriter(dataDir, hot), startWriter(dataDir, hot)];
     const started = Date.now();
-    while (writers.some((w) => w.acks() < 60) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+    while (writers.some((w) => w.updates() < 40) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
     for (const w of writers) w.child.kill('SIGKILL');
     const results = await Promise.all(writers.map((w) => w.ended));
     for (const r of results) expect(r.signal, `a writer failed: ${r.err.slice(0, 500)}`).toBe('SIGKILL');
@@ -108,7 +108,8 @@ describe('two processes writing at once', () => {
       const history = new Set((await store.history(id)).map((r) => r.id));
       for (const r of ids) expect(history.has(r), `history record ${r} of ${id} is missing`).toBe(true);
     }
-    expect(updates).toBeGreaterThan(50);
+    expect(updates).toBeGreaterThan(20); // enough collisions on 3 configurations to mean something
+    expect(contested).toBeGreaterThan(0);
     console.log(`two writers: ${updates} acknowledged updates over ${revisions.size} configurations (${contested} updated more than once), no revision acknowledged twice`);
   }, 120_000);
 });
