@@ -131,7 +131,7 @@ describe('store crash safety', () => {
       for (const id of unknown) entry(id);
     }
 
-    expect(acks).toBeGreaterThan(ROUNDS); // the writers really wrote
+    expect(acks).toBeGreaterThanOrEqual(ROUNDS); // the writers really wrote (each round waits for one)
     console.log(`store crash test: ${ROUNDS} kills (${killedHoldingLock} while holding the lock), ${acks} acknowledged writes, ${expected.size} configurations checked`);
   }, 300_000);
 });
