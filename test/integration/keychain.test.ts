@@ -86,18 +86,18 @@ function unlockCollection(daemonPid: string, password: string): Promise<number> 
 }
 
 /** Runs the vault in a child process with another D-Bus environment; returns what it saw. */
-function vaultInChild(env: NodeJS.ProcessEnv, wrap: string[] = []): Promise<{ get: { code: string; ms: number }; set: { code: string; ms: number }; probe: { ok: boolean; code?: string }; totalMs: number }> {
+function vaultInChild(env: NodeJS.ProcessEnv, wrap: string[] = [], timeoutMs = 5000): Promise<{ get: { code: string; ms: number }; set: { code: string; ms: number }; probe: { ok: boolean; code?: string }; totalMs: number }> {
   const script = `
     import { createKeytarVault } from ${JSON.stringify(path.join(root, 'main/core/secrets/keytar-vault.ts'))};
     const codeAndTime = async (p) => { const t = Date.now(); try { await p; return { code: 'NO_ERROR', ms: Date.now() - t }; } catch (e) { return { code: e.diagnosis?.code ?? String(e), ms: Date.now() - t }; } };
     (async () => {
       const t = Date.now();
-      const v = createKeytarVault({ service: ${JSON.stringify(service)} });
+      const v = createKeytarVault({ service: ${JSON.stringify(service)}, timeoutMs: ${timeoutMs} });
       const get = await codeAndTime(v.get('a'));
       const set = await codeAndTime(v.set('a', 'never-stored'));
       const probe = await v.probe();
-      console.log('RESULT ' + JSON.stringify({ get, set, probe, totalMs: Date.now() - t }));
-      process.exit(0);
+      // SIGKILL, not exit(): a native keychain call still blocked in the thread pool would hold exit() up.
+      process.stdout.write('RESULT ' + JSON.stringify({ get, set, probe, totalMs: Date.now() - t }) + String.fromCharCode(10), () => process.kill(process.pid, 'SIGKILL'));
     })();`;
   const argv = [...wrap, tsx, '-e', script];
   return new Promise((resolve, reject) => {
@@ -223,6 +223,18 @@ describe.skipIf(!available)('keychain (real Secret Service)', () => {
   });
 });
 
+/** A private session bus; `policy` is its <policy> body. Nothing can be auto-started on it (no service folders). */
+function busConfig(policy: string): string {
+  const conf = path.join(os.tmpdir(), `bus-${randomUUID()}.conf`);
+  fs.writeFileSync(
+    conf,
+    `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:tmpdir=${os.tmpdir()}</listen><auth>EXTERNAL</auth>
+<policy context="default">${policy}</policy></busconfig>`,
+  );
+  return conf;
+}
+
 describe('keychain unavailable', () => {
   it('no D-Bus session bus at all gives KEYCHAIN_UNAVAILABLE within 2 s', async () => {
     const r = await vaultInChild({ DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(os.tmpdir(), `no-bus-${randomUUID()}`)}` });
@@ -234,20 +246,28 @@ describe('keychain unavailable', () => {
   });
 
   it.skipIf(process.platform !== 'linux')('a session bus without any Secret Service gives KEYCHAIN_UNAVAILABLE within 2 s', async () => {
-    // A private bus whose config lists no service folders, so nothing can be auto-started.
-    const conf = path.join(os.tmpdir(), `bus-${randomUUID()}.conf`);
-    fs.writeFileSync(
-      conf,
-      `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:tmpdir=${os.tmpdir()}</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy></busconfig>`,
-    );
+    const conf = busConfig('<allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/>');
     try {
       const r = await vaultInChild({}, ['dbus-run-session', `--config-file=${conf}`, '--']);
       expect(r.get).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
       expect(r.set).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
       expect(r.probe).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
       expect(r.totalMs).toBeLessThan(2000);
+    } finally {
+      fs.rmSync(conf, { force: true });
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')('a keychain that never answers gives KEYCHAIN_TIMEOUT at the bound, not a hang', async () => {
+    // A bus that accepts requests but delivers no replies: libsecret would wait 25 s for each call.
+    const conf = busConfig('<allow send_destination="*"/><allow own="*"/>');
+    try {
+      const r = await vaultInChild({}, ['dbus-run-session', `--config-file=${conf}`, '--'], 800);
+      expect(r.get).toMatchObject({ code: 'KEYCHAIN_TIMEOUT' });
+      expect(r.get.ms).toBeGreaterThanOrEqual(750);
+      expect(r.get.ms).toBeLessThan(2000);
+      expect(r.set).toMatchObject({ code: 'KEYCHAIN_TIMEOUT' });
+      expect(r.probe).toMatchObject({ ok: false, code: 'KEYCHAIN_TIMEOUT' });
     } finally {
       fs.rmSync(conf, { force: true });
     }
