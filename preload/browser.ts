@@ -2,27 +2,78 @@
  * Browser mode's preload: the same `SsoAssistantApi` Electron's preload
  * exposes, carried over the loopback bridge. Served as /preload.js and loaded
  * before the app's scripts; the renderer sees only `window.ssoAssistant`.
- * The session cookie (HttpOnly) authenticates; a custom header forces a CORS
- * preflight, so no other origin can make these calls.
+ *
+ * Every bridge request carries the per-launch token in an Authorization
+ * header. The token arrives once in the address's fragment (never sent to a
+ * server), is kept in this tab's sessionStorage (scoped to our exact origin,
+ * port included, unlike cookies) and removed from the address at once.
  */
 import { API_GLOBAL, calls, type CallName, type CallResult, type EventName, type EventPayload, type SsoAssistantApi } from './contract';
 import { diagnose } from '../main/core/diagnoses';
 
+const TOKEN_KEY = 'sso-bridge-token';
+const TOKEN_FRAGMENT = /^#bridge-token=([A-Za-z0-9_-]+)$/;
+
+function takeTokenFromAddress(): string | null {
+  const m = TOKEN_FRAGMENT.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]!);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const token = takeTokenFromAddress();
+const authHeaders = (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+
 type Listener = (payload: unknown) => void;
 const listeners = new Map<EventName, Set<Listener>>();
-let stream: EventSource | null = null;
+let streaming = false;
 
-function attach(name: EventName) {
-  stream ??= new EventSource('/api/events');
-  stream.addEventListener(name, (e) => {
-    let payload: unknown;
+/** Reads the server-sent event stream with fetch (EventSource cannot send the Authorization header). */
+async function streamEvents() {
+  if (streaming) return;
+  streaming = true;
+  for (let attempt = 0; ; attempt++) {
     try {
-      payload = JSON.parse((e as MessageEvent<string>).data);
+      const res = await fetch('/api/events', { headers: authHeaders(), cache: 'no-store' });
+      if (!res.ok || !res.body) throw new Error(`event stream: ${res.status}`);
+      attempt = 0;
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          deliver(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+        }
+      }
     } catch {
-      return;
+      // The app stopped or restarted: retry with a growing pause.
     }
-    for (const l of listeners.get(name) ?? []) l(payload);
-  });
+    await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** attempt)));
+  }
+}
+
+function deliver(frame: string) {
+  let name = '';
+  let data = '';
+  for (const line of frame.split('\n')) {
+    if (line.startsWith('event: ')) name = line.slice(7);
+    else if (line.startsWith('data: ')) data += line.slice(6);
+  }
+  const set = listeners.get(name as EventName);
+  if (!set || !data) return;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(data);
+  } catch {
+    return;
+  }
+  for (const l of set) l(payload);
 }
 
 const api: SsoAssistantApi = {
@@ -33,8 +84,7 @@ const api: SsoAssistantApi = {
     try {
       const res = await fetch(`/api/call/${encodeURIComponent(name as CallName)}`, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-SSO-Bridge': '1' },
+        headers: { 'Content-Type': 'application/json', ...authHeaders() },
         body: JSON.stringify(input ?? {}),
       });
       return (await res.json()) as CallResult<never>;
@@ -44,12 +94,9 @@ const api: SsoAssistantApi = {
   },
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void) {
     let set = listeners.get(name);
-    if (!set) {
-      set = new Set();
-      listeners.set(name, set);
-      attach(name);
-    }
+    if (!set) listeners.set(name, (set = new Set()));
     set.add(listener as Listener);
+    void streamEvents();
     return () => set.delete(listener as Listener);
   },
 };

@@ -20,9 +20,10 @@ fi
 step() { printf '\n=== %s ===\n' "$*"; }
 step "Type checks"; npm run --silent typecheck
 step "Build"; node scripts/build.mjs --quiet
-step "Unit and integration tests (vitest)"; npx vitest run
+# No display for vitest: with one, gnome-keyring answers a locked keyring with an unlock prompt
+# (the locked-keyring tests expect the refusal a headless session gets).
+step "Unit and integration tests (vitest)"; env -u DISPLAY -u WAYLAND_DISPLAY npx vitest run
 # The Electron suite needs a display where its binary exists; give it a virtual one when there is none.
-# (Not for vitest: with a display, gnome-keyring answers a locked keyring with an unlock prompt.)
 playwright=(npx playwright test)
 [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null && playwright=(xvfb-run -a "${playwright[@]}")
 step "End-to-end tests (Playwright, Chromium, browser mode)"; "${playwright[@]}"

@@ -74,20 +74,21 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://placeholder');
 
-    // The launch URL: trade the token for an HttpOnly session cookie, then drop it from the address bar.
+    // The launch URL: the token moves into the fragment, where only our preload reads it (it is never
+    // sent to a server again), and into an HttpOnly cookie that unlocks the static bundle.
     if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
       const token = url.searchParams.get('token') ?? '';
       if (req.headers.host !== hostHeader || !sameSecret(token, options.token)) return refuse(res, 401, 'missing or wrong token');
       res.writeHead(303, {
         ...SECURITY_HEADERS,
-        Location: '/',
+        Location: `/#bridge-token=${options.token}`,
         'Set-Cookie': `${SESSION_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
       });
       return res.end();
     }
 
     const isApi = url.pathname.startsWith('/api/');
-    const verdict = checkRequest(req.headers, { host: hostHeader, token: options.token, requireOrigin: isApi && req.method === 'POST' });
+    const verdict = checkRequest(req.headers, { host: hostHeader, token: options.token, acceptCookie: !isApi });
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
 
     if (isApi) {

@@ -7,8 +7,11 @@
  * - `Origin`, when the browser sends one, must be exactly our origin (defeats
  *   other sites and other loopback ports; cookies are not port-scoped);
  * - `Sec-Fetch-Site`, when sent, must be same-origin or none;
- * - the per-launch token must be presented, as the session cookie our page got
- *   in exchange for the launch URL, or as a bearer token (scripts, tests).
+ * - the per-launch token must be presented. Bridge calls and events need it as
+ *   a bearer token (our preload keeps it in sessionStorage, which is scoped to
+ *   our exact origin). The session cookie our page gets for the launch URL only
+ *   unlocks the static bundle: cookies are not port-scoped, so a browser would
+ *   also send it to any other server on 127.0.0.1.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -23,8 +26,8 @@ export interface GuardOptions {
   /** e.g. `127.0.0.1:51234` */
   host: string;
   token: string;
-  /** API calls must also come from our origin (never a bare navigation). */
-  requireOrigin?: boolean;
+  /** Whether the session cookie counts as the token (static files only). */
+  acceptCookie?: boolean;
 }
 
 export function checkRequest(headers: IncomingHttpHeaders, options: GuardOptions): GuardVerdict {
@@ -32,14 +35,11 @@ export function checkRequest(headers: IncomingHttpHeaders, options: GuardOptions
   const origin = headers.origin;
   const ownOrigin = `http://${options.host}`;
   if (origin !== undefined && origin !== ownOrigin) return { ok: false, status: 403, reason: 'foreign Origin' };
-  if (options.requireOrigin && origin === undefined && !hasBearer(headers)) {
-    return { ok: false, status: 403, reason: 'missing Origin' };
-  }
   const site = headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     return { ok: false, status: 403, reason: `cross-site request (${String(site)})` };
   }
-  const presented = bearerToken(headers) ?? cookieValue(headers.cookie, SESSION_COOKIE);
+  const presented = bearerToken(headers) ?? (options.acceptCookie ? cookieValue(headers.cookie, SESSION_COOKIE) : undefined);
   if (presented === undefined || !sameSecret(presented, options.token)) {
     return { ok: false, status: 401, reason: 'missing or wrong token' };
   }
@@ -50,10 +50,6 @@ export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function hasBearer(headers: IncomingHttpHeaders): boolean {
-  return bearerToken(headers) !== undefined;
 }
 
 function bearerToken(headers: IncomingHttpHeaders): string | undefined {

@@ -50,7 +50,8 @@ describe('browser-mode bridge', () => {
 
   const call = (name: string, input: unknown, headers: Record<string, string>) =>
     request(port, { method: 'POST', path: `/api/call/${name}`, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) });
-  const own = () => ({ Host: host, Origin: `http://${host}`, Cookie: cookie });
+  /** What our own page sends: its Origin and the bearer token its preload keeps. */
+  const own = () => ({ Host: host, Origin: `http://${host}`, Authorization: `Bearer ${token}` });
 
   it('listens on loopback only, on a random port, with a long random token', () => {
     expect(new URL(app.origin).hostname).toBe('127.0.0.1');
@@ -68,10 +69,10 @@ describe('browser-mode bridge', () => {
     expect(outcome).toBe('ECONNREFUSED');
   });
 
-  it('trades the launch token for an HttpOnly, SameSite=Strict session cookie and a clean address', async () => {
+  it('moves the launch token into the fragment (for the preload) and an HttpOnly, SameSite=Strict cookie (for the page)', async () => {
     const launch = await request(port, { path: `/?token=${token}`, headers: { Host: host } });
     expect(launch.status).toBe(303);
-    expect(launch.headers.location).toBe('/');
+    expect(launch.headers.location).toBe(`/#bridge-token=${token}`);
     expect(String(launch.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
     const page = await request(port, { path: '/', headers: { Host: host, Cookie: cookie } });
     expect(page.status).toBe(200);
@@ -90,6 +91,9 @@ describe('browser-mode bridge', () => {
     expect((await request(port, { path: '/?token=wrong-token-wrong-token-wrong', headers: { Host: host } })).status).toBe(401);
     expect((await call('getAppInfo', {}, { Host: host, Origin: `http://${host}` })).status).toBe(401);
     expect((await call('getAppInfo', {}, { Host: host, Origin: `http://${host}`, Cookie: 'sso_assistant_session=nope' })).status).toBe(401);
+    // The right cookie is not enough for a call: a browser sends it to every port of 127.0.0.1.
+    expect((await call('getAppInfo', {}, { Host: host, Origin: `http://${host}`, Cookie: cookie })).status).toBe(401);
+    expect((await request(port, { path: '/api/events', headers: { Host: host, Cookie: cookie } })).status).toBe(401);
     expect((await call('getAppInfo', {}, { Host: host, Authorization: 'Bearer wrongwrongwrongwrongwrong' })).status).toBe(401);
     const body = JSON.parse((await call('getAppInfo', {}, { Host: host, Origin: `http://${host}` })).body);
     expect(body.error.code).toBe('FORBIDDEN_SENDER');
@@ -102,15 +106,13 @@ describe('browser-mode bridge', () => {
     }
   });
 
-  it('refuses a foreign Origin, including another loopback port, even with the cookie', async () => {
+  it('refuses a foreign Origin, including another loopback port, even with the token', async () => {
     for (const origin of ['http://evil.example', `http://127.0.0.1:${port + 1}`, `http://localhost:${port}`, 'null']) {
       const r = await call('getAppInfo', {}, { ...own(), Origin: origin });
       expect(r.status).toBe(403);
     }
     // A cross-site fetch carries Sec-Fetch-Site even when the Origin is hidden.
     expect((await request(port, { path: '/', headers: { Host: host, Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
-    // A call must name its origin (forms and navigations from elsewhere do not).
-    expect((await call('getAppInfo', {}, { Host: host, Cookie: cookie })).status).toBe(403);
   });
 
   it('validates what it is sent and says what was wrong', async () => {
