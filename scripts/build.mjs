@@ -14,7 +14,7 @@ const quiet = process.argv.includes('--quiet');
 
 rmSync(dist, { recursive: true, force: true });
 
-await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+await viteBuild({ configFile: path.join(root, 'renderer/vite.config.mts'), logLevel: quiet ? 'warn' : 'info' });
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
 

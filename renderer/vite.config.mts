@@ -3,7 +3,7 @@
  *
  * The page runs under a strict CSP (no inline scripts or styles), so: no
  * module-preload polyfill (it is an inline script), CSS only in emitted files.
- * The lead's build runs `vite build --config renderer/vite.config.ts`.
+ * scripts/build.mjs runs `vite build --config renderer/vite.config.mts`.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
