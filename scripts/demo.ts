@@ -7,17 +7,38 @@
  *
  *   npm run demo -- [--headless] [--no-open]
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startOktaLikeIdp } from '../test/fixtures/okta-idp';
 import { startBrowserMode } from '../main/browser/browser-mode';
+import { createKeytarVault } from '../main/core/secrets/keytar-vault';
 import type { ConfigFields } from '../preload/contract';
+
+/**
+ * Without a keychain (a headless Linux session), run inside a private,
+ * throwaway gnome-keyring instead of failing: the demo's secrets are sandbox
+ * secrets and vanish with it.
+ */
+async function ensureKeychain(): Promise<boolean> {
+  const health = await createKeytarVault().probe();
+  if (health.ok || process.platform !== 'linux' || process.env.SSO_DEMO_IN_PRIVATE_KEYRING) return false;
+  console.log(`No usable keychain here (${health.code}); running the demo inside a private, throwaway gnome-keyring.`);
+  const child = spawn(path.join(__dirname, 'with-keyring.sh'), [process.execPath, ...process.execArgv, __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, SSO_DEMO_IN_PRIVATE_KEYRING: '1' },
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 1));
+  return true;
+}
 
 async function main() {
   const { values } = parseArgs({ options: { headless: { type: 'boolean', default: false }, 'no-open': { type: 'boolean', default: false } } });
   process.env.SSO_ASSISTANT_KEYCHAIN_SERVICE ??= 'SSO Setup Assistant (demo)';
+  if (await ensureKeychain()) return;
   const idp = await startOktaLikeIdp();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-assistant-demo-'));
   const app = await startBrowserMode({
@@ -43,7 +64,7 @@ async function main() {
   }
 
   console.log(`Okta-like IdP: ${idp.orgIssuer} (custom server ${idp.customIssuer})`);
-  console.log('Sandbox users (password = "<user>-password" unless shown):');
+  console.log('Sandbox users (username / password):');
   for (const [name, u] of Object.entries(idp.users)) console.log(`  ${name.padEnd(11)} ${u.username} / ${u.password}`);
   console.log(`Browser mode ready: ${app.launchUrl}`);
 
