@@ -8,7 +8,7 @@
  * keychain, no store, no events, no ID-token signature check.
  */
 import * as client from 'openid-client';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export interface LoginUser {
   username: string;
@@ -29,6 +29,12 @@ export interface BareLoginInput {
   clientSecret: string;
   redirectUri: string;
   user: LoginUser;
+  /**
+   * Catch the redirect with a browser-level DevTools session (what the app's
+   * login window does, so popups are covered from their first request)
+   * instead of one on the page. A what-if that prices that choice.
+   */
+  browserLevelInterception?: boolean;
 }
 
 function isRedirect(url: string, redirectUri: string): boolean {
@@ -70,9 +76,11 @@ export async function bareTestLogin(input: BareLoginInput): Promise<{ email: str
   let t2 = 0;
   let t3 = 0;
   let email: unknown;
+  let cdpToDetach: CDPSession | undefined;
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const cdp = input.browserLevelInterception ? await input.browser.newBrowserCDPSession() : await context.newCDPSession(page);
+    if (input.browserLevelInterception) cdpToDetach = cdp;
     const callback = new Promise<string>((resolve) => {
       cdp.on('Fetch.requestPaused', (event) => {
         if (isRedirect(event.request.url, input.redirectUri)) resolve(event.request.url);
@@ -95,6 +103,10 @@ export async function bareTestLogin(input: BareLoginInput): Promise<{ email: str
   } finally {
     t3 = performance.now();
     await context.close();
+    if (cdpToDetach) {
+      await cdpToDetach.send('Fetch.disable').catch(() => undefined);
+      await cdpToDetach.detach().catch(() => undefined);
+    }
   }
   const t4 = performance.now();
   if (typeof email !== 'string') throw new Error('no email claim in the ID token');

@@ -17,7 +17,7 @@ import { startBrowserMode, type BrowserMode } from '../main/browser/browser-mode
 import type { BenchContext } from './context';
 import { bareTestLogin, fillLoginForm, type BareLoginTimings } from './bare-login';
 import { startIdp } from './idp';
-import { compare, interleave, ms, msSpread, summarize, x } from './stats';
+import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type Summary } from './stats';
 import type { Row } from './report';
 import type { SectionResult } from './report';
 
@@ -67,18 +67,26 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     }
     return t;
   };
-  const bare = (series: Series) => async (i: number) => {
+  const bare = (series: Series | null, browserLevelInterception = false) => async (i: number) => {
     const t0 = performance.now();
-    const { email, timings } = await bareTestLogin({ browser: ctx.browser, issuer: idp.orgIssuer, clientId: hub.clientId, clientSecret: hub.clientSecret, redirectUri, user });
+    const { email, timings } = await bareTestLogin({
+      browser: ctx.browser,
+      issuer: idp.orgIssuer,
+      clientId: hub.clientId,
+      clientSecret: hub.clientSecret,
+      redirectUri,
+      user,
+      browserLevelInterception,
+    });
     const t = performance.now() - t0;
     if (email !== user.email) throw new Error('the bare login returned another user');
-    if (i >= 0) bareStages[series].push(timings);
+    if (i >= 0 && series) bareStages[series].push(timings);
     return t;
   };
 
   // The login window's spread is large (Chromium, the IdP's pages): more runs than elsewhere.
   const runs = ctx.quick ? ctx.runs : Math.max(ctx.runs, 15);
-  let cold, warm;
+  let cold, warm, bareBrowserLevel: Summary | undefined;
   try {
     ctx.log('test login: app (cold services) vs bare openid-client + playwright-core');
     cold = await interleave({
@@ -97,7 +105,14 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     ctx.log('test login: app (warm, cached discovery) vs bare');
     const app = await start();
     try {
-      warm = await interleave({ warmup: ctx.warmup, runs, a: (i) => appLogin(app, 'warm', i), b: bare('warm') });
+      // Warm, plus a what-if: the bare flow catching the redirect at the browser level, as the app does.
+      const w3 = await interleaveMany({
+        warmup: ctx.warmup,
+        runs,
+        series: { app: (i) => appLogin(app, 'warm', i), bare: bare('warm'), bareBrowserLevel: bare(null, true) },
+      });
+      warm = { a: w3.app, b: w3.bare };
+      bareBrowserLevel = w3.bareBrowserLevel;
     } finally {
       await app.services.handlers.deleteConfig({ id: config.id }).catch(() => undefined);
       await app.close();
@@ -147,8 +162,11 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     notes.push(
       `Test-login target missed (cold: ${x(c.ratio)}, ${c.added >= 0 ? '+' : ''}${ms(c.added)}; warm: ${x(w.ratio)}, ${w.added >= 0 ? '+' : ''}${ms(w.added)}). ` +
         `Of the cold difference, the login window accounts for ${ms(winCold.app.median - winCold.bare.median)} ` +
-        `(its runs spread over ${ms(winCold.app.max - winCold.app.min)} for the app and ${ms(winCold.bare.max - winCold.bare.min)} for the bare flow: Chromium and the IdP's pages on a busy machine), ` +
-        `the app's own work outside it for ${ms(outCold.added)}.`,
+        `(its runs spread over ${ms(winCold.app.max - winCold.app.min)} for the app and ${ms(winCold.bare.max - winCold.bare.min)} for the bare flow), ` +
+        `the app's own work outside it for ${ms(outCold.added)}.` +
+        (bareBrowserLevel
+          ? ` Moving the bare flow's redirect catch from a page-level to a browser-level DevTools session (what the app's login window does, to cover popups from their first request) costs it ${ms(bareBrowserLevel.median - warm.b.median)} by itself (what-if row).`
+          : ''),
     );
   }
   return {
@@ -185,6 +203,17 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
         ratio: `${outWarm.added >= 0 ? '+' : ''}${ms(outWarm.added)}`,
         met: null,
       },
+      ...(bareBrowserLevel
+        ? [
+            {
+              figure: 'What-if: bare flow, redirect caught at browser level (warm)',
+              value: msSpread(warm.a),
+              reference: msSpread(bareBrowserLevel),
+              ratio: `${x(warm.a.median / bareBrowserLevel.median)}, ${warm.a.median - bareBrowserLevel.median >= 0 ? '+' : ''}${ms(warm.a.median - bareBrowserLevel.median)}; bare page → browser level ${ms(bareBrowserLevel.median - warm.b.median)}`,
+              met: null,
+            },
+          ]
+        : []),
       ...stageRows('cold'),
       ...stageRows('warm'),
     ],
@@ -192,6 +221,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
       outsideWindow: { cold: outCold, warm: outWarm },
       cold: { app: cold.a, reference: cold.b, ...c, appStages: appStages.cold, bareStages: bareStages.cold },
       warm: { app: warm.a, reference: warm.b, ...w, appStages: appStages.warm, bareStages: bareStages.warm },
+      whatIfBareBrowserLevelInterception: bareBrowserLevel ?? null,
     },
     notes,
   };
