@@ -8,7 +8,8 @@
  * server), is kept in this tab's sessionStorage (scoped to our exact origin,
  * port included, unlike cookies) and removed from the address at once.
  */
-import { API_GLOBAL, calls, type CallName, type CallResult, type EventName, type EventPayload, type SsoAssistantApi } from './contract';
+import type { CallName, CallResult, EventName, EventPayload, SsoAssistantApi } from './contract';
+import { API_GLOBAL, CALL_NAMES } from './names';
 import { diagnose } from '../main/core/diagnoses';
 
 const TOKEN_KEY = 'sso-bridge-token';
@@ -78,7 +79,7 @@ function deliver(frame: string) {
 
 const api: SsoAssistantApi = {
   async call(name, input) {
-    if (!Object.prototype.hasOwnProperty.call(calls, name)) {
+    if (!(CALL_NAMES as readonly string[]).includes(name)) {
       return { ok: false, error: diagnose('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) };
     }
     try {

@@ -11,6 +11,9 @@
  * the Electron preload, the browser-mode preload and the main side.
  */
 import { z } from 'zod';
+import { API_GLOBAL, CALL_NAMES, EVENT_NAMES, ipcChannel } from './names';
+
+export { API_GLOBAL, ipcChannel };
 
 // ---------------------------------------------------------------------------
 // Shared shapes
@@ -299,7 +302,9 @@ export type Calls = typeof calls;
 export type CallName = keyof Calls;
 export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
 export type CallOutput<K extends CallName> = z.infer<Calls[K]['output']>;
-export const callNames = Object.keys(calls) as CallName[];
+export const callNames: readonly CallName[] = CALL_NAMES;
+/** Compile-time proof that names.ts lists exactly these calls. */
+const callNamesMatch: SameKeys<CallName, (typeof CALL_NAMES)[number]> = true;
 
 // ---------------------------------------------------------------------------
 // Events: main side -> UI.
@@ -319,7 +324,12 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<K extends EventName> = z.infer<Events[K]>;
-export const eventNames = Object.keys(events) as EventName[];
+export const eventNames: readonly EventName[] = EVENT_NAMES;
+/** Compile-time proof that names.ts lists exactly these events. */
+const eventNamesMatch: SameKeys<EventName, (typeof EVENT_NAMES)[number]> = true;
+void callNamesMatch;
+void eventNamesMatch;
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // ---------------------------------------------------------------------------
 // What crosses the transport, and the typed client the renderer gets.
@@ -332,12 +342,3 @@ export interface SsoAssistantApi {
   /** Subscribes to an event; returns the unsubscribe function. Listeners receive the payload only. */
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
 }
-
-/** Electron IPC channel names, derived in one place. */
-export const ipcChannel = {
-  call: (name: CallName) => `sso:call:${name}`,
-  event: 'sso:event',
-} as const;
-
-/** The global the preloads define for the renderer. */
-export const API_GLOBAL = 'ssoAssistant';

@@ -5,7 +5,8 @@
  * Bundled by esbuild into dist/electron/preload.cjs.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_GLOBAL, callNames, eventNames, ipcChannel, type CallName, type EventName, type SsoAssistantApi } from './contract';
+import type { CallName, EventName, SsoAssistantApi } from './contract';
+import { API_GLOBAL, CALL_NAMES as callNames, EVENT_NAMES as eventNames, ipcChannel } from './names';
 import { diagnose } from '../main/core/diagnoses';
 
 /** The two ipcRenderer members the client uses. */

@@ -20,12 +20,13 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 // Browser mode runs from the project's node_modules: npm packages stay external.
 await esbuild({ ...node, entryPoints: ['main/browser/start.ts'], outfile: 'dist/browser/start.cjs', packages: 'external' });
-await esbuild({ bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', logLevel: 'warning', absWorkingDir: root, entryPoints: ['preload/browser.ts'], outfile: 'dist/browser/preload.js' });
+// The preloads load before the app: kept small (no zod, see preload/names.ts) and minified.
+await esbuild({ bundle: true, minify: true, platform: 'browser', target: 'chrome120', format: 'iife', logLevel: 'warning', absWorkingDir: root, entryPoints: ['preload/browser.ts'], outfile: 'dist/browser/preload.js' });
 
 // Electron: the main process bundles its dependencies (keytar is native, electron is the host).
 if (existsSync(path.join(root, 'main/electron/main.ts'))) {
   await esbuild({ ...node, entryPoints: ['main/electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'keytar', 'playwright-core'] });
   // A sandboxed preload may only require('electron'): everything else is bundled in.
-  await esbuild({ ...node, platform: 'node', entryPoints: ['preload/electron.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+  await esbuild({ ...node, minify: true, sourcemap: false, entryPoints: ['preload/electron.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
 }
 if (!quiet) console.log('Built dist/ (renderer, browser mode, electron shell)');

@@ -172,9 +172,13 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   };
 }
 
-/** Loads our preload before the app's own scripts, like Electron's preload does. */
+/**
+ * Loads our preload before the app's own scripts, like Electron's preload does.
+ * `defer`: it downloads alongside the app's module script instead of blocking
+ * the parser, and still runs first (deferred and module scripts run in order).
+ */
 function injectPreload(html: string): string {
-  const tag = '<script src="/preload.js"></script>';
+  const tag = '<script defer src="/preload.js"></script>';
   return html.includes('<head>') ? html.replace('<head>', `<head>\n    ${tag}`) : tag + html;
 }
 

@@ -77,7 +77,8 @@ describe('browser-mode bridge', () => {
     const page = await request(port, { path: '/', headers: { Host: host, Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.body).toContain('<script src="/preload.js"></script>');
+    expect(page.body).toContain('<script defer src="/preload.js"></script>');
+    expect(page.body.indexOf('/preload.js')).toBeLessThan(page.body.indexOf('type="module"'));
   });
 
   it('answers a real call from our own page', async () => {

@@ -39,6 +39,14 @@ describe('layering', () => {
     expect(externals).not.toContain('electron');
   });
 
+  it('the preloads stay small: no zod (they run before the app; names.ts carries what they need)', async () => {
+    for (const entry of ['preload/browser.ts', 'preload/electron.ts']) {
+      const result = await build({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, platform: 'browser', external: ['electron'], logLevel: 'silent' });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.filter((i) => i.includes('node_modules/')), entry).toEqual([]);
+    }
+  });
+
   it('the browser-mode preload pulls in no Node module', async () => {
     const { externals } = await externalImports('preload/browser.ts', 'browser');
     expect(externals.filter((e) => e.startsWith('node:') || ['fs', 'path', 'child_process', 'electron'].includes(e))).toEqual([]);

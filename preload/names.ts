@@ -1,0 +1,38 @@
+/**
+ * The contract's names without its schemas: what the two preloads need. They
+ * load before the app and must stay small, so they do not import zod;
+ * contract.ts proves at compile time that these lists name exactly its calls
+ * and events.
+ */
+export const CALL_NAMES = [
+  'getAppInfo',
+  'listConfigs',
+  'getConfig',
+  'createConfig',
+  'updateConfig',
+  'setStepDone',
+  'setCurrentStep',
+  'duplicateConfig',
+  'deleteConfig',
+  'setSecret',
+  'copySecret',
+  'getHistory',
+  'checkIssuer',
+  'testLogin',
+  'cancelTestLogin',
+  'previewRoles',
+  'exportConfigs',
+  'importConfigs',
+  'openExternal',
+] as const;
+
+export const EVENT_NAMES = ['testProgress', 'storeProblem'] as const;
+
+/** The global the preloads define for the renderer. */
+export const API_GLOBAL = 'ssoAssistant';
+
+/** Electron IPC channel names, derived in one place. */
+export const ipcChannel = {
+  call: (name: (typeof CALL_NAMES)[number]) => `sso:call:${name}`,
+  event: 'sso:event',
+} as const;
