@@ -38,27 +38,16 @@ function fileSize(file: string): { raw: number; gzip: number } {
   return { raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
 }
 
-/**
- * `preloadFile`: browser mode's preload, which the page also loads (before the
- * renderer); `minifiedPreloadFile`: the same minified (startup's what-if), if built.
- */
-export function bundleSizeSection(
-  appAssetsDir: string,
-  referenceAssetsDir: string | null,
-  preloadFile: string,
-  minifiedPreloadFile: string | null,
-  preloadWithoutZodFile: string | null = null,
-): SectionResult {
+/** `preloadFile`: browser mode's preload, which the page also loads (deferred, run before the renderer). */
+export function bundleSizeSection(appAssetsDir: string, referenceAssetsDir: string | null, preloadFile: string): SectionResult {
   const app = measureAssets(appAssetsDir);
   const ref = referenceAssetsDir ? measureAssets(referenceAssetsDir) : null;
   const preload = fs.existsSync(preloadFile) ? fileSize(preloadFile) : null;
-  const preloadMin = minifiedPreloadFile && fs.existsSync(minifiedPreloadFile) ? fileSize(minifiedPreloadFile) : null;
-  const preloadNoZod = preloadWithoutZodFile && fs.existsSync(preloadWithoutZodFile) ? fileSize(preloadWithoutZodFile) : null;
   const both = (s: { raw: number; gzip: number }) => `${kb(s.raw)} raw, ${kb(s.gzip)} gz`;
   const notes = [`Reference = the minimal React page (bench/reference-app/) built by the same Vite + plugin-react; React alone is most of its JS.`];
   if (preload) {
     notes.push(
-      `Browser mode's page also loads dist/browser/preload.js first (a parser-blocking <script> in <head>): ${both(preload)}${preloadMin ? `; minified it would be ${both(preloadMin)}` : ''}${preloadNoZod ? `; minified without zod ${both(preloadNoZod)}` : ''}. ` +
+      `Browser mode's page also loads dist/browser/preload.js (a deferred <script> in <head>, run before the renderer's module script): ${both(preload)}. ` +
         `With it the page's JS is ${kb(app.js.gzip + preload.gzip)} gz. Electron's preload is a separate, local file.`,
     );
   }
@@ -83,9 +72,8 @@ export function bundleSizeSection(
       ...(preload
         ? [
             {
-              figure: 'Browser-mode preload.js (loaded before the JS above)',
+              figure: 'Browser-mode preload.js (runs before the JS above)',
               value: both(preload),
-              ratio: [preloadMin && `minified: ${kb(preloadMin.gzip)} gz`, preloadNoZod && `without zod: ${kb(preloadNoZod.gzip)} gz`].filter(Boolean).join('; ') || undefined,
               met: null,
             },
             {
@@ -97,7 +85,7 @@ export function bundleSizeSection(
           ]
         : []),
     ],
-    data: { app, reference: ref, preload, preloadMinified: preloadMin, preloadWithoutZod: preloadNoZod, gzipLevel: 9 },
+    data: { app, reference: ref, preload, gzipLevel: 9 },
     notes,
   };
 }

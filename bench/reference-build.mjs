@@ -1,6 +1,6 @@
 // Builds bench/reference-app/ (the start-up reference: a minimal React page)
 // with the app's own toolchain — Vite + @vitejs/plugin-react, the same target
-// and CSP-friendly settings as renderer/vite.config.ts — into the folder given
+// and CSP-friendly settings as renderer/vite.config.mts — into the folder given
 // as the first argument. Plain Node ESM: Vite 8 does not load under tsx's CJS mode.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

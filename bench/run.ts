@@ -117,8 +117,6 @@ async function main(): Promise<number> {
         path.join(distDir, 'renderer', 'assets'),
         referenceDir && path.join(referenceDir, 'assets'),
         path.join(distDir, 'browser', 'preload.js'),
-        path.join(tmpDir, 'dist-minified-preload', 'browser', 'preload.js'),
-        path.join(tmpDir, 'dist-preload-without-zod', 'browser', 'preload.js'),
       ),
     );
     await section('login', 'testLogin', 'Test login (app vs bare openid-client + playwright-core)', async () => {

@@ -2,11 +2,9 @@
  * Start-up: from the renderer's launch (navigation to the launch URL in a
  * fresh browser context) to the home screen being interactive — the "New
  * configuration" button enabled and clickable — against a minimal React page
- * built by the same toolchain and served the same way. Interleaved with them,
- * two what-ifs that rebuild only browser mode's preload (preload-what-if.ts),
- * to tell how much of the gap it accounts for. Also the time for browser
- * mode's main side to start (services + loopback bridge) against a bare
- * static server.
+ * built by the same toolchain and served the same way, interleaved. Also the
+ * time for browser mode's main side to start (services + loopback bridge)
+ * against a bare static server.
  *
  * Two clocks per run:
  * - wall: what the harness sees, from `goto` to Playwright's actionability
@@ -19,7 +17,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import type { BenchContext } from './context';
-import { buildPreloadVariantDist } from './preload-what-if';
+import { measureAssets } from './bundle-size';
 import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type Summary } from './stats';
 import { startStaticServer } from './static-server';
 import type { SectionResult } from './report';
@@ -51,7 +49,7 @@ interface LaunchTiming {
   /** Resource timing: when the HTML arrived, when the renderer bundle was requested, DOMContentLoaded. */
   htmlReceived: number;
   bundleRequested: number | null;
-  /** When preload.js had arrived (app only): the bundle request waits for it to run. */
+  /** When preload.js had arrived (app only; a deferred script, fetched alongside the bundle). */
   preloadReceived: number | null;
   domContentLoaded: number;
 }
@@ -91,12 +89,8 @@ async function launchOnce(browser: Browser, url: string): Promise<LaunchTiming> 
 export async function measureStartup(ctx: BenchContext, referenceDir: string): Promise<SectionResult> {
   const dataDir = fs.mkdtempSync(path.join(ctx.tmpDir, 'startup-data-'));
   const app = await startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser });
-  const minDist = await buildPreloadVariantDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-minified-preload'), 'minified');
-  const appMin = await startBrowserMode({ dataDir, distDir: minDist, open: false, headless: true, browser: ctx.browser });
-  const noZodDist = await buildPreloadVariantDist(ctx.distDir, path.join(ctx.tmpDir, 'dist-preload-without-zod'), 'without-zod');
-  const appNoZod = await startBrowserMode({ dataDir, distDir: noZodDist, open: false, headless: true, browser: ctx.browser });
   const reference = await startStaticServer(referenceDir);
-  const runs: Record<'app' | 'appMin' | 'appNoZod' | 'reference', LaunchTiming[]> = { app: [], appMin: [], appNoZod: [], reference: [] };
+  const runs: Record<'app' | 'reference', LaunchTiming[]> = { app: [], reference: [] };
   const launch = (key: keyof typeof runs, url: string) => async (i: number) => {
     const t = await launchOnce(ctx.browser, url);
     if (i >= 0) runs[key].push(t);
@@ -104,7 +98,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   };
   let all: Record<keyof typeof runs, Summary>;
   try {
-    ctx.log('start-up: app home screen vs minimal React page (and two preload what-ifs)');
+    ctx.log('start-up: app home screen vs minimal React page');
     all = await interleaveMany({
       warmup: ctx.warmup,
       // Page loads spread widely on a busy machine: more runs than elsewhere.
@@ -112,14 +106,10 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       series: {
         app: launch('app', app.launchUrl),
         reference: launch('reference', reference.launchUrl),
-        appMin: launch('appMin', appMin.launchUrl),
-        appNoZod: launch('appNoZod', appNoZod.launchUrl),
       },
     });
   } finally {
     await reference.close();
-    await appNoZod.close();
-    await appMin.close();
     await app.close();
   }
   const wall = { a: all.app, b: all.reference };
@@ -158,8 +148,6 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
     interactive: summarize(list.map((r) => r.inPage)).median,
   });
   const phaseApp = phases(appRuns);
-  const phaseMin = phases(runs.appMin);
-  const phaseNoZod = phases(runs.appNoZod);
   const phaseRef = phases(refRuns);
   const phaseText = (p: ReturnType<typeof phases>) =>
     `html ${ms(p.htmlReceived)}${p.preloadReceived !== null ? `, preload ${ms(p.preloadReceived)}` : ''}, bundle req. ${ms(p.bundleRequested)}, DCL ${ms(p.domContentLoaded)}, button ${ms(p.interactive)}`;
@@ -168,9 +156,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   const wallCmp = compare(wall.a, wall.b);
   const inPageCmp = compare(inPage.a, inPage.b);
   const serverCmp = compare(serverStart.a, serverStart.b);
-  const minCmp = compare(all.appMin, all.reference);
-  const noZodCmp = compare(all.appNoZod, all.reference);
-  const inPageRatio = (list: LaunchTiming[]) => summarize(list.map((r) => r.inPage)).median / summarize(refRuns.map((r) => r.inPage)).median;
+  const appJs = measureAssets(path.join(ctx.distDir, 'renderer', 'assets')).js;
+  const refJs = measureAssets(path.join(referenceDir, 'assets')).js;
 
   const notes = [
     'Each launch opens a fresh browser context (no HTTP cache, no cookie) in the same headless Chromium; both pages go through a 303 launch redirect and no-store responses.',
@@ -178,11 +165,9 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
   ];
   if (wallCmp.ratio > TARGET_RATIO) {
     notes.push(
-      `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}). ` +
-        `In the page (medians), the app's bundle is requested at ${ms(phaseApp.bundleRequested)} vs ${ms(phaseRef.bundleRequested)} for the reference: ` +
-        `browser mode's preload.js — a parser-blocking script in <head>, unminified, bundling zod and the diagnosis catalogue with the contract — must arrive (${ms(phaseApp.preloadReceived ?? NaN)}) and run first. ` +
-        `What-ifs (wall / in-page): with the preload minified the app is ${x(minCmp.ratio)} / ${x(inPageRatio(runs.appMin))}; minified and without zod (the preload only needs the call names at run time) ${x(noZodCmp.ratio)} / ${x(inPageRatio(runs.appNoZod))}. ` +
-        `The rest is the renderer bundle itself (about 1.7× the reference's JS, parsed and run before the first render).`,
+      `Start-up target missed: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}; in-page ${x(inPageCmp.ratio)}, +${ms(inPageCmp.added)}). ` +
+        `In the page (medians): bundle requested ${ms(phaseApp.bundleRequested)} vs ${ms(phaseRef.bundleRequested)}, DCL ${ms(phaseApp.domContentLoaded)} vs ${ms(phaseRef.domContentLoaded)}, button ${ms(phaseApp.interactive)} vs ${ms(phaseRef.interactive)}. ` +
+        `The app's renderer JS is ${(appJs.gzip / refJs.gzip).toFixed(1)}× the reference's (gz), parsed and run before the first render (the button needs no bridge call).`,
     );
   }
   return {
@@ -204,24 +189,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
           ratio: `${x(inPageCmp.ratio)}, +${ms(inPageCmp.added)}`,
           met: null,
         },
-        {
-          figure: 'What-if: the app with its preload minified',
-          value: msSpread(all.appMin),
-          reference: msSpread(wall.b),
-          ratio: `${x(minCmp.ratio)}, +${ms(minCmp.added)} (in-page ${x(inPageRatio(runs.appMin))})`,
-          met: null,
-        },
         { figure: '  in-page phases (medians), app', value: phaseText(phaseApp), met: null },
-        { figure: '  in-page phases, app with minified preload', value: phaseText(phaseMin), met: null },
         { figure: '  in-page phases, reference', value: phaseText(phaseRef), met: null },
-        {
-          figure: 'What-if: preload minified, without zod',
-          value: msSpread(all.appNoZod),
-          reference: msSpread(wall.b),
-          ratio: `${x(noZodCmp.ratio)}, +${ms(noZodCmp.added)} (in-page ${x(inPageRatio(runs.appNoZod))})`,
-          met: null,
-        },
-        { figure: '  in-page phases, app with preload without zod', value: phaseText(phaseNoZod), met: null },
         ...(listed
           ? [{ figure: 'Navigation start → configurations listed (in-page)', value: msSpread(listed), met: null }]
           : []),
@@ -235,9 +204,8 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       ],
       data: {
         wall: { app: wall.a, reference: wall.b, ...wallCmp },
-        whatIfMinifiedPreload: { app: all.appMin, reference: all.reference, ...minCmp },
-        whatIfPreloadWithoutZod: { app: all.appNoZod, reference: all.reference, ...noZodCmp },
-        phases: { app: phaseApp, appMinifiedPreload: phaseMin, appPreloadWithoutZod: phaseNoZod, reference: phaseRef },
+        phases: { app: phaseApp, reference: phaseRef },
+        rendererJs: { app: appJs, reference: refJs },
         inPage: { app: inPage.a, reference: inPage.b, ...inPageCmp },
         listed,
         mainSideStart: { app: serverStart.a, reference: serverStart.b, ...serverCmp },
