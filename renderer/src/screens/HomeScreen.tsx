@@ -11,6 +11,7 @@ import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
 import { displayName, useApp } from '../state/store';
 import { STEPS, stepById } from '../steps';
+import { onlyConfigurations } from '../import-conflicts';
 
 export function HomeScreen() {
   const configs = useApp((s) => s.configs);
@@ -211,7 +212,8 @@ function ImportExport({ onImported, hasConfigs }: { onImported: () => void; hasC
     try {
       const answer = await call('importConfigs', { json, onConflict });
       if (answer.conflicts.length > 0 && onConflict === 'report') {
-        setPending({ json, answer });
+        // Everything new is already in; the admin's choice applies to the conflicts only.
+        setPending({ json: onlyConfigurations(json, answer.conflicts.map((c) => c.id)), answer });
       } else {
         setPending(undefined);
         notify(`Imported ${answer.imported.length} configuration${answer.imported.length === 1 ? '' : 's'}.`);
