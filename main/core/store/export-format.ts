@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ConfigFields, Progress, type Configuration } from '../../../preload/contract';
 import { DiagnosisError } from '../diagnoses';
-import type { ImportedConfiguration } from './config-store';
+import type { ImportedConfiguration } from './import-batch';
 import { CURRENT_SCHEMA_VERSION } from './stored-files';
 
 export const EXPORT_FORMAT = 'sso-setup-assistant/configs';

@@ -20,6 +20,11 @@ export const ConfigFile = z.object({
 });
 export type ConfigFile = z.infer<typeof ConfigFile>;
 
+/** The progress of a configuration no step of which is done yet (a new one, or an import without progress). */
+export function freshProgress(): Configuration['progress'] {
+  return { done: { createApp: false, configureApp: false, credentials: false, enableSso: false }, currentStep: 'createApp' };
+}
+
 export const HISTORY_LIMIT = 100;
 
 export const HistoryFile = z.object({

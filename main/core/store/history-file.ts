@@ -1,0 +1,80 @@
+/**
+ * A configuration's test history, `history/<id>.json`: newest first, at most
+ * HISTORY_LIMIT records. Appending also sets the configuration's `lastTest`.
+ */
+import fs from 'node:fs/promises';
+import { type Configuration, HistoryRecord } from '../../../preload/contract';
+import { DiagnosisError } from '../diagnoses';
+import { writeFileAtomic } from './atomic-write';
+import type { ConfigFiles } from './config-files';
+import type { CorruptFiles } from './corrupt-files';
+import { decodeHistory } from './decode-files';
+import type { StoreLock } from './store-lock';
+import { fileExists, isNotFound, type StoreLayout } from './store-layout';
+import { CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, type HistoryFile } from './stored-files';
+
+export interface HistoryFiles {
+  /** Newest first. CONFIG_NOT_FOUND without the configuration; STORE_CORRUPT when the file cannot be read. */
+  read(id: string): Promise<HistoryRecord[]>;
+  /** Appends a test record (keeps the newest 100) and sets the configuration's lastTest. */
+  append(record: HistoryRecord): Promise<void>;
+}
+
+export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt: CorruptFiles, configFiles: ConfigFiles): HistoryFiles {
+  async function read(id: string): Promise<HistoryRecord[]> {
+    await layout.ensureDirs();
+    if (!(await fileExists(layout.configPath(id)))) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+    const file = layout.historyPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const r = decodeHistory(id, text);
+    if (r.kind === 'ok') return r.value.records;
+    if (r.kind === 'missing') return [];
+    const d = await corrupt.quarantine(file, r.reason, r.newer, (t) => decodeHistory(id, t).kind === 'ok');
+    if (!d) return read(id);
+    throw new DiagnosisError(d);
+  }
+
+  /** Inside the lock: a damaged file is moved aside and counts as empty; one from a newer app is refused. */
+  async function readHeld(id: string): Promise<HistoryRecord[]> {
+    const file = layout.historyPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const r = decodeHistory(id, text);
+    if (r.kind === 'ok') return r.value.records;
+    if (r.kind === 'missing') return [];
+    const d = await corrupt.quarantineHeld(file, r.reason, r.newer);
+    if (r.newer) throw new DiagnosisError(d);
+    return [];
+  }
+
+  async function append(record: HistoryRecord): Promise<void> {
+    const r = HistoryRecord.parse(record); // strips anything the schema does not know (never a token)
+    await lock.locked('save test history', async () => {
+      const current = await configFiles.readHeld(r.configId);
+      if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id: r.configId });
+      const records = [r, ...(await readHeld(r.configId)).filter((x) => x.id !== r.id)]
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+        .slice(0, HISTORY_LIMIT);
+      const file: HistoryFile = { schemaVersion: CURRENT_SCHEMA_VERSION, configId: r.configId, records };
+      await writeFileAtomic(layout.historyPath(r.configId), JSON.stringify(file));
+      const newest = records[0]!;
+      const lastTest: Configuration['lastTest'] = { at: newest.at, kind: newest.kind, outcome: newest.outcome };
+      if (newest.code) lastTest.code = newest.code;
+      // lastTest is not an edit by the admin: the revision stays, so an open editor can still save.
+      await configFiles.write({ ...current, configuration: { ...current.configuration, lastTest } });
+    });
+  }
+
+  return { read, append };
+}

@@ -1,0 +1,211 @@
+/**
+ * The summaries list() answers with, kept in memory: an entry is valid while
+ * its file's inode, size and mtime are unchanged, and the whole set is known
+ * current while store.gen and the configs folder's mtime are (list-index.ts,
+ * which also persists the set as index.json for a fast cold start).
+ */
+import fsSync from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ConfigSummary, Configuration } from '../../../preload/contract';
+import { decodeConfig } from './decode-files';
+import { bumpGeneration, type CachedEntry, loadIndex, readGeneration, saveIndex, type Snapshot } from './list-index';
+import { ID_FILE, isNotFound } from './store-layout';
+
+/** See list(): how recent a folder change must be for its mtime not to be trusted yet. */
+const RACY_MS = 100;
+
+/** A configuration file list() could not read: to be quarantined. */
+export interface BadConfigFile {
+  id: string;
+  file: string;
+  reason: string;
+  newer: boolean;
+}
+
+export interface ListCache {
+  /**
+   * Summaries of every readable configuration, most recently updated first.
+   * Bad files found while scanning are handed to `quarantine` (after the scan).
+   */
+  list(quarantine: (bad: BadConfigFile) => Promise<unknown>): Promise<ConfigSummary[]>;
+  /**
+   * Call with the store lock held: moves store.gen on first so that every
+   * other reader rescans, runs `fn`; our own cache stays current if it was.
+   */
+  whileLocked<T>(fn: () => Promise<T>): Promise<T>;
+  /** After `file` was written with `configuration`: remember its summary. */
+  written(file: string, configuration: Configuration): void;
+  /** Forget a configuration (deleted, or its file moved aside). */
+  drop(id: string): void;
+}
+
+function summaryOf(c: Configuration): ConfigSummary {
+  const s: ConfigSummary = {
+    id: c.id,
+    name: c.name,
+    orgId: c.orgId,
+    idpKind: c.idpKind,
+    issuerUrl: c.issuerUrl,
+    updatedAt: c.updatedAt,
+    progress: c.progress,
+  };
+  if (c.lastTest) s.lastTest = c.lastTest;
+  return s;
+}
+
+function byUpdatedDesc(a: ConfigSummary, b: ConfigSummary): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1;
+}
+
+const matches = (s: Snapshot | null, gen: string, dirMtimeMs: number) => s !== null && s.gen === gen && s.dirMtimeMs === dirMtimeMs && dirMtimeMs !== -1;
+
+export function createListCache(dataDir: string, configsDir: string): ListCache {
+  const cache = new Map<string, CachedEntry>();
+  /**
+   * When `cache` is known complete and current: the store.gen token (moved by
+   * every write, see list-index.ts) and the configs folder's mtime (moved by
+   * files added or removed by hand, e.g. a restored backup).
+   */
+  let snapshot: Snapshot | null = null;
+  const configsMtime = (): number => {
+    try {
+      return fsSync.statSync(configsDir).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  let indexLoaded = false;
+  let sorted: ConfigSummary[] | null = null;
+  let indexTimer: NodeJS.Timeout | undefined;
+  const setEntry = (id: string, e: CachedEntry) => {
+    cache.set(id, e);
+    sorted = null;
+  };
+  const dropEntry = (id: string) => {
+    if (cache.delete(id)) sorted = null;
+  };
+  /** Set when a write could not update the cache: the next listing rescans. */
+  let cacheUnsure = false;
+
+  function persistIndex(): void {
+    if (snapshot === null) return;
+    void saveIndex(dataDir, snapshot, cache).catch(() => {}); // a cache: losing it costs one scan
+  }
+  /** After the listing has answered: serialising thousands of summaries is not the caller's wait. */
+  function persistIndexNext(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(persistIndex, 0);
+    indexTimer.unref?.();
+  }
+  function persistIndexSoon(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(persistIndex, 1000);
+    indexTimer.unref?.();
+  }
+
+  async function whileLocked<T>(fn: () => Promise<T>): Promise<T> {
+    const current = matches(snapshot, readGeneration(dataDir), configsMtime());
+    const token = bumpGeneration(dataDir);
+    cacheUnsure = false;
+    try {
+      return await fn();
+    } finally {
+      // Every store writer holds this lock, so what changed meanwhile is only what fn did (and fn kept the cache up to date).
+      if (current && !cacheUnsure) {
+        snapshot = { gen: token, dirMtimeMs: configsMtime() };
+        persistIndexSoon();
+      } else {
+        snapshot = null;
+      }
+    }
+  }
+
+  function written(file: string, configuration: Configuration): void {
+    const id = configuration.id.toLowerCase();
+    try {
+      const st = fsSync.statSync(file);
+      setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(configuration) });
+    } catch {
+      dropEntry(id);
+      cacheUnsure = true;
+    }
+  }
+
+  function sortedSummaries(): ConfigSummary[] {
+    sorted ??= [...cache.values()].map((e) => e.summary).sort(byUpdatedDesc);
+    return sorted.slice();
+  }
+
+  async function list(quarantine: (bad: BadConfigFile) => Promise<unknown>): Promise<ConfigSummary[]> {
+    // Read before scanning: a write that lands during the scan moves it on, and the next listing rescans.
+    const gen = readGeneration(dataDir);
+    const dirMtimeMs = configsMtime();
+    if (matches(snapshot, gen, dirMtimeMs)) return sortedSummaries();
+    if (!indexLoaded) {
+      indexLoaded = true;
+      const index = loadIndex(dataDir);
+      if (index) {
+        for (const [id, e] of index.entries) setEntry(id, e);
+        if (matches(index.snapshot, gen, dirMtimeMs)) {
+          snapshot = index.snapshot;
+          return sortedSummaries();
+        }
+      }
+    }
+    let names: string[];
+    try {
+      names = await fs.readdir(configsDir);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const present = new Set<string>();
+    const bad: BadConfigFile[] = [];
+    // Synchronous stat/read in slices: much faster than thousands of parallel
+    // async calls, while still yielding to the event loop between slices.
+    const SLICE = 250;
+    for (let start = 0; start < names.length; start += SLICE) {
+      if (start > 0) await new Promise((r) => setImmediate(r));
+      for (const name of names.slice(start, start + SLICE)) {
+        const m = ID_FILE.exec(name);
+        if (!m) continue;
+        const id = m[1]!.toLowerCase();
+        const file = path.join(configsDir, name);
+        let st: fsSync.Stats;
+        try {
+          st = fsSync.statSync(file);
+        } catch {
+          continue; // deleted meanwhile
+        }
+        present.add(id);
+        const hit = cache.get(id);
+        if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) continue;
+        let text: string;
+        try {
+          text = fsSync.readFileSync(file, 'utf8');
+        } catch {
+          continue;
+        }
+        const r = decodeConfig(id, text);
+        if (r.kind === 'ok') {
+          setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(r.value.configuration) });
+        } else {
+          dropEntry(id);
+          present.delete(id);
+          if (r.kind === 'bad') bad.push({ id, file, reason: r.reason, newer: r.newer });
+        }
+      }
+    }
+    for (const id of [...cache.keys()]) if (!present.has(id)) dropEntry(id);
+    // A folder changed within the file system's timestamp granularity (ext4, btrfs,
+    // xfs, tmpfs, APFS, NTFS: at most ~10 ms) could change again without its mtime
+    // moving: such a snapshot is not trusted, the next listing checks the files again.
+    snapshot = { gen, dirMtimeMs: Date.now() - dirMtimeMs > RACY_MS ? dirMtimeMs : -1 };
+    persistIndexNext();
+    for (const b of bad) await quarantine(b);
+    return sortedSummaries();
+  }
+
+  return { list, whileLocked, written, drop: dropEntry };
+}

@@ -1,0 +1,71 @@
+/**
+ * Where the store's files live in the data folder (see README.md), and making
+ * sure its folders exist before the first read or write.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { sweepTempFiles } from './atomic-write';
+import { writeFailed } from './store-lock';
+
+/** A configuration or history file: `<id>.json`, the id being a UUID. */
+export const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
+
+export interface StoreLayout {
+  readonly dataDir: string;
+  readonly configsDir: string;
+  readonly historyDir: string;
+  readonly lockPath: string;
+  configPath(id: string): string;
+  historyPath(id: string): string;
+  /** Creates the folders (once) and sweeps temp files crashed writers left. STORE_WRITE_FAILED when it cannot. */
+  ensureDirs(): Promise<void>;
+}
+
+export function storeLayout(dataDir: string): StoreLayout {
+  const configsDir = path.join(dataDir, 'configs');
+  const historyDir = path.join(dataDir, 'history');
+
+  let ready: Promise<void> | undefined;
+  function ensureDirs(): Promise<void> {
+    ready ??= (async () => {
+      await fs.mkdir(configsDir, { recursive: true, mode: 0o700 });
+      await fs.mkdir(historyDir, { recursive: true, mode: 0o700 });
+      await sweepTempFiles(dataDir, 60_000, Date.now());
+      // Temp files of writers killed mid-write (a minute old: never one being written now).
+      await sweepTempFiles(configsDir, 60_000, Date.now());
+      await sweepTempFiles(historyDir, 60_000, Date.now());
+    })().catch((err) => {
+      ready = undefined;
+      throw writeFailed(err, 'create the data folder', dataDir);
+    });
+    return ready;
+  }
+
+  return {
+    dataDir,
+    configsDir,
+    historyDir,
+    lockPath: path.join(dataDir, 'store.lock'),
+    configPath: (id) => path.join(configsDir, `${id.toLowerCase()}.json`),
+    historyPath: (id) => path.join(historyDir, `${id.toLowerCase()}.json`),
+    ensureDirs,
+  };
+}
+
+/** The lower-case id in a `<id>.json` path, or '' for any other name. */
+export function idOfFile(file: string): string {
+  return ID_FILE.exec(path.basename(file))?.[1]?.toLowerCase() ?? '';
+}
+
+export function isNotFound(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
