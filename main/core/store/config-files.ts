@@ -34,7 +34,7 @@ export function createConfigFiles(layout: StoreLayout, corrupt: CorruptFiles, li
     const r = decodeConfig(id, text);
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'missing') return undefined;
-    const d = await corrupt.quarantine(file, r.reason, r.newer, (t) => decodeConfig(id, t).kind === 'ok');
+    const d = await corrupt.quarantine(file, r.reason, r.newer, (t) => decodeConfig(id, t).kind === 'ok', () => listCache.drop(id.toLowerCase()));
     if (!d) return read(id);
     throw new DiagnosisError(d);
   }

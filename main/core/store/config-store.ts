@@ -101,14 +101,14 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     ensureDirs: layout.ensureDirs,
     whileLocked: listCache.whileLocked,
   });
-  const corrupt = createCorruptFiles({ clock, underLock: lock.underLock, forgetSummary: listCache.drop });
+  const corrupt = createCorruptFiles({ clock, underLock: lock.underLock });
   const configFiles = createConfigFiles(layout, corrupt, listCache);
   const historyFiles = createHistoryFiles(layout, lock, corrupt, configFiles);
   const { locked } = lock;
 
   async function list(): Promise<ConfigSummary[]> {
     await layout.ensureDirs();
-    return listCache.list((b) => corrupt.quarantine(b.file, b.reason, b.newer, (t) => decodeConfig(b.id, t).kind === 'ok').catch(() => null));
+    return listCache.list((b) => corrupt.quarantine(b.file, b.reason, b.newer, (t) => decodeConfig(b.id, t).kind === 'ok', () => listCache.drop(b.id.toLowerCase())).catch(() => null));
   }
 
   async function get(id: string): Promise<Configuration> {

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import type { Diagnosis } from '../../../preload/contract';
 import { diagnose } from '../diagnoses';
 import type { Clock } from '../ports';
-import { idOfFile, isNotFound } from './store-layout';
+import { isNotFound } from './store-layout';
 
 export interface CorruptFiles {
   /**
@@ -17,7 +17,8 @@ export interface CorruptFiles {
    * just replaced it with a good one) and moves it aside if still bad.
    * Returns the STORE_CORRUPT diagnosis, or null if the file turned out fine.
    */
-  quarantine(file: string, reason: string, newer: boolean, revalidate: (text: string) => boolean): Promise<Diagnosis | null>;
+  /** `forget` drops what the list cache knows of the file (configuration files only: a bad history file does not hide its configuration). */
+  quarantine(file: string, reason: string, newer: boolean, revalidate: (text: string) => boolean, forget?: () => void): Promise<Diagnosis | null>;
   /** Inside the lock, for a file just read there: moves it aside (`forget` runs before the report) and returns STORE_CORRUPT. */
   quarantineHeld(file: string, reason: string, newer: boolean, forget?: () => void): Promise<Diagnosis>;
   onProblem(listener: (problem: Diagnosis) => void): () => void;
@@ -27,8 +28,6 @@ export interface CorruptFiles {
 export interface CorruptFilesDeps {
   clock: Clock;
   underLock<T>(fn: () => Promise<T>): Promise<T>;
-  /** Drops a configuration's listing summary (its file was moved aside). */
-  forgetSummary(id: string): void;
 }
 
 export function createCorruptFiles(deps: CorruptFilesDeps): CorruptFiles {
@@ -60,7 +59,7 @@ export function createCorruptFiles(deps: CorruptFilesDeps): CorruptFiles {
     return movedTo;
   }
 
-  async function quarantine(file: string, reason: string, newer: boolean, revalidate: (text: string) => boolean): Promise<Diagnosis | null> {
+  async function quarantine(file: string, reason: string, newer: boolean, revalidate: (text: string) => boolean, forget?: () => void): Promise<Diagnosis | null> {
     if (newer) {
       // Written by a newer app: leave it alone (that app can still read it), just report.
       const d = diagnose('STORE_CORRUPT', { file, reason }, {
@@ -80,7 +79,7 @@ export function createCorruptFiles(deps: CorruptFilesDeps): CorruptFiles {
       }
       if (revalidate(text)) return null;
       const movedTo = await moveAside(file);
-      deps.forgetSummary(idOfFile(file));
+      forget?.();
       return diagnose('STORE_CORRUPT', { file, movedTo, reason });
     });
     if (d) report(d, `moved:${d.evidence.movedTo}`);
