@@ -8,24 +8,8 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Cache-Control': 'no-store',
-};
+import { SECURITY_HEADERS as HEADERS } from '../main/browser/bridge-server';
+import { mimeTypeFor } from '../main/core/app/mime-types';
 
 export interface StaticServer {
   origin: string;
@@ -50,7 +34,7 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       }
       try {
         const data = await fs.readFile(file);
-        res.writeHead(200, { ...HEADERS, 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { ...HEADERS, 'Content-Type': mimeTypeFor(file) });
         res.end(data);
       } catch {
         res.writeHead(404, HEADERS);

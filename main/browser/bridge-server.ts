@@ -14,6 +14,7 @@ import { dispatch, type Handlers } from '../core/app/dispatch';
 import { diagnose } from '../core/diagnoses';
 import { checkRequest, sameSecret, SESSION_COOKIE } from './request-guard';
 import { CONTENT_SECURITY_POLICY } from '../core/app/content-security-policy';
+import { mimeTypeFor } from '../core/app/mime-types';
 
 export interface BridgeServerOptions {
   handlers: Handlers;
@@ -36,18 +37,8 @@ export interface BridgeServer {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-const SECURITY_HEADERS = {
+/** Sent with every answer (bench/static-server.ts mirrors them for its reference page). */
+export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -115,9 +106,9 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(res, 200, MIME['.html']!, indexHtml, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      return send(res, 200, mimeTypeFor('index.html'), indexHtml, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
     }
-    if (url.pathname === '/preload.js') return send(res, 200, MIME['.js']!, preloadJs);
+    if (url.pathname === '/preload.js') return send(res, 200, mimeTypeFor('preload.js'), preloadJs);
     return serveStatic(url.pathname, res);
   }
 
@@ -132,7 +123,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     if (!file.startsWith(staticRoot + path.sep) || decoded.includes('\0')) return refuse(res, 404, 'not found');
     try {
       const data = await fs.readFile(file);
-      return send(res, 200, MIME[path.extname(file)] ?? 'application/octet-stream', data);
+      return send(res, 200, mimeTypeFor(file), data);
     } catch {
       return refuse(res, 404, 'not found');
     }
