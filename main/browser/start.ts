@@ -58,12 +58,10 @@ async function main() {
 class UsageError extends Error {}
 
 main().catch((err: unknown) => {
-  if (err instanceof UsageError || err instanceof ChromiumNotFoundError || (err as { code?: string }).code === 'EADDRINUSE') {
-    console.error(`Browser mode could not start: ${(err as Error).message}`);
-  } else if (err instanceof Error && err.message.includes('ERR_PARSE_ARGS')) {
-    console.error(`Browser mode could not start: ${err.message}`);
-  } else {
-    console.error('Browser mode could not start:', err);
-  }
+  // Problems a user can fix get one line; anything else keeps its stack for a bug report.
+  const code = (err as { code?: string }).code ?? '';
+  const expected = err instanceof UsageError || err instanceof ChromiumNotFoundError || code === 'EADDRINUSE' || code.startsWith('ERR_PARSE_ARGS');
+  if (expected) console.error(`Browser mode could not start: ${(err as Error).message}`);
+  else console.error('Browser mode could not start:', err);
   process.exit(1);
 });

@@ -3,13 +3,12 @@
  * quarantined (corrupt-files.ts) and STORE_CORRUPT thrown; every write keeps
  * the listing cache current.
  */
-import fs from 'node:fs/promises';
 import { DiagnosisError } from '../diagnoses';
 import { writeFileAtomic } from './atomic-write';
 import type { CorruptFiles } from './corrupt-files';
 import { decodeConfig } from './decode-files';
 import type { ListCache } from './list-cache';
-import { isNotFound, type StoreLayout } from './store-layout';
+import { readTextIfExists, type StoreLayout } from './store-layout';
 import type { ConfigFile } from './stored-files';
 
 export interface ConfigFiles {
@@ -24,13 +23,8 @@ export interface ConfigFiles {
 export function createConfigFiles(layout: StoreLayout, corrupt: CorruptFiles, listCache: ListCache): ConfigFiles {
   async function read(id: string): Promise<ConfigFile | undefined> {
     const file = layout.configPath(id);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    }
+    const text = await readTextIfExists(file);
+    if (text === undefined) return undefined;
     const r = decodeConfig(id, text);
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'missing') return undefined;
@@ -41,13 +35,8 @@ export function createConfigFiles(layout: StoreLayout, corrupt: CorruptFiles, li
 
   async function readHeld(id: string): Promise<ConfigFile | undefined> {
     const file = layout.configPath(id);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    }
+    const text = await readTextIfExists(file);
+    if (text === undefined) return undefined;
     const r = decodeConfig(id, text);
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'missing') return undefined;

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import type { Diagnosis } from '../../../preload/contract';
 import { diagnose } from '../diagnoses';
 import type { Clock } from '../ports';
-import { isNotFound } from './store-layout';
+import { readTextIfExists } from './store-layout';
 
 export interface CorruptFiles {
   /**
@@ -70,14 +70,9 @@ export function createCorruptFiles(deps: CorruptFilesDeps): CorruptFiles {
       return d;
     }
     const d = await underLock(async () => {
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch (err) {
-        if (isNotFound(err)) return null;
-        throw err;
-      }
-      if (revalidate(text)) return null;
+      // Re-read under the lock: another writer may have replaced or removed the file meanwhile.
+      const text = await readTextIfExists(file);
+      if (text === undefined || revalidate(text)) return null;
       const movedTo = await moveAside(file);
       forget?.();
       return diagnose('STORE_CORRUPT', { file, movedTo, reason });

@@ -2,7 +2,6 @@
  * A configuration's test history, `history/<id>.json`: newest first, at most
  * HISTORY_LIMIT records. Appending also sets the configuration's `lastTest`.
  */
-import fs from 'node:fs/promises';
 import { type Configuration, HistoryRecord } from '../../../preload/contract';
 import { DiagnosisError } from '../diagnoses';
 import { writeFileAtomic } from './atomic-write';
@@ -10,7 +9,7 @@ import type { ConfigFiles } from './config-files';
 import type { CorruptFiles } from './corrupt-files';
 import { decodeHistory } from './decode-files';
 import type { StoreLock } from './store-lock';
-import { fileExists, isNotFound, type StoreLayout } from './store-layout';
+import { fileExists, readTextIfExists, type StoreLayout } from './store-layout';
 import { CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, type HistoryFile } from './stored-files';
 
 export interface HistoryFiles {
@@ -25,13 +24,8 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
     await layout.ensureDirs();
     if (!(await fileExists(layout.configPath(id)))) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
     const file = layout.historyPath(id);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      if (isNotFound(err)) return [];
-      throw err;
-    }
+    const text = await readTextIfExists(file);
+    if (text === undefined) return [];
     const r = decodeHistory(id, text);
     if (r.kind === 'ok') return r.value.records;
     if (r.kind === 'missing') return [];
@@ -43,13 +37,8 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
   /** Inside the lock: a damaged file is moved aside and counts as empty; one from a newer app is refused. */
   async function readHeld(id: string): Promise<HistoryRecord[]> {
     const file = layout.historyPath(id);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      if (isNotFound(err)) return [];
-      throw err;
-    }
+    const text = await readTextIfExists(file);
+    if (text === undefined) return [];
     const r = decodeHistory(id, text);
     if (r.kind === 'ok') return r.value.records;
     if (r.kind === 'missing') return [];

@@ -52,13 +52,18 @@ export function storeLayout(dataDir: string): StoreLayout {
   };
 }
 
-/** The lower-case id in a `<id>.json` path, or '' for any other name. */
-export function idOfFile(file: string): string {
-  return ID_FILE.exec(path.basename(file))?.[1]?.toLowerCase() ?? '';
-}
-
 export function isNotFound(err: unknown): boolean {
   return (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
+export async function readTextIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
 }
 
 export async function fileExists(file: string): Promise<boolean> {

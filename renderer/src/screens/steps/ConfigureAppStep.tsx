@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
-import { ErrorBox } from '../../components/DiagnosisView';
 import { Figure } from '../../components/Figure';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
 import { TextField } from '../../components/TextField';
 import { redirectUriFor } from '../../hub-urls';
 import { useApp } from '../../state/store';
 import { checkOrgId } from '../../validation';
+import { SaveErrorBox } from '../../components/SaveErrorBox';
 
 export function ConfigureAppStep() {
   const config = useApp((s) => s.config)!;
@@ -18,8 +18,6 @@ export function ConfigureAppStep() {
   const setDraft = useApp((s) => s.setDraft);
   const saveDraft = useApp((s) => s.saveDraft);
   const saving = useApp((s) => s.saving);
-  const saveError = useApp((s) => s.saveError);
-  const reloadConfig = useApp((s) => s.reloadConfig);
   const notify = useApp((s) => s.notify);
   const [touched, setTouched] = useState(false);
 
@@ -79,15 +77,7 @@ export function ConfigureAppStep() {
             {saving ? 'Saving…' : dirty ? 'Unsaved changes' : ''}
           </span>
         </div>
-        {saveError && (
-          <ErrorBox diagnosis={saveError}>
-            {saveError.code === 'CONFIG_CHANGED_ELSEWHERE' && (
-              <button type="button" onClick={() => void reloadConfig()}>
-                Reload the configuration
-              </button>
-            )}
-          </ErrorBox>
-        )}
+        <SaveErrorBox />
       </form>
 
       <div className="value-box">

@@ -8,7 +8,6 @@
 import { useState } from 'react';
 import { CheckMark } from '../../components/CheckMark';
 import { CopyButton } from '../../components/CopyButton';
-import { ErrorBox } from '../../components/DiagnosisView';
 import { Figure } from '../../components/Figure';
 import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
@@ -17,6 +16,7 @@ import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
 import { stepDone, useApp } from '../../state/store';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../validation';
+import { SaveErrorBox } from '../../components/SaveErrorBox';
 
 export function CredentialsStep() {
   const config = useApp((s) => s.config)!;
@@ -24,8 +24,6 @@ export function CredentialsStep() {
   const setDraft = useApp((s) => s.setDraft);
   const saveDraft = useApp((s) => s.saveDraft);
   const saving = useApp((s) => s.saving);
-  const saveError = useApp((s) => s.saveError);
-  const reloadConfig = useApp((s) => s.reloadConfig);
   const checkIssuer = useApp((s) => s.checkIssuer);
   const issuerCheck = useApp((s) => s.issuerCheck);
   const testLogin = useApp((s) => s.testLogin);
@@ -168,15 +166,7 @@ export function CredentialsStep() {
             {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
           </span>
         </div>
-        {saveError && !running && (
-          <ErrorBox diagnosis={saveError}>
-            {saveError.code === 'CONFIG_CHANGED_ELSEWHERE' && (
-              <button type="button" onClick={() => void reloadConfig()}>
-                Reload the configuration
-              </button>
-            )}
-          </ErrorBox>
-        )}
+        {!running && <SaveErrorBox />}
       </form>
 
       <h2>Issuer check</h2>
