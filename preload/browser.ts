@@ -8,9 +8,9 @@
  * server), is kept in this tab's sessionStorage (scoped to our exact origin,
  * port included, unlike cookies) and removed from the address at once.
  */
-import type { CallName, CallResult, EventName, EventPayload, SsoAssistantApi } from './contract';
-import { API_GLOBAL, CALL_NAMES } from './names';
-import { diagnose } from '../main/core/diagnoses';
+import type { CallName, CallResult, EventName, EventPayload, SsoAssistantApi } from '../common/contract';
+import { API_GLOBAL, CALL_NAMES } from '../common/contract-names';
+import { bridgeError } from '../common/bridge-error';
 
 const TOKEN_KEY = 'sso-bridge-token';
 const TOKEN_FRAGMENT = /^#bridge-token=([A-Za-z0-9_-]+)$/;
@@ -80,7 +80,7 @@ function deliver(frame: string) {
 const api: SsoAssistantApi = {
   async call(name, input) {
     if (!(CALL_NAMES as readonly string[]).includes(name)) {
-      return { ok: false, error: diagnose('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) };
+      return { ok: false, error: bridgeError('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) };
     }
     try {
       const res = await fetch(`/api/call/${encodeURIComponent(name as CallName)}`, {
@@ -90,7 +90,7 @@ const api: SsoAssistantApi = {
       });
       return (await res.json()) as CallResult<never>;
     } catch {
-      return { ok: false, error: diagnose('BRIDGE_UNREACHABLE') };
+      return { ok: false, error: bridgeError('BRIDGE_UNREACHABLE') };
     }
   },
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void) {

@@ -5,9 +5,9 @@
  * Bundled by esbuild into dist/electron/preload.cjs.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { CallName, EventName, SsoAssistantApi } from './contract';
-import { API_GLOBAL, CALL_NAMES as callNames, EVENT_NAMES as eventNames, ipcChannel } from './names';
-import { diagnose } from '../main/core/diagnoses';
+import type { CallName, EventName, SsoAssistantApi } from '../common/contract';
+import { API_GLOBAL, CALL_NAMES as callNames, EVENT_NAMES as eventNames, ipcChannel } from '../common/contract-names';
+import { bridgeError } from '../common/bridge-error';
 
 /** The two ipcRenderer members the client uses. */
 export interface RendererIpc {
@@ -24,7 +24,7 @@ export function createElectronApi(ipc: RendererIpc): SsoAssistantApi {
     call(name: CallName, input: unknown) {
       // Refuse before anything is sent: no channel is built from an unchecked string.
       if (typeof name !== 'string' || !knownCalls.has(name)) {
-        return Promise.resolve({ ok: false as const, error: diagnose('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) });
+        return Promise.resolve({ ok: false as const, error: bridgeError('UNKNOWN_CALL', { call: String(name).slice(0, 80) }) });
       }
       // Always answer with a result, never an exception: an input that cannot be
       // cloned (a function, a DOM node) is refused here; the error text is not
@@ -34,8 +34,8 @@ export function createElectronApi(ipc: RendererIpc): SsoAssistantApi {
         .catch((err: unknown) => {
           const uncloneable = err instanceof Error && /could not be cloned/i.test(err.message);
           return uncloneable
-            ? { ok: false as const, error: diagnose('INVALID_INPUT', { call: name, fields: '(input): could not be sent (not plain data)' }) }
-            : { ok: false as const, error: diagnose('INTERNAL_ERROR', { call: name, reason: 'the request did not reach the app' }) };
+            ? { ok: false as const, error: bridgeError('INVALID_INPUT', { call: name, fields: '(input): could not be sent (not plain data)' }) }
+            : { ok: false as const, error: bridgeError('INTERNAL_ERROR', { call: name, reason: 'the request did not reach the app' }) };
         });
     },
     on(name: EventName, listener: (payload: unknown) => void) {

@@ -20,7 +20,7 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 // Browser mode runs from the project's node_modules: npm packages stay external.
 await esbuild({ ...node, entryPoints: ['main/browser/start.ts'], outfile: 'dist/browser/start.cjs', packages: 'external' });
-// The preloads load before the app: kept small (no zod, see preload/names.ts) and minified.
+// The preloads load before the app: kept small (no zod, see common/contract-names.ts) and minified.
 await esbuild({ bundle: true, minify: true, platform: 'browser', target: 'chrome120', format: 'iife', logLevel: 'warning', absWorkingDir: root, entryPoints: ['preload/browser.ts'], outfile: 'dist/browser/preload.js' });
 
 // Electron: the main process bundles its dependencies (keytar is native, electron is the host).

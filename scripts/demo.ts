@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { startOktaLikeIdp } from '../test/fixtures/okta-idp';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import { createKeytarVault } from '../main/core/secrets/keytar-vault';
-import type { ConfigFields } from '../preload/contract';
+import type { ConfigFields } from '../common/contract';
 
 /**
  * Without a keychain (a headless Linux session), run inside a private,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DiagnosisError } from '../core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 import type { ClipboardPort } from '../core/ports';
 
 interface Tool {

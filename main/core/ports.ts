@@ -2,7 +2,7 @@
  * The ports `core` owns. Each composition root (main/electron, main/browser)
  * wires an adapter for each; tests wire real ones wherever they can run here.
  */
-import type { EventName, EventPayload } from '../../preload/contract';
+import type { EventName, EventPayload } from '../../common/contract';
 
 /** The OS keychain, one entry per configuration (account = configuration id). */
 export interface SecretVault {

@@ -5,7 +5,7 @@
  */
 import type { Shell } from 'electron';
 import { isAllowedExternalUrl } from '../core/app/external-links';
-import { DiagnosisError } from '../core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 import type { ExternalOpener } from '../core/ports';
 
 export function createElectronOpener(shell: Pick<Shell, 'openExternal'>): ExternalOpener {

@@ -5,9 +5,9 @@
  * their payload has been checked against the contract.
  */
 import type { IpcMain, WebFrameMain } from 'electron';
-import { callNames, events, ipcChannel, type CallResult, type EventName, type EventPayload } from '../../preload/contract';
+import { callNames, events, ipcChannel, type CallResult, type EventName, type EventPayload } from '../../common/contract';
 import { dispatch, type Handlers } from '../core/app/dispatch';
-import { diagnose } from '../core/diagnoses';
+import { diagnose } from '../../common/diagnosis';
 import { isAppUrl } from './app-origin';
 
 /** What the sender check reads from a frame (Electron's WebFrameMain has all of it). */

@@ -3,7 +3,7 @@
  * place: `#/`, `#/config/<id>` (resume), `#/config/<id>/step/<slug>`,
  * `#/config/<id>/history`.
  */
-import type { StepId } from '../../preload/contract';
+import type { StepId } from '../../common/contract';
 import { stepById, stepFromSlug } from './steps';
 
 export type Route =

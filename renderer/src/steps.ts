@@ -1,5 +1,5 @@
 /** The Hub's four steps, in order, with the slugs used in the URL hash. */
-import type { StepId } from '../../preload/contract';
+import type { StepId } from '../../common/contract';
 
 export interface StepInfo {
   id: StepId;

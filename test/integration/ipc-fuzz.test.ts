@@ -12,7 +12,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { callNames, calls, Diagnosis, type CallName } from '../../preload/contract';
+import { callNames, calls, Diagnosis, type CallName } from '../../common/contract';
 import { dispatch } from '../../main/core/app/dispatch';
 import { createServices, type AppServices } from '../../main/core/app/services';
 import { createKeytarVault } from '../../main/core/secrets/keytar-vault';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIssuer, runIssuerCheck } from '../../main/core/oidc/issuer-check';
 import { NetworkFailure } from '../../main/core/oidc/http';
 import { createIssuerCache } from '../../main/core/oidc/issuer-cache';
-import type { IssuerCheckResult } from '../../preload/contract';
+import type { IssuerCheckResult } from '../../common/contract';
 
 let server: Server;
 let base: string;

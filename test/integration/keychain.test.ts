@@ -19,7 +19,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeytarVault } from '../../main/core/secrets/keytar-vault';
 import { loadSecret } from '../../main/core/secrets/load-secret';
-import { DiagnosisError } from '../../main/core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 import { secretServiceAvailable } from './keychain-available';
 
 const available = secretServiceAvailable();

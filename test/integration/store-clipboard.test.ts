@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemClipboard } from '../../main/browser/system-clipboard';
 import { createSecretClipboard } from '../../main/core/secrets/secret-clipboard';
-import { DiagnosisError } from '../../main/core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 const canRun = process.platform === 'linux' && has('Xvfb') && has('xclip');

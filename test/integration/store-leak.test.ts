@@ -19,7 +19,7 @@ import { createServices } from '../../main/core/app/services';
 import { dispatch } from '../../main/core/app/dispatch';
 import { createKeytarVault } from '../../main/core/secrets/keytar-vault';
 import { createDataDirExportPicker } from '../../main/browser/export-picker';
-import type { CallName } from '../../preload/contract';
+import type { CallName } from '../../common/contract';
 import { secretServiceAvailable } from './keychain-available';
 
 const available = secretServiceAvailable();

@@ -22,7 +22,7 @@ import { createHttpLoginAgent } from '../fixtures/okta-idp/login-agent';
 import { createServices, type AppServices } from '../../main/core/app/services';
 import { dispatch } from '../../main/core/app/dispatch';
 import { createKeytarVault } from '../../main/core/secrets/keytar-vault';
-import type { CallName, CallOutput } from '../../preload/contract';
+import type { CallName, CallOutput } from '../../common/contract';
 import { secretServiceAvailable } from './keychain-available';
 
 interface Attacker {

@@ -14,7 +14,7 @@ import { createHttpLoginAgent, type HttpLoginAgentOptions } from '../fixtures/ok
 import { createServices, type AppServices } from '../../main/core/app/services';
 import { dispatch } from '../../main/core/app/dispatch';
 import type { AuthWindow, EmitEvent, SecretVault } from '../../main/core/ports';
-import type { CallName, CallOutput, Configuration, Diagnosis, EventPayload } from '../../preload/contract';
+import type { CallName, CallOutput, Configuration, Diagnosis, EventPayload } from '../../common/contract';
 
 let idp: OktaLikeIdp;
 beforeAll(async () => {

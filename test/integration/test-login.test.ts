@@ -12,7 +12,7 @@ import { runTestLogin, type RunTestLoginInput, type TestProgressEvent } from '..
 import { createIssuerCache } from '../../main/core/oidc/issuer-cache';
 import { checkIssuer } from '../../main/core/oidc/issuer-check';
 import type { AuthWindow, AuthWindowOutcome } from '../../main/core/ports';
-import type { TestLoginResult } from '../../preload/contract';
+import type { TestLoginResult } from '../../common/contract';
 
 let idp: OktaLikeIdp;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { BaseWindow } from 'electron';
 import { createElectronClipboard } from '../../main/electron/clipboard-adapter';
 import { createElectronExportPicker } from '../../main/electron/export-picker';
 import { createElectronOpener } from '../../main/electron/external-opener';
-import { DiagnosisError } from '../../main/core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 import { FakeClipboard, FakeDialog, FakeShell } from './fakes/electron-shell-os';
 
 describe('Electron opener (shell.openExternal)', () => {

@@ -4,7 +4,7 @@ import type { AppServices } from '../../main/core/app/services';
 import type { Handlers } from '../../main/core/app/dispatch';
 import type { ElectronMain } from '../../main/electron/electron-module';
 import { runElectronApp, shellPaths, type RunningApp } from '../../main/electron/run-app';
-import { callNames, type CallResult } from '../../preload/contract';
+import { callNames, type CallResult } from '../../common/contract';
 import { FakeApp } from './fakes/electron-shell-app';
 import { FakeBrowserWindow } from './fakes/electron-shell-browser-window';
 import { FakeIpcMain } from './fakes/electron-shell-ipc-main';

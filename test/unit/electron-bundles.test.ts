@@ -12,7 +12,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { API_GLOBAL, callNames, type CallResult } from '../../preload/contract';
+import { API_GLOBAL, callNames, type CallResult } from '../../common/contract';
 import { FakeContextBridge, FakeIpcRenderer } from './fakes/electron-shell-preload-world';
 import { FakeApp } from './fakes/electron-shell-app';
 import { FakeBrowserWindow } from './fakes/electron-shell-browser-window';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callNames, ipcChannel, type CallResult } from '../../preload/contract';
+import { callNames, ipcChannel, type CallResult } from '../../common/contract';
 import type { Handlers } from '../../main/core/app/dispatch';
 import { createEventEmitter, registerIpcHandlers, type SenderEvent } from '../../main/electron/ipc';
 import { FakeIpcMain } from './fakes/electron-shell-ipc-main';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, callNames, ipcChannel, type SsoAssistantApi } from '../../preload/contract';
+import { API_GLOBAL, callNames, ipcChannel, type SsoAssistantApi } from '../../common/contract';
 import { FakeContextBridge, FakeIpcRenderer } from './fakes/electron-shell-preload-world';
 
 // The real preload file runs against fakes of what require('electron') gives a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeClaims } from '../../main/core/oidc/claims';
 import { redactText, redactUrl, scrubDiagnosis } from '../../main/core/oidc/redact';
-import { diagnose } from '../../main/core/diagnoses';
+import { diagnose } from '../../common/diagnosis';
 
 describe('summarizeClaims', () => {
   it('keeps what the Hub uses, drops protocol plumbing, and keeps the rest for role paths', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hubConsumeUri, normalizeIssuerUrl } from '../../main/core/oidc/issuer-url';
+import { normalizeIssuerUrl } from '../../common/rules/issuer-url';
+import { hubConsumeUri } from '../../common/rules/hub-urls';
 
 function issuerOf(raw: string): string {
   const n = normalizeIssuerUrl(raw);

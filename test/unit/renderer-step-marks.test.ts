@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Configuration } from '../../preload/contract';
+import type { Configuration } from '../../common/contract';
 import { credentialsEdited, displayName, stepDone } from '../../renderer/src/state/store';
 
 const config: Configuration = {

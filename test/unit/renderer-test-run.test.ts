@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TestLoginResult } from '../../preload/contract';
+import type { TestLoginResult } from '../../common/contract';
 import { applyProgress, failRun, finishRun, outcomeText, stageDuration, stageStates, startRun } from '../../renderer/src/state/test-run';
 
 const configId = '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f';

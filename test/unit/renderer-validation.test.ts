@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClientId, checkIssuerUrl, checkOrgId, checkSecret } from '../../renderer/src/validation';
-import { redirectUriFor, ssoSettingsUrlFor } from '../../renderer/src/hub-urls';
+import { checkClientId, checkIssuerUrl, checkOrgId, checkSecret } from '../../common/rules/field-checks';
+import { hubConsumeUri, hubSsoSettingsUrl } from '../../common/rules/hub-urls';
 
 describe('inline validation of what the admin types', () => {
   it('organization identifier follows the contract (Hub names)', () => {
@@ -44,9 +44,9 @@ describe('inline validation of what the admin types', () => {
   });
 
   it('builds the Hub addresses from the organization identifier, URL-encoded', () => {
-    expect(redirectUriFor('acme')).toBe('https://huggingface.co/organizations/acme/oidc/consume');
-    expect(redirectUriFor(' acme.corp ')).toBe('https://huggingface.co/organizations/acme.corp/oidc/consume');
-    expect(redirectUriFor('a b')).toBe('https://huggingface.co/organizations/a%20b/oidc/consume');
-    expect(ssoSettingsUrlFor('acme')).toBe('https://huggingface.co/organizations/acme/settings/sso');
+    expect(hubConsumeUri('acme')).toBe('https://huggingface.co/organizations/acme/oidc/consume');
+    expect(hubConsumeUri(' acme.corp ')).toBe('https://huggingface.co/organizations/acme.corp/oidc/consume');
+    expect(hubConsumeUri('a b')).toBe('https://huggingface.co/organizations/a%20b/oidc/consume');
+    expect(hubSsoSettingsUrl('acme')).toBe('https://huggingface.co/organizations/acme/settings/sso');
   });
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResult, RolePreview } from '../../preload/contract';
+import type { CallResult, RolePreview } from '../../common/contract';
 import { dispatch, type Handlers } from '../../main/core/app/dispatch';
 import type { AppDeps } from '../../main/core/app/services';
 import { createRoleHandlers, NO_SUCCESSFUL_TEST_WARNING } from '../../main/core/app/role-handlers';

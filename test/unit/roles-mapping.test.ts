@@ -5,8 +5,8 @@
  * resource-group mappings; and it warns where the Hub would silently differ.
  */
 import { describe, expect, it } from 'vitest';
-import { ClaimsSummary, RoleMapping, RolePreview } from '../../preload/contract';
-import { claimsObject, lookupPath, mappingWarnings, previewRoleMapping } from '../../main/core/roles/role-mapping';
+import { ClaimsSummary, RoleMapping, RolePreview } from '../../common/contract';
+import { claimsObject, lookupPath, mappingWarnings, previewRoleMapping } from '../../common/rules/role-mapping';
 
 function claims(extra: Partial<ClaimsSummary> = {}): ClaimsSummary {
   return ClaimsSummary.parse({ sub: '00u1', email: 'ada@acme.test', other: {}, ...extra });

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis } from '../../preload/contract';
+import type { Diagnosis } from '../../common/contract';
 import { errorOf, historyRecord, openStore, tempDataDir } from './store-helpers';
 
 async function setup() {

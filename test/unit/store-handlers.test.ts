@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CallName, Diagnosis } from '../../preload/contract';
+import type { CallName, Diagnosis } from '../../common/contract';
 import { dispatch, type Handlers } from '../../main/core/app/dispatch';
 import { createConfigHandlers } from '../../main/core/app/config-handlers';
 import type { AppDeps } from '../../main/core/app/services';
 import { createDataDirExportPicker } from '../../main/browser/export-picker';
-import { DiagnosisError } from '../../main/core/diagnoses';
+import { DiagnosisError } from '../../common/diagnosis';
 import type { ClipboardPort, SecretVault } from '../../main/core/ports';
 import { steppingClock, tempDataDir, openStore } from './store-helpers';
 

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { HistoryRecord } from '../../preload/contract';
-import { DiagnosisError } from '../../main/core/diagnoses';
+import type { HistoryRecord } from '../../common/contract';
+import { DiagnosisError } from '../../common/diagnosis';
 import { createConfigStore } from '../../main/core/store/config-store';
 
 export async function tempDataDir(): Promise<string> {

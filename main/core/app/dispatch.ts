@@ -5,9 +5,9 @@
  * every failure into a Diagnosis. Input values are never echoed back or logged
  * (they may hold a secret); only the paths of invalid fields are.
  */
-import { calls, type CallName, type CallOutput, type CallResult, type Calls } from '../../../preload/contract';
+import { calls, type CallName, type CallOutput, type CallResult, type Calls } from '../../../common/contract';
 import type { z } from 'zod';
-import { diagnose, DiagnosisError } from '../diagnoses';
+import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 
 export type Handlers = {
   [K in CallName]: (input: z.infer<Calls[K]['input']>) => Promise<CallOutput<K>>;

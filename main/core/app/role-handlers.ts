@@ -6,7 +6,7 @@
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { ConfigStore } from '../store/config-store';
-import { mappingWarnings, previewRoleMapping } from '../roles/role-mapping';
+import { mappingWarnings, previewRoleMapping } from '../../../common/rules/role-mapping';
 
 export const NO_SUCCESSFUL_TEST_WARNING = 'Run a successful test login to preview roles.';
 

@@ -7,7 +7,7 @@ import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, E
 import type { Handlers } from './dispatch';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { isAllowedExternalUrl } from './external-links';
-import { DiagnosisError } from '../diagnoses';
+import { DiagnosisError } from '../../../common/diagnosis';
 import { createConfigHandlers } from './config-handlers';
 import { createTestHandlers } from './test-handlers';
 import { createRoleHandlers } from './role-handlers';

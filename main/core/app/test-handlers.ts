@@ -5,8 +5,8 @@
  * Discovery and JWKS are cached per issuer for the life of these handlers.
  */
 import { randomUUID } from 'node:crypto';
-import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, TestLoginResult } from '../../../preload/contract';
-import { diagnose, DiagnosisError } from '../diagnoses';
+import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, TestLoginResult } from '../../../common/contract';
+import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 import { NetworkFailure } from '../oidc/http';
 import { createIssuerCache } from '../oidc/issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS, runIssuerCheck } from '../oidc/issuer-check';

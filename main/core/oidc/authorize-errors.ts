@@ -5,8 +5,8 @@
  * 400 page, not a redirect), and the window's own ways of ending. The IdP's own
  * words always go into the evidence.
  */
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose, type DiagnosisCode } from '../diagnoses';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
 import type { AuthWindowOutcome } from '../ports';
 import { clip, redactUrl } from './redact';
 

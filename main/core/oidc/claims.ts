@@ -2,7 +2,7 @@
  * The claims the Hub will see, without protocol plumbing: what the result and
  * the history keep of an ID token (never the token itself).
  */
-import type { ClaimsSummary } from '../../../preload/contract';
+import type { ClaimsSummary } from '../../../common/contract';
 
 /** Claims that describe the token, not the user. */
 const PLUMBING = new Set(['iss', 'aud', 'exp', 'iat', 'nbf', 'nonce', 'at_hash', 'c_hash', 's_hash', 'auth_time', 'amr', 'idp', 'jti', 'ver', 'azp', 'sid']);

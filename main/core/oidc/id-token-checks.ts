@@ -4,8 +4,8 @@
  * `iat` in the future (it accepts that), and the claims the Hub needs.
  */
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, errors as joseErrors } from 'jose';
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose } from '../diagnoses';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose } from '../../../common/diagnosis';
 import { emailVerified } from './claims';
 import type { JWKS } from './discovery';
 

@@ -4,14 +4,14 @@
  * them the way the Hub will use them. Each check is pass / warn / fail /
  * skipped, with a diagnosis when it is not a pass.
  */
-import type { Diagnosis, IssuerCheckItem, IssuerCheckResult } from '../../../preload/contract';
-import { diagnose } from '../diagnoses';
+import type { Diagnosis, IssuerCheckItem, IssuerCheckResult } from '../../../common/contract';
+import { diagnose } from '../../../common/diagnosis';
 import type { Clock } from '../ports';
 import { systemClock } from '../ports';
 import { fetchDiscovery, fetchJwks, type DiscoveryOutcome, type JwksOutcome } from './discovery';
 import { NetworkFailure, type FetchLike } from './http';
 import type { IssuerCache, IssuerCacheEntry, IssuerMetadata } from './issuer-cache';
-import { normalizeIssuerUrl } from './issuer-url';
+import { normalizeIssuerUrl } from '../../../common/rules/issuer-url';
 
 export interface CheckIssuerOptions {
   clientId?: string;

@@ -4,7 +4,7 @@
  * known sensitive value (secret, code, code_verifier, tokens) is blanked out
  * wherever it appears.
  */
-import type { Diagnosis } from '../../../preload/contract';
+import type { Diagnosis } from '../../../common/contract';
 
 /** Parameters that carry credentials or one-time values in OAuth URLs. */
 const SENSITIVE_PARAMS = [

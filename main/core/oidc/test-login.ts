@@ -13,8 +13,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import type { Configuration, Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../preload/contract';
-import { diagnose, DiagnosisError } from '../diagnoses';
+import type { Configuration, Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../common/contract';
+import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 import { systemClock, type AuthWindow, type AuthWindowOutcome, type Clock } from '../ports';
 import { authorizeErrorDiagnosis, windowOutcomeDiagnosis } from './authorize-errors';
 import { summarizeClaims } from './claims';
@@ -23,7 +23,8 @@ import { NetworkFailure, type FetchLike } from './http';
 import { checkEmailClaims, checkIssuedAt, verifyIdTokenSignature } from './id-token-checks';
 import { createIssuerCache, type IssuerCache, type IssuerCacheEntry } from './issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS, runIssuerCheck } from './issuer-check';
-import { hubConsumeUri, normalizeIssuerUrl } from './issuer-url';
+import { normalizeIssuerUrl } from '../../../common/rules/issuer-url';
+import { hubConsumeUri } from '../../../common/rules/hub-urls';
 import { clip, redactUrl, scrubDiagnosis } from './redact';
 import { exchangeCode } from './token-exchange';
 

@@ -5,8 +5,8 @@
  * copied into evidence.
  */
 import { ResponseBodyError, WWWAuthenticateChallengeError } from 'openid-client';
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose } from '../diagnoses';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose } from '../../../common/diagnosis';
 import { clip } from './redact';
 
 /** An OAuth error answered by the token endpoint (`invalid_client`, `invalid_grant`, ...). */

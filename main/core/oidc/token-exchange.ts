@@ -6,8 +6,8 @@
  * means the client authenticated, `invalid_client` means it did not.
  */
 import * as client from 'openid-client';
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose, type DiagnosisCode } from '../diagnoses';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
 import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } from './http';
 import type { IssuerMetadata } from './issuer-cache';
 import { clip } from './redact';

@@ -15,7 +15,7 @@
  *   and reports KEYCHAIN_UNAVAILABLE.
  */
 import { randomUUID } from 'node:crypto';
-import { DiagnosisError } from '../diagnoses';
+import { DiagnosisError } from '../../../common/diagnosis';
 import type { SecretVault } from '../ports';
 import { classifyKeychainError, keychainDetail } from './keychain-errors';
 

@@ -4,8 +4,8 @@
  * keychain is locked (KEYCHAIN_LOCKED), saved but gone (SECRET_MISSING).
  * Locked/unavailable/timeout errors from the vault itself pass through.
  */
-import type { Configuration } from '../../../preload/contract';
-import { DiagnosisError } from '../diagnoses';
+import type { Configuration } from '../../../common/contract';
+import { DiagnosisError } from '../../../common/diagnosis';
 import type { SecretVault } from '../ports';
 
 export async function loadSecret(vault: SecretVault, config: Pick<Configuration, 'id' | 'hasSecret'>): Promise<string> {

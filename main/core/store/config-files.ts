@@ -3,7 +3,7 @@
  * quarantined (corrupt-files.ts) and STORE_CORRUPT thrown; every write keeps
  * the listing cache current.
  */
-import { DiagnosisError } from '../diagnoses';
+import { DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { CorruptFiles } from './corrupt-files';
 import { decodeConfig } from './decode-files';

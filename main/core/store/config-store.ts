@@ -28,8 +28,8 @@ import {
   type Diagnosis,
   type HistoryRecord,
   type StepId,
-} from '../../../preload/contract';
-import { DiagnosisError } from '../diagnoses';
+} from '../../../common/contract';
+import { DiagnosisError } from '../../../common/diagnosis';
 import type { Clock } from '../ports';
 import { createConfigFiles } from './config-files';
 import { createCorruptFiles } from './corrupt-files';

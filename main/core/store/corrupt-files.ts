@@ -6,8 +6,8 @@
  */
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose } from '../diagnoses';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose } from '../../../common/diagnosis';
 import type { Clock } from '../ports';
 import { readTextIfExists } from './store-layout';
 

@@ -5,8 +5,8 @@
  * the file are never echoed (they can be huge, or something pasted by mistake).
  */
 import { z } from 'zod';
-import { ConfigFields, Progress, type Configuration } from '../../../preload/contract';
-import { DiagnosisError } from '../diagnoses';
+import { ConfigFields, Progress, type Configuration } from '../../../common/contract';
+import { DiagnosisError } from '../../../common/diagnosis';
 import type { ImportedConfiguration } from './import-batch';
 import { CURRENT_SCHEMA_VERSION } from './stored-files';
 

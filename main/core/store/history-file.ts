@@ -2,8 +2,8 @@
  * A configuration's test history, `history/<id>.json`: newest first, at most
  * HISTORY_LIMIT records. Appending also sets the configuration's `lastTest`.
  */
-import { type Configuration, HistoryRecord } from '../../../preload/contract';
-import { DiagnosisError } from '../diagnoses';
+import { type Configuration, HistoryRecord } from '../../../common/contract';
+import { DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { ConfigFiles } from './config-files';
 import type { CorruptFiles } from './corrupt-files';

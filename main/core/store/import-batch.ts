@@ -5,8 +5,8 @@
  * step 3 on this machine.
  */
 import fs from 'node:fs/promises';
-import type { ConfigFields, Configuration } from '../../../preload/contract';
-import { DiagnosisError } from '../diagnoses';
+import type { ConfigFields, Configuration } from '../../../common/contract';
+import { DiagnosisError } from '../../../common/diagnosis';
 import { syncDir } from './atomic-write';
 import type { ConfigFiles } from './config-files';
 import type { StoreLock } from './store-lock';

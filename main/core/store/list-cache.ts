@@ -7,7 +7,7 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ConfigSummary, Configuration } from '../../../preload/contract';
+import type { ConfigSummary, Configuration } from '../../../common/contract';
 import { decodeConfig } from './decode-files';
 import { bumpGeneration, type CachedEntry, loadIndex, readGeneration, saveIndex, type Snapshot } from './list-index';
 import { ID_FILE, isNotFound } from './store-layout';

@@ -18,7 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConfigSummary } from '../../../preload/contract';
+import type { ConfigSummary } from '../../../common/contract';
 import { TEMP_PREFIX, writeFileAtomic } from './atomic-write';
 
 /** The state a set of summaries is current for: the store.gen token and the configs folder's mtime. */

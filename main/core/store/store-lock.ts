@@ -3,7 +3,7 @@
  * (file-lock.ts) with store.gen moved on (list-cache.ts), and any failure
  * reaches the caller as STORE_WRITE_FAILED naming what was being done.
  */
-import { DiagnosisError } from '../diagnoses';
+import { DiagnosisError } from '../../../common/diagnosis';
 import { LockTimeoutError, withFileLock } from './file-lock';
 
 export interface StoreLock {

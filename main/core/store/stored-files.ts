@@ -4,7 +4,7 @@
  * only the store needs. There is deliberately no field for a secret or a token.
  */
 import { z } from 'zod';
-import { Configuration, HistoryRecord } from '../../../preload/contract';
+import { Configuration, HistoryRecord } from '../../../common/contract';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 

@@ -1,5 +1,5 @@
 /** The claims the Hub will see after login, and what they mean for the Hub. */
-import type { ClaimsSummary } from '../../../preload/contract';
+import type { ClaimsSummary } from '../../../common/contract';
 
 export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
   const rows: [string, string][] = [

@@ -1,5 +1,5 @@
 /** A diagnosis as the admin reads it: code, title, cause, numbered fix steps, evidence. */
-import type { Diagnosis } from '../../../preload/contract';
+import type { Diagnosis } from '../../../common/contract';
 
 export function DiagnosisView({ diagnosis, headingLevel = 3, hideCode = false }: { diagnosis: Diagnosis; headingLevel?: 2 | 3 | 4; hideCode?: boolean }) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;

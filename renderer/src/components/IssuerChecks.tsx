@@ -1,5 +1,5 @@
 /** The issuer check as a list: each check pass / warn / fail, in words, with its diagnosis. */
-import type { IssuerCheckItem } from '../../../preload/contract';
+import type { IssuerCheckItem } from '../../../common/contract';
 import type { IssuerCheckState } from '../state/store';
 import { formatMs } from './CheckMark';
 import { DiagnosisView, ErrorBox } from './DiagnosisView';

@@ -4,13 +4,12 @@
  * user would get (computed on the main side by `previewRoles`).
  */
 import { useState } from 'react';
-import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../preload/contract';
+import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../common/contract';
+import { HUB_ROLES } from '../../../common/rules/hub-roles';
 import { call, toDiagnosis } from '../api';
 import { useApp } from '../state/store';
 import { formatWhen } from './CheckMark';
 import { ErrorBox } from './DiagnosisView';
-
-const ROLES: HubRole[] = ['admin', 'write', 'contributor', 'read'];
 
 export function RoleMappingEditor() {
   const config = useApp((s) => s.config)!;
@@ -92,7 +91,7 @@ export function RoleMappingEditor() {
               <label>
                 <span className="rule-label">Hub role for mapping {i + 1}</span>
                 <select value={rule.role} onChange={(e) => updateRule(i, { role: e.target.value as HubRole })}>
-                  {ROLES.map((r) => (
+                  {HUB_ROLES.map((r) => (
                     <option key={r} value={r}>
                       {r}
                     </option>
@@ -127,7 +126,7 @@ export function RoleMappingEditor() {
               <label>
                 <span className="rule-label">Role in group for group mapping {i + 1}</span>
                 <select value={rule.role} onChange={(e) => updateGroupRule(i, { role: e.target.value as HubRole })}>
-                  {ROLES.map((r) => (
+                  {HUB_ROLES.map((r) => (
                     <option key={r} value={r}>
                       {r}
                     </option>

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { call, toDiagnosis } from '../api';
 import { useApp } from '../state/store';
-import { checkSecret } from '../validation';
+import { checkSecret } from '../../../common/rules/field-checks';
 import { LockIcon } from './Icons';
 
 export function SecretField({ showError }: { showError: boolean }) {

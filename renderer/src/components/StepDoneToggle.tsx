@@ -1,6 +1,6 @@
 /** The admin ticks steps 1, 2 and 4 themselves; the main side keeps the mark. */
 import { useState } from 'react';
-import type { StepId } from '../../../preload/contract';
+import type { StepId } from '../../../common/contract';
 import { useApp } from '../state/store';
 
 export function StepDoneToggle({ step, label }: { step: Exclude<StepId, 'credentials'>; label: string }) {

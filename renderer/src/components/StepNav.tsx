@@ -1,5 +1,5 @@
 /** The four steps as a list of links with their check marks; the current one is marked. */
-import type { Configuration, StepId } from '../../../preload/contract';
+import type { Configuration, StepId } from '../../../common/contract';
 import { formatHash } from '../routes';
 import { STEPS } from '../steps';
 import { CheckMark } from './CheckMark';

@@ -5,14 +5,14 @@
  * nothing jumps while a test runs.
  */
 import { useEffect, useState } from 'react';
-import type { HistoryRecord } from '../../../preload/contract';
+import type { HistoryRecord } from '../../../common/contract';
 import { useApp } from '../state/store';
 import { outcomeText, stageDuration, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
 import { ClaimsView } from './ClaimsView';
 import { formatMs, formatWhen } from './CheckMark';
 import { DiagnosisView } from './DiagnosisView';
 import { CopyButton } from './CopyButton';
-import { redirectUriFor } from '../hub-urls';
+import { hubConsumeUri } from '../../../common/rules/hub-urls';
 
 const STATE_WORD = { pending: 'Waiting', active: 'In progress', done: 'Done', failed: 'Stopped here' } as const;
 const STATE_ICON = { pending: '○', active: '◔', done: '✓', failed: '✗' } as const;
@@ -72,7 +72,7 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
 function RedirectUriToRegister() {
   const orgId = useApp((s) => s.config?.orgId ?? '');
   if (!orgId) return null;
-  const uri = redirectUriFor(orgId);
+  const uri = hubConsumeUri(orgId);
   return (
     <div className="value-row">
       <span>Sign-in redirect URI for {orgId}:</span>

@@ -1,6 +1,6 @@
 /** A labelled text field with hint, inline error and warning wired for screen readers. */
 import { useId, type InputHTMLAttributes } from 'react';
-import type { FieldCheck } from '../validation';
+import type { FieldCheck } from '../../../common/rules/field-checks';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;

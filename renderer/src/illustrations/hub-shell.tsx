@@ -5,6 +5,7 @@
  */
 import type { JSX, ReactNode } from 'react';
 import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W } from './svg-parts';
+import { hubSsoSettingsUrl } from '../../../common/rules/hub-urls';
 
 export const HUB_HEADER_BOTTOM = BROWSER_BAR_H + 42;
 export const HUB_NAV_W = 150;
@@ -17,7 +18,7 @@ export function HubOrgSettings(props: { children: ReactNode }): JSX.Element {
   const top = HUB_HEADER_BOTTOM + 30;
   return (
     <g>
-      <BrowserBar address={`huggingface.co/organizations/${HUB_ORG}/settings/sso`} />
+      <BrowserBar address={hubSsoSettingsUrl(HUB_ORG).replace(/^https:\/\//, '')} />
       <rect className="ill-panel-flat" x={0} y={BROWSER_BAR_H} width={VIEW_W} height={42} />
       <line className="ill-line" x1={0} y1={HUB_HEADER_BOTTOM} x2={VIEW_W} y2={HUB_HEADER_BOTTOM} />
       <circle className="ill-hub-brand" cx={28} cy={BROWSER_BAR_H + 21} r={10} />

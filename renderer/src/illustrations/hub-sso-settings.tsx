@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { Button, CopyIcon, Field, Frame, Mark, SuccessCheck, Txt, textWidth, type IllustrationProps } from './svg-parts';
 import { HUB_CONTENT_X, HUB_HEADER_BOTTOM, HUB_ORG, HubOrgSettings } from './hub-shell';
+import { hubConsumeUri } from '../../../common/rules/hub-urls';
 
 export const hubSsoSettingsText = {
   title: 'Hugging Face Hub: paste the values into the organization\'s SSO settings',
@@ -32,7 +33,7 @@ export function HubSsoSettings(props: IllustrationProps): JSX.Element {
           y={top + 88}
           w={424}
           label="Redirect URI"
-          value={`https://huggingface.co/organizations/${HUB_ORG}/oidc/consume`}
+          value={hubConsumeUri(HUB_ORG)}
           mono
           readOnly
         />

@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
 import { Checkbox, Field, Frame, Mark, Txt, type IllustrationProps } from './svg-parts';
 import { OKTA_ADMIN_HOST, OktaConsole } from './okta-shell';
+import { HUB_CONSUME_URI_FORM } from '../../../common/rules/hub-urls';
 
-export const HUB_REDIRECT_URI_PATTERN = 'https://huggingface.co/organizations/<org>/oidc/consume';
+export const HUB_REDIRECT_URI_PATTERN = HUB_CONSUME_URI_FORM;
 
 export const oktaGeneralSettingsRedirectText = {
   title: 'Okta: paste the Hub redirect URI as the sign-in redirect URI',

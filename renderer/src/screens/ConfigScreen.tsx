@@ -1,6 +1,6 @@
 /** One configuration: the step list with check marks and the current step. */
 import { useEffect, useRef } from 'react';
-import type { StepId } from '../../../preload/contract';
+import type { StepId } from '../../../common/contract';
 import { ErrorBox } from '../components/DiagnosisView';
 import { StepNav } from '../components/StepNav';
 import { displayName, useApp } from '../state/store';

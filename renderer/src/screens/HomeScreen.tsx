@@ -4,7 +4,7 @@
  * (after confirmation), export all and import from a file.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CallOutput, ConfigSummary } from '../../../preload/contract';
+import type { CallOutput, ConfigSummary } from '../../../common/contract';
 import { call, toDiagnosis } from '../api';
 import { CheckMark, formatWhen } from '../components/CheckMark';
 import { ConfirmDialog, Dialog } from '../components/Dialog';

@@ -14,7 +14,7 @@ import type {
   HistoryRecord,
   IssuerCheckResult,
   StepId,
-} from '../../../preload/contract';
+} from '../../../common/contract';
 import { call, on, toDiagnosis } from '../api';
 import { formatHash, parseHash, type Route } from '../routes';
 import { applyProgress, failRun, finishRun, startRun, type TestRun } from './test-run';

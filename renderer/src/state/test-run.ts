@@ -2,7 +2,7 @@
  * The live state of one test login, built from `testProgress` events and the
  * final result. Pure functions so the UI logic can be unit-tested.
  */
-import type { Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../preload/contract';
+import type { Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../common/contract';
 
 /** Stages shown as a checklist while a test runs, in order. */
 export const VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [

@@ -7,9 +7,9 @@ import { CopyButton } from '../../components/CopyButton';
 import { Figure } from '../../components/Figure';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
 import { TextField } from '../../components/TextField';
-import { redirectUriFor } from '../../hub-urls';
+import { hubConsumeUri } from '../../../../common/rules/hub-urls';
 import { useApp } from '../../state/store';
-import { checkOrgId } from '../../validation';
+import { checkOrgId } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
 export function ConfigureAppStep() {
@@ -25,7 +25,7 @@ export function ConfigureAppStep() {
   const name = draft.name ?? config.name;
   const orgCheck = checkOrgId(orgId);
   const dirty = (draft.orgId !== undefined && draft.orgId !== config.orgId) || (draft.name !== undefined && draft.name !== config.name);
-  const redirectUri = orgCheck.error ? '' : redirectUriFor(orgId);
+  const redirectUri = orgCheck.error ? '' : hubConsumeUri(orgId);
 
   const save = async () => {
     setTouched(true);

@@ -15,7 +15,7 @@ import { SecretField, useCopySecret } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
 import { stepDone, useApp } from '../../state/store';
-import { checkClientId, checkIssuerUrl, checkSecret } from '../../validation';
+import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
 export function CredentialsStep() {

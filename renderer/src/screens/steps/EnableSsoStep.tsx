@@ -4,14 +4,14 @@ import { call, toDiagnosis } from '../../api';
 import { CheckMark } from '../../components/CheckMark';
 import { Figure } from '../../components/Figure';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
-import { ssoSettingsUrlFor } from '../../hub-urls';
+import { hubSsoSettingsUrl } from '../../../../common/rules/hub-urls';
 import { useApp } from '../../state/store';
 
 export function EnableSsoStep() {
   const config = useApp((s) => s.config)!;
   const notify = useApp((s) => s.notify);
   const [opening, setOpening] = useState(false);
-  const url = config.orgId ? ssoSettingsUrlFor(config.orgId) : '';
+  const url = config.orgId ? hubSsoSettingsUrl(config.orgId) : '';
   const tested = config.progress.done.credentials === true;
 
   const open = async () => {

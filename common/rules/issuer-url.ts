@@ -2,8 +2,8 @@
  * Turns what an admin pastes into the Issuer URL field into the issuer the Hub
  * will use, or a diagnosis saying why it cannot be one. Pure: no network.
  */
-import type { Diagnosis } from '../../../preload/contract';
-import { diagnose } from '../diagnoses';
+import type { Diagnosis } from '../contract';
+import { diagnose } from '../diagnosis';
 
 export type NormalizedIssuer =
   | {
@@ -28,6 +28,12 @@ const WELL_KNOWN_SUFFIX = /\/\.well-known\/(openid-configuration|oauth-authoriza
 /** Okta endpoint paths pasted instead of the issuer: `/oauth2/v1/authorize` (org server), `/oauth2/default/v1/keys` (custom). */
 const OKTA_ORG_ENDPOINT = /^\/oauth2\/v1\/[a-z]+$/;
 const OKTA_CUSTOM_ENDPOINT = /^(\/oauth2\/[^/]+)\/v1\/[a-z]+$/;
+
+/** For an Okta admin-console host (`acme-admin.okta.com`), the org's own host (`acme.okta.com`); else undefined. */
+export function oktaHostForAdminHost(hostname: string): string | undefined {
+  const admin = OKTA_ADMIN_HOST.exec(hostname.toLowerCase());
+  return admin ? `${admin[1]}.${admin[2]}` : undefined;
+}
 
 export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname.toLowerCase());
@@ -83,11 +89,11 @@ export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
   if (hadTrailingSlash) changes.push('removed the trailing slash');
 
   const host = url.hostname.toLowerCase();
-  const admin = OKTA_ADMIN_HOST.exec(host);
-  if (admin) {
+  const orgHost = oktaHostForAdminHost(host);
+  if (orgHost) {
     const keepPath = path.startsWith('/oauth2/') ? path : '';
     const port = url.port ? `:${url.port}` : '';
-    const suggested = `https://${admin[1]}.${admin[2]}${port}${keepPath}`;
+    const suggested = `https://${orgHost}${port}${keepPath}`;
     return {
       ok: false,
       diagnosis: diagnose('ISSUER_ADMIN_CONSOLE_URL', { entered: raw.trim().slice(0, 300), suggestedIssuer: suggested }),
@@ -108,11 +114,6 @@ export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
     insecureLoopback,
     changes,
   };
-}
-
-/** The Hub's redirect URI for an organization: what Okta must list as a Sign-in redirect URI. */
-export function hubConsumeUri(orgId: string): string {
-  return `https://huggingface.co/organizations/${encodeURIComponent(orgId)}/oidc/consume`;
 }
 
 function invalid(raw: string, reason: string): NormalizedIssuer {

@@ -1,10 +1,11 @@
 /**
- * Inline validation of what the admin types, mirroring what the main side will
- * accept (the contract's OrgId; issuers over https except on loopback) plus
- * the mistakes admins make most (the Okta admin-console host, a pasted
- * discovery URL). Returns a message to show, or undefined when fine.
+ * Inline checks of what the admin types, with the same rules the main side
+ * applies (org-id.ts; issuer-url.ts: https except on loopback, the Okta
+ * admin-console host) plus the mistakes admins make most (a pasted discovery
+ * URL). Returns a message to show; an empty object when fine.
  */
-import { OrgId } from '../../preload/contract';
+import { isLoopbackHost, oktaHostForAdminHost } from './issuer-url';
+import { orgIdProblem } from './org-id';
 
 export interface FieldCheck {
   error?: string;
@@ -12,14 +13,11 @@ export interface FieldCheck {
 }
 
 export function checkOrgId(value: string): FieldCheck {
-  if (value.trim() === '') return { error: 'Enter the organization identifier' };
-  const parsed = OrgId.safeParse(value);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Not a valid organization identifier' };
+  const problem = orgIdProblem(value.trim());
+  if (problem) return { error: problem };
   if (value !== value.trim()) return { warning: 'Leading or trailing spaces will be removed.' };
   return {};
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 export function checkIssuerUrl(value: string): FieldCheck {
   const raw = value.trim();
@@ -30,15 +28,14 @@ export function checkIssuerUrl(value: string): FieldCheck {
   } catch {
     return { error: 'Enter a full URL starting with https://, such as https://acme.okta.com' };
   }
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) {
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) {
     return { warning: 'Plain http is accepted only for a test provider on this computer.' };
   }
   if (url.protocol !== 'https:') return { error: 'The Issuer URL must start with https://' };
   if (url.username || url.password) return { error: 'The Issuer URL must not contain a user name or password' };
-  if (/-admin\.(okta|oktapreview)\.com$/i.test(url.hostname)) {
-    return {
-      error: `This is the Okta admin console address. Use https://${url.hostname.replace(/-admin\./i, '.')} (without "-admin") instead.`,
-    };
+  const oktaHost = oktaHostForAdminHost(url.hostname);
+  if (oktaHost) {
+    return { error: `This is the Okta admin console address. Use https://${oktaHost} (without "-admin") instead.` };
   }
   if (url.pathname.includes('/.well-known/')) {
     return { warning: 'This looks like a discovery URL; the issuer is the part before "/.well-known/". It will be trimmed.' };

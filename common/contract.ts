@@ -11,7 +11,9 @@
  * the Electron preload, the browser-mode preload and the main side.
  */
 import { z } from 'zod';
-import { API_GLOBAL, CALL_NAMES, EVENT_NAMES, ipcChannel } from './names';
+import { API_GLOBAL, CALL_NAMES, EVENT_NAMES, ipcChannel } from './contract-names';
+import { HUB_ROLES } from './rules/hub-roles';
+import { ORG_ID_MAX_LENGTH, ORG_ID_PATTERN, orgIdMessages } from './rules/org-id';
 
 export { API_GLOBAL, ipcChannel };
 
@@ -33,21 +35,15 @@ const id = z.string().uuid();
 const isoDate = z.string().datetime({ offset: true });
 const shortText = (max: number) => z.string().max(max);
 
-/**
- * The Hub organization identifier as it appears in `https://huggingface.co/<org>`.
- * Hub names: letters, digits, '-', '_' and '.', not starting or ending with '-' or '.'.
- */
+/** The Hub organization identifier (rule: common/rules/org-id.ts). */
 export const OrgId = z
   .string()
   .trim()
-  .min(1, 'Enter the organization identifier')
-  .max(96, 'An organization identifier has at most 96 characters')
-  .regex(
-    /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/,
-    'Use the identifier from the organization URL: letters, digits, "-", "_" or "." (e.g. "acme-corp")',
-  );
+  .min(1, orgIdMessages.empty)
+  .max(ORG_ID_MAX_LENGTH, orgIdMessages.tooLong)
+  .regex(ORG_ID_PATTERN, orgIdMessages.pattern);
 
-export const HubRole = z.enum(['admin', 'write', 'contributor', 'read']);
+export const HubRole = z.enum(HUB_ROLES);
 export type HubRole = z.infer<typeof HubRole>;
 
 export const RoleMapping = z.object({
@@ -303,7 +299,7 @@ export type CallName = keyof Calls;
 export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
 export type CallOutput<K extends CallName> = z.infer<Calls[K]['output']>;
 export const callNames: readonly CallName[] = CALL_NAMES;
-/** Compile-time proof that names.ts lists exactly these calls. */
+/** Compile-time proof that contract-names.ts lists exactly these calls. */
 const callNamesMatch: SameKeys<CallName, (typeof CALL_NAMES)[number]> = true;
 
 // ---------------------------------------------------------------------------
@@ -325,7 +321,7 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<K extends EventName> = z.infer<Events[K]>;
 export const eventNames: readonly EventName[] = EVENT_NAMES;
-/** Compile-time proof that names.ts lists exactly these events. */
+/** Compile-time proof that contract-names.ts lists exactly these events. */
 const eventNamesMatch: SameKeys<EventName, (typeof EVENT_NAMES)[number]> = true;
 void callNamesMatch;
 void eventNamesMatch;

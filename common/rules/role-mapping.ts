@@ -12,7 +12,8 @@
  * - Resource-group mappings are additive: every matching one applies.
  * Values are compared exactly (case-sensitive), as strings.
  */
-import type { ClaimsSummary, HubRole, RoleMapping, RolePreview } from '../../../preload/contract';
+import type { ClaimsSummary, HubRole, RoleMapping, RolePreview } from '../contract';
+import { roleRank } from './hub-roles';
 
 export type RoleMappingPreview = Omit<RolePreview, 'basedOnTestAt'>;
 
@@ -66,7 +67,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const ROLE_ORDER: readonly HubRole[] = ['admin', 'write', 'contributor', 'read'];
 
 export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping): RoleMappingPreview {
   const warnings: string[] = [];
@@ -103,7 +103,7 @@ export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping):
   for (const group of new Set(resourceGroups.map((g) => g.resourceGroup))) {
     const roles = resourceGroups.filter((g) => g.resourceGroup === group).map((g) => g.role);
     if (roles.length > 1) {
-      const strongest = [...roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b))[0];
+      const strongest = [...roles].sort((a, b) => roleRank(a) - roleRank(b))[0];
       warnings.push(
         `Resource group "${group}" is matched by several mappings with different roles (${roles.join(', ')}); ` +
           `keep one mapping per group so the outcome is unambiguous (the strongest is ${strongest}).`,

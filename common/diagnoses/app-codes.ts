@@ -1,0 +1,43 @@
+/**
+ * Diagnosis codes: the bridge and the app. Part of the catalogue (catalogue.ts). Codes are
+ * stable: admins search for them and tests assert on them. Add, never rename.
+ */
+import type { CatalogueEntry } from './catalogue-entry';
+
+export const appCodes = {
+  FORBIDDEN_SENDER: {
+    title: 'Request from an untrusted page refused',
+    cause: 'Only the app’s own window may talk to the app; this request came from elsewhere.',
+    fix: ['Use the app’s own window. If you did not expect this, close any other page pointing at the app.'],
+  },
+  CONFIG_NOT_FOUND: {
+    title: 'Configuration not found',
+    cause: 'The configuration was deleted, possibly from another window.',
+    fix: ['Go back to the list of configurations and open it again.'],
+  },
+  CONFIG_CHANGED_ELSEWHERE: {
+    title: 'Configuration changed in another window',
+    cause: 'Someone saved this configuration after you opened it; saving now would overwrite their change.',
+    fix: ['Reload the configuration, then apply your change again.'],
+  },
+  CONFIG_INCOMPLETE: {
+    title: 'Configuration is incomplete',
+    cause: 'The test needs the organization identifier, Client ID, client secret and Issuer URL.',
+    fix: ['Fill in the missing values in step 2 and step 3, save, then test again.'],
+  },
+  STEP_NEEDS_TEST: {
+    title: 'This step is ticked by a successful test',
+    cause: 'Step 3 turns green only after a test login with the current values succeeds.',
+    fix: ['Press "Test login".'],
+  },
+  EXTERNAL_URL_REFUSED: {
+    title: 'Link not opened',
+    cause: 'The app only opens https links to Hugging Face, Okta and their documentation.',
+    fix: ['Open the address yourself in your browser if you trust it.'],
+  },
+  TEST_ALREADY_RUNNING: {
+    title: 'A test is already running',
+    cause: 'Only one test login runs at a time.',
+    fix: ['Finish or cancel the running test, then start this one.'],
+  },
+} as const satisfies Record<string, CatalogueEntry>;

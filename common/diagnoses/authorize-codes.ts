@@ -1,0 +1,99 @@
+/**
+ * Diagnosis codes: authorization, in the login window. Part of the catalogue (catalogue.ts). Codes are
+ * stable: admins search for them and tests assert on them. Add, never rename.
+ */
+import type { CatalogueEntry } from './catalogue-entry';
+import { OKTA_APP } from './okta-words';
+
+export const authorizeCodes = {
+  REDIRECT_URI_NOT_REGISTERED: {
+    title: 'The Hub’s redirect URI is not registered in Okta',
+    cause: 'Okta refused the login because the Hub’s consume URI is not one of the app’s Sign-in redirect URIs.',
+    fix: [
+      `Open ${OKTA_APP} → General → LOGIN → Edit.`,
+      'Add the redirect URI shown in step 2 (https://huggingface.co/organizations/<org>/oidc/consume) to "Sign-in redirect URIs", exactly, and Save.',
+    ],
+  },
+  USER_NOT_ASSIGNED: {
+    title: 'This user is not assigned to the Okta app',
+    cause: 'Okta: "User is not assigned to the client application."',
+    fix: [`Open ${OKTA_APP} → Assignments → Assign → Assign to People (or Groups), add the user, and test again.`],
+  },
+  PKCE_REQUIRED: {
+    title: 'The Okta app requires PKCE',
+    cause: 'Okta: "PKCE code challenge is required by the application." The Hub’s login may not send one.',
+    fix: [`Open ${OKTA_APP} → General → Client Credentials → Edit, and clear "Require PKCE as additional verification".`],
+  },
+  POLICY_EVALUATION_FAILED: {
+    title: 'An Okta sign-on policy refused the login',
+    cause: 'Okta: "Policy evaluation failed for this request." An authentication or access policy does not allow this user, app or scope.',
+    fix: [
+      `Check ${OKTA_APP} → Sign On → User authentication policy.`,
+      'For a custom authorization server: Security → API → your server → Access Policies: add a policy and rule that cover this app, the Authorization Code grant and the requested scopes.',
+    ],
+  },
+  SCOPE_NOT_CONFIGURED: {
+    title: 'A requested scope is not allowed',
+    cause: 'Okta refused one of the scopes (openid, email, profile, groups).',
+    fix: [
+      'For a custom authorization server: Security → API → your server → Scopes: add the missing scope (e.g. "groups"), and allow it in the access policy rule.',
+      'Or untick "Request groups" in this configuration.',
+    ],
+  },
+  ACCESS_DENIED: {
+    title: 'Okta denied access',
+    cause: 'The identity provider answered access_denied.',
+    fix: ['Read Okta’s own message in the evidence; check the app’s assignments and sign-on policy.'],
+  },
+  AUTHORIZE_ERROR: {
+    title: 'The identity provider refused the login',
+    cause: 'The identity provider returned an error to the redirect URI.',
+    fix: ['Read the identity provider’s own message in the evidence.'],
+  },
+  IDP_ERROR_PAGE: {
+    title: 'The identity provider showed an error page',
+    cause: 'The login window landed on an error page of the identity provider instead of coming back.',
+    fix: ['Read the page’s own words in the evidence.', 'Check the Client ID and the app’s settings in Okta.'],
+  },
+  STATE_MISMATCH: {
+    title: 'The login response did not belong to this test',
+    cause: 'The "state" returned does not match the one sent: the response came from another login, or was tampered with.',
+    fix: ['Run the test again. If it repeats, check for a proxy or extension rewriting the redirect.'],
+  },
+  LOGIN_WINDOW_CLOSED: {
+    title: 'The login window was closed',
+    cause: 'The window was closed before the login came back to the Hub’s redirect URI.',
+    fix: ['Press "Test login" again and complete the login in the window.'],
+  },
+  LOGIN_TIMED_OUT: {
+    title: 'The login did not finish in time',
+    cause: 'The login window did not reach the Hub’s redirect URI before the time limit.',
+    fix: [
+      'Press "Test login" again and complete the login.',
+      'Passkeys and Okta FastPass may not work inside an embedded window: choose another factor (password, Okta Verify push, code).',
+    ],
+  },
+  LOGIN_CANCELLED: {
+    title: 'Test cancelled',
+    cause: 'You cancelled the test.',
+    fix: ['Press "Test login" to start again.'],
+  },
+  EMBEDDED_SIGNIN_REFUSED: {
+    title: 'The sign-in page refuses embedded windows',
+    cause: 'Google (403 disallowed_useragent) does not allow signing in inside an app window.',
+    fix: [
+      'If Okta federates to Google, test with a user who signs in with an Okta password instead,',
+      'or test the final login from the Hub’s own "Update and Test OIDC configuration" button in your browser.',
+    ],
+  },
+  LOGIN_WINDOW_CRASHED: {
+    title: 'The login page crashed',
+    cause: 'The identity provider’s page crashed the login window.',
+    fix: ['Run the test again. If it repeats, report it with the evidence below.'],
+  },
+  REDIRECT_LOOP: {
+    title: 'The login went round in circles',
+    cause: 'The identity provider kept redirecting without ever reaching the Hub’s redirect URI.',
+    fix: ['Check the app’s sign-in redirect URIs and sign-on policy in Okta; clear any custom login redirect.'],
+  },
+} as const satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,27 @@
+/**
+ * The diagnosis catalogue: every code the app can show, with its title, likely
+ * cause and fix in the IdP's admin-console terms (Okta first). Codes are stable:
+ * admins search for them and tests assert on them. Add, never rename.
+ *
+ * Evidence is attached per occurrence and must already be redacted: never a
+ * secret, a code, or a token.
+ */
+import { appCodes } from './app-codes';
+import { authorizeCodes } from './authorize-codes';
+import { bridgeCodes } from './bridge-codes';
+import { issuerCodes } from './issuer-codes';
+import { keychainCodes } from './keychain-codes';
+import { storeCodes } from './store-codes';
+import { tokenCodes } from './token-codes';
+
+export const catalogue = {
+  ...bridgeCodes,
+  ...appCodes,
+  ...keychainCodes,
+  ...storeCodes,
+  ...issuerCodes,
+  ...authorizeCodes,
+  ...tokenCodes,
+} as const;
+
+export type DiagnosisCode = keyof typeof catalogue;
