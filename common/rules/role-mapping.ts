@@ -1,21 +1,27 @@
 /**
  * Which Hub role (and which resource groups) a user would get, following the
- * Hub's role-mapping rules, from the claims of a test login. Pure: no I/O.
+ * Hub's role-mapping rules (hub-facts.ts), from the claims of a test login.
+ * Pure: no I/O.
  *
- * The Hub's rules, as this preview applies them:
  * - The "IdP Role Attribute Path" is dot notation into the ID token claims
  *   (`groups`, `user.role`); the value there is a string or a list of strings.
- * - Role mappings (IdP value -> admin / write / contributor / read) are tried
- *   in the order listed; the FIRST whose IdP value is present wins.
- * - No match: no role from SSO (the invitation role or the org default applies).
+ * - When several mappings match, the most privileged matching role wins
+ *   (read < contributor < write < admin), whatever the order they are listed in.
+ * - No match: no role from SSO (the invitation role, else the org default applies).
  * - At least one mapping must give `admin`.
  * - Resource-group mappings are additive: every matching one applies.
  * Values are compared exactly (case-sensitive), as strings.
  */
-import type { ClaimsSummary, HubRole, RoleMapping, RolePreview } from '../contract';
-import { roleRank } from './hub-roles';
+import type { ClaimsSummary, HubRole, RoleMapping, RoleMatch, UserRolePreview } from '../contract';
+import { hubFacts } from './hub-facts';
+import { roleHierarchyText, roleRank } from './hub-roles';
 
-export type RoleMappingPreview = Omit<RolePreview, 'basedOnTestAt'>;
+export type RoleMappingPreview = UserRolePreview;
+
+/** What the preview knows about the configuration, to word its advice (Okta org vs custom authorization server). */
+export interface PreviewContext {
+  issuer?: string;
+}
 
 type PathLookup =
   | { kind: 'found'; value: unknown }
@@ -68,33 +74,40 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 
-export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping): RoleMappingPreview {
+export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping, context: PreviewContext = {}): RoleMappingPreview {
   const warnings: string[] = [];
   const path = mapping.attributePath.trim();
   const rules = mapping.rules;
   const groupRules = mapping.resourceGroupRules;
   const configured = path !== '' || rules.length > 0 || groupRules.length > 0;
+  const none = (explanation: string, valuesAtPath: string[] = []): RoleMappingPreview => ({
+    role: null,
+    matchedRule: null,
+    matches: [],
+    explanation,
+    resourceGroups: [],
+    valuesAtPath,
+    warnings,
+  });
 
   if (!configured) {
     // Role mapping is off: every SSO user gets the invitation role or the org default.
-    return { role: null, matchedRule: null, resourceGroups: [], valuesAtPath: [], warnings };
+    return none(`Role mapping is off: ${NO_MATCH_ROLE_TEXT}`);
   }
 
   warnings.push(...mappingWarnings(mapping));
 
   if (path === '') {
     warnings.push('Enter the IdP Role Attribute Path (for example "groups"): without it no mapping can match.');
-    return { role: null, matchedRule: null, resourceGroups: [], valuesAtPath: [], warnings };
+    return none(`No attribute path, so no mapping can match: ${NO_MATCH_ROLE_TEXT}`);
   }
 
-  const values = valuesAt(claimsObject(claims), path, warnings);
-
-  // First matching role mapping wins, in the order listed.
-  const matchedRule = rules.findIndex((rule) => values.includes(rule.idpValue));
-  const role = matchedRule >= 0 ? rules[matchedRule]!.role : null;
+  const values = valuesAt(claimsObject(claims), path, warnings, context);
+  const matches: RoleMatch[] = rules.flatMap((rule, i) => (values.includes(rule.idpValue) ? [{ rule: i, idpValue: rule.idpValue, role: rule.role }] : []));
+  const winner = pickWinner(matches);
 
   // Resource-group mappings add up: every match applies (exact repeats collapse).
-  const resourceGroups: RolePreview['resourceGroups'] = [];
+  const resourceGroups: UserRolePreview['resourceGroups'] = [];
   for (const rule of groupRules) {
     if (!values.includes(rule.idpValue)) continue;
     if (resourceGroups.some((g) => g.resourceGroup === rule.resourceGroup && g.role === rule.role)) continue;
@@ -111,15 +124,46 @@ export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping):
     }
   }
 
-  if (values.length > 0) warnings.push(...caseMismatchWarnings(values, mapping, matchedRule));
+  if (values.length > 0) {
+    warnings.push(...caseMismatchWarnings(values, mapping));
+    const ids = idLikeValuesWarning(values, path, mapping, matches.length > 0 || resourceGroups.length > 0);
+    if (ids) warnings.push(ids);
+  }
 
-  return { role, matchedRule: matchedRule >= 0 ? matchedRule : null, resourceGroups, valuesAtPath: values, warnings };
+  return {
+    role: winner ? winner.role : null,
+    matchedRule: winner ? winner.rule : null,
+    matches,
+    explanation: explain(matches, winner, values.length > 0),
+    resourceGroups,
+    valuesAtPath: values,
+    warnings,
+  };
+}
+
+const NO_MATCH_ROLE_TEXT = 'the user keeps their invitation role, or else gets the organization’s default role (Members settings).';
+
+/** The Hub's rule for several matches (hubFacts.roleMatch). */
+function pickWinner(matches: RoleMatch[]): RoleMatch | undefined {
+  if (hubFacts.roleMatch.value === 'first-listed') return matches[0];
+  return matches.reduce<RoleMatch | undefined>((best, m) => (best === undefined || roleRank(m.role) < roleRank(best.role) ? m : best), undefined);
+}
+
+function explain(matches: RoleMatch[], winner: RoleMatch | undefined, hasValues: boolean): string {
+  if (!winner) return `${hasValues ? 'No mapping matches this user’s values' : 'This user has no value at the attribute path'}: ${NO_MATCH_ROLE_TEXT}`;
+  const named = (m: RoleMatch) => `mapping ${m.rule + 1} ("${m.idpValue}" → ${m.role})`;
+  if (matches.length === 1) return `Only ${named(winner)} matches: the user gets ${winner.role}.`;
+  const why =
+    hubFacts.roleMatch.value === 'first-listed'
+      ? 'it is listed first'
+      : `the Hub gives the most privileged matching role (${roleHierarchyText()})`;
+  return `${matches.length} mappings match: ${matches.map(named).join(', ')}. The user gets ${winner.role}, because ${why}.`;
 }
 
 /** Problems in the mapping itself, whatever the claims (shown before any test login). */
 export function mappingWarnings(mapping: RoleMapping): string[] {
   const warnings: string[] = [];
-  if (mapping.rules.length > 0 || mapping.attributePath.trim() !== '') {
+  if (hubFacts.adminMappingRequired.value && (mapping.rules.length > 0 || mapping.attributePath.trim() !== '')) {
     if (!mapping.rules.some((r) => r.role === 'admin')) {
       warnings.push('Add at least one mapping to the admin role: the Hub requires one, so that SSO cannot lock every admin out.');
     }
@@ -138,9 +182,10 @@ export function mappingWarnings(mapping: RoleMapping): string[] {
       return;
     }
     const firstRule = mapping.rules[first]!;
+    const strongest = roleRank(rule.role) < roleRank(firstRule.role) ? rule.role : firstRule.role;
     warnings.push(
-      `The IdP value "${rule.idpValue}" is mapped more than once (mappings ${first + 1} and ${i + 1}); ` +
-        `only the first applies (${firstRule.role}), so mapping ${i + 1} never takes effect.`,
+      `The IdP value "${rule.idpValue}" is mapped more than once (mappings ${first + 1} and ${i + 1}, ${firstRule.role} and ${rule.role}); ` +
+        `the most privileged applies (${strongest}): keep one mapping per value.`,
     );
   });
   const seenGroups = new Map<string, number>();
@@ -160,14 +205,14 @@ export function mappingWarnings(mapping: RoleMapping): string[] {
 }
 
 /** The strings at the attribute path, with a warning for each way they can be unusable. */
-function valuesAt(claims: Record<string, unknown>, path: string, warnings: string[]): string[] {
+function valuesAt(claims: Record<string, unknown>, path: string, warnings: string[], context: PreviewContext): string[] {
   const lookup = lookupPath(claims, path);
   if (lookup.kind === 'invalid') {
     warnings.push(lookup.reason);
     return [];
   }
   if (lookup.kind === 'missing') {
-    warnings.push(missingPathWarning(claims, path, lookup));
+    warnings.push(missingPathWarning(claims, path, lookup, context));
     return [];
   }
   const value = lookup.value;
@@ -195,8 +240,13 @@ function valuesAt(claims: Record<string, unknown>, path: string, warnings: strin
   return [];
 }
 
-function missingPathWarning(claims: Record<string, unknown>, path: string, lookup: Extract<PathLookup, { kind: 'missing' }>): string {
-  let text = `The attribute path "${path}" is missing from the claims of the last test login`;
+function missingPathWarning(
+  claims: Record<string, unknown>,
+  path: string,
+  lookup: Extract<PathLookup, { kind: 'missing' }>,
+  context: PreviewContext,
+): string {
+  let text = `The attribute path "${path}" is missing from the claims of this test login`;
   text += lookup.reachedPath ? ` ("${lookup.reachedPath}" exists but has no such field).` : '.';
   if (Object.prototype.hasOwnProperty.call(claims, path)) {
     // A claim whose name contains dots (e.g. a namespaced URL) cannot be reached in dot notation.
@@ -204,26 +254,50 @@ function missingPathWarning(claims: Record<string, unknown>, path: string, looku
   } else if (lookup.availableKeys.length > 0) {
     text += ` Available: ${lookup.availableKeys.slice(0, 12).join(', ')}${lookup.availableKeys.length > 12 ? ', …' : ''}.`;
   }
-  if (path === 'groups') {
-    text +=
-      ' In Okta, the org authorization server adds a groups claim through a groups claim filter on the app (Sign On tab); ' +
-      'a custom authorization server needs a groups claim and the "groups" scope (turn on "Request groups").';
-  }
+  if (path === 'groups') text += ` ${oktaGroupsClaimFix(context.issuer)}`;
   return text;
 }
 
+const OKTA_ORG_SERVER_GROUPS =
+  'Okta org authorization server: on the app’s Sign On tab, edit "OpenID Connect ID Token" and set a Groups claim filter (e.g. groups, Matches regex, .*), and request the "groups" scope (turn on "Request groups").';
+const OKTA_CUSTOM_SERVER_GROUPS =
+  'Okta custom authorization server: add a "groups" claim on the server itself (Security → API → Authorization Servers → your server → Claims, include in the ID token), and request the "groups" scope (turn on "Request groups"); the app-level groups filter is ignored there.';
+
+/** Where Okta adds a groups claim depends on the authorization server the issuer names. */
+function oktaGroupsClaimFix(issuer: string | undefined): string {
+  if (issuer === undefined) return `${OKTA_ORG_SERVER_GROUPS} ${OKTA_CUSTOM_SERVER_GROUPS}`;
+  return /\/oauth2\/[^/]+$/.test(issuer) ? OKTA_CUSTOM_SERVER_GROUPS : OKTA_ORG_SERVER_GROUPS;
+}
+
+/** Okta group ids (00g + 17) and GUIDs (Entra ID object ids). */
+const GROUP_ID = /^(00g[A-Za-z0-9]{17}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The IdP sends ids where the mappings name groups (or the reverse): nothing will ever match. */
+function idLikeValuesWarning(values: string[], path: string, mapping: RoleMapping, anyMatch: boolean): string | undefined {
+  if (anyMatch) return undefined;
+  const mapped = [...mapping.rules, ...mapping.resourceGroupRules].map((r) => r.idpValue).filter((v) => v.trim() !== '');
+  const idValues = values.filter((v) => GROUP_ID.test(v));
+  if (mapped.length === 0) return undefined;
+  if (idValues.length > 0 && mapped.every((v) => !GROUP_ID.test(v))) {
+    return (
+      `The "${path}" claim holds ids (e.g. ${idValues[0]}), while the mappings use names: values are compared exactly, so none can match. ` +
+      'Map the ids instead (Okta: Directory → Groups → the group, its id is in the address; Entra ID: the group’s Object ID), or have the IdP send group names.'
+    );
+  }
+  if (idValues.length === 0 && mapped.every((v) => GROUP_ID.test(v))) {
+    return `The mappings use ids (e.g. ${mapped[0]}), while the "${path}" claim holds names (e.g. ${values[0]}): map the names the IdP sends.`;
+  }
+  return undefined;
+}
+
 /** Near misses that differ only in letter case, which the Hub does not forgive. */
-function caseMismatchWarnings(values: string[], mapping: RoleMapping, matchedRule: number): string[] {
+function caseMismatchWarnings(values: string[], mapping: RoleMapping): string[] {
   const warnings: string[] = [];
-  const lower = new Set(values.map((v) => v.toLowerCase()));
   const reported = new Set<string>();
-  // Role mappings listed before the winner (or all, when none won) would have changed the outcome.
-  const rulesThatMatter = matchedRule >= 0 ? mapping.rules.slice(0, matchedRule) : mapping.rules;
-  const candidates = [...rulesThatMatter, ...mapping.resourceGroupRules];
-  for (const rule of candidates) {
+  for (const rule of [...mapping.rules, ...mapping.resourceGroupRules]) {
     if (values.includes(rule.idpValue) || reported.has(rule.idpValue)) continue;
-    if (lower.has(rule.idpValue.toLowerCase())) {
-      const actual = values.find((v) => v.toLowerCase() === rule.idpValue.toLowerCase())!;
+    const actual = values.find((v) => v.toLowerCase() === rule.idpValue.toLowerCase());
+    if (actual !== undefined) {
       warnings.push(`"${rule.idpValue}" does not match "${actual}" from the IdP: values are compared case-sensitively.`);
       reported.add(rule.idpValue);
     }

@@ -71,7 +71,8 @@ describe('previewRoles', () => {
     // A later failure does not hide the last success.
     await store.appendHistory(historyRecord(config.id, '2026-03-01T10:07:00.000Z', { outcome: 'failure', code: 'IDP_USER_NOT_ASSIGNED' }));
 
-    expect(await previewValue({ configId: config.id })).toEqual({
+    const value = await previewValue({ configId: config.id });
+    expect(value).toMatchObject({
       role: 'write',
       matchedRule: 1,
       resourceGroups: [{ resourceGroup: 'nlp-models', role: 'write' }],
@@ -79,6 +80,11 @@ describe('previewRoles', () => {
       warnings: [],
       basedOnTestAt: '2026-03-01T10:06:00.000Z',
     });
+    // Every tested user, newest first, each with their own role.
+    expect(value.users.map((u) => [u.email, u.role, u.testedAt])).toEqual([
+      ['b@acme.test', 'write', '2026-03-01T10:06:00.000Z'],
+      ['a@acme.test', 'admin', '2026-03-01T10:05:00.000Z'],
+    ]);
   });
 
   it('previews the mapping being edited instead of the saved one, without saving it', async () => {

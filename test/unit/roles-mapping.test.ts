@@ -1,11 +1,12 @@
 /**
- * The role-mapping preview follows the Hub's rules: dot-notation attribute
- * path into the claims, string or list values, first matching mapping wins,
- * no match -> default role, at least one admin mapping, additive
- * resource-group mappings; and it warns where the Hub would silently differ.
+ * The role-mapping preview follows the Hub's rules (common/rules/hub-facts.ts):
+ * dot-notation attribute path into the claims, string or list values, the most
+ * privileged matching role wins whatever the order, no match -> the invitation
+ * role or the org default, at least one admin mapping, additive resource-group
+ * mappings; and it warns where the Hub would silently differ.
  */
 import { describe, expect, it } from 'vitest';
-import { ClaimsSummary, RoleMapping, RolePreview } from '../../common/contract';
+import { ClaimsSummary, RoleMapping, UserRolePreview } from '../../common/contract';
 import { claimsObject, lookupPath, mappingWarnings, previewRoleMapping } from '../../common/rules/role-mapping';
 
 function claims(extra: Partial<ClaimsSummary> = {}): ClaimsSummary {
@@ -24,9 +25,17 @@ describe('attribute path', () => {
       attributePath: 'groups',
       rules: [adminOnly, { idpValue: 'hf-writers', role: 'write' }],
     }));
-    expect(preview).toEqual({ role: 'write', matchedRule: 1, resourceGroups: [], valuesAtPath: ['Everyone', 'hf-writers'], warnings: [] });
+    expect(preview).toEqual({
+      role: 'write',
+      matchedRule: 1,
+      matches: [{ rule: 1, idpValue: 'hf-writers', role: 'write' }],
+      explanation: 'Only mapping 2 ("hf-writers" → write) matches: the user gets write.',
+      resourceGroups: [],
+      valuesAtPath: ['Everyone', 'hf-writers'],
+      warnings: [],
+    });
     // The output is exactly the contract's shape.
-    expect(RolePreview.safeParse(preview).success).toBe(true);
+    expect(UserRolePreview.strict().safeParse(preview).success).toBe(true);
   });
 
   it('reads a nested string with dot notation (user.role) from the other claims', () => {
@@ -61,8 +70,23 @@ describe('attribute path', () => {
     expect(preview.warnings).toHaveLength(1);
     expect(preview.warnings[0]).toContain('"groups" is missing from the claims');
     expect(preview.warnings[0]).toContain('Available: email, name, sub');
-    expect(preview.warnings[0]).toContain('groups claim filter');
+    // Without the issuer, both Okta fixes: the app's filter (org server) and the server's own claim (custom server).
+    expect(preview.warnings[0]).toContain('Groups claim filter');
     expect(preview.warnings[0]).toContain('"groups" scope');
+    expect(preview.warnings[0]).toContain('the app-level groups filter is ignored there');
+  });
+
+  it('gives the Okta fix for the authorization server the issuer names', () => {
+    const noGroups = claims({ name: 'Ada' });
+    const m = mapping({ attributePath: 'groups', rules: [adminOnly] });
+    const org = previewRoleMapping(noGroups, m, { issuer: 'https://acme.okta.com' }).warnings[0]!;
+    expect(org).toContain('Sign On tab');
+    expect(org).toContain('"groups" scope');
+    expect(org).not.toContain('Authorization Servers');
+    const custom = previewRoleMapping(noGroups, m, { issuer: 'https://acme.okta.com/oauth2/default' }).warnings[0]!;
+    expect(custom).toContain('Security → API → Authorization Servers');
+    expect(custom).toContain('the app-level groups filter is ignored there');
+    expect(custom).not.toContain('Sign On tab');
   });
 
   it('says which part of a nested path exists when a deeper field is missing', () => {
@@ -70,7 +94,7 @@ describe('attribute path', () => {
     expect(preview.warnings[0]).toContain('"user.role" is missing');
     expect(preview.warnings[0]).toContain('"user" exists but has no such field');
     expect(preview.warnings[0]).toContain('Available: team');
-    expect(preview.warnings[0]).not.toContain('groups claim filter');
+    expect(preview.warnings[0]).not.toContain('Groups claim filter');
   });
 
   it('explains that a claim whose name contains dots cannot be reached in dot notation', () => {
@@ -150,10 +174,49 @@ describe('role mappings', () => {
     ],
   });
 
-  it('applies the FIRST matching mapping in the order listed, not the strongest role', () => {
+  it('gives the most privileged matching role, whatever the order the mappings are listed in', () => {
     const preview = previewRoleMapping(claims({ groups: ['hf-writers', 'hf-admins', 'hf-readers'] }), ordered);
-    expect(preview.role).toBe('read');
-    expect(preview.matchedRule).toBe(0);
+    expect(preview.role).toBe('admin');
+    expect(preview.matchedRule).toBe(1);
+    // Every match, with what it alone would give, in the order listed.
+    expect(preview.matches).toEqual([
+      { rule: 0, idpValue: 'hf-readers', role: 'read' },
+      { rule: 1, idpValue: 'hf-admins', role: 'admin' },
+      { rule: 2, idpValue: 'hf-writers', role: 'write' },
+    ]);
+    expect(preview.explanation).toBe(
+      '3 mappings match: mapping 1 ("hf-readers" → read), mapping 2 ("hf-admins" → admin), mapping 3 ("hf-writers" → write). ' +
+        'The user gets admin, because the Hub gives the most privileged matching role (read < contributor < write < admin).',
+    );
+  });
+
+  it('the issue\'s example: Everyone → read listed first, hf-admins → admin: admin', () => {
+    const m = mapping({ attributePath: 'groups', rules: [{ idpValue: 'Everyone', role: 'read' }, adminOnly] });
+    expect(previewRoleMapping(claims({ groups: ['Everyone', 'hf-admins'] }), m).role).toBe('admin');
+    expect(previewRoleMapping(claims({ groups: ['Everyone'] }), m).role).toBe('read');
+  });
+
+  it('ranks every pair of roles the Hub way: read < contributor < write < admin', () => {
+    const roles = ['read', 'contributor', 'write', 'admin'] as const;
+    for (let weaker = 0; weaker < roles.length; weaker++) {
+      for (let stronger = weaker + 1; stronger < roles.length; stronger++) {
+        for (const order of [[weaker, stronger], [stronger, weaker]]) {
+          const rules = order.map((r) => ({ idpValue: `g-${roles[r]}`, role: roles[r]! }));
+          const m = mapping({ attributePath: 'groups', rules: [...rules, { idpValue: 'unused-admins', role: 'admin' }] });
+          const preview = previewRoleMapping(claims({ groups: [`g-${roles[weaker]}`, `g-${roles[stronger]}`] }), m);
+          expect(preview.role, `${roles[weaker]} vs ${roles[stronger]}, listed ${order.map((r) => roles[r]).join(' then ')}`).toBe(roles[stronger]);
+        }
+      }
+    }
+  });
+
+  it('reads a single string claim the same way as a list', () => {
+    const m = mapping({ attributePath: 'user.role', rules: [adminOnly, { idpValue: 'maintainer', role: 'contributor' }] });
+    const asString = previewRoleMapping(claims({ other: { user: { role: 'maintainer' } } }), m);
+    const asList = previewRoleMapping(claims({ other: { user: { role: ['maintainer'] } } }), m);
+    expect(asString.role).toBe('contributor');
+    expect(asList.role).toBe('contributor');
+    expect(asString.matches).toEqual(asList.matches);
   });
 
   it('moves on down the list when earlier mappings do not match', () => {
@@ -164,7 +227,15 @@ describe('role mappings', () => {
 
   it('returns no role when nothing matches (the invitation role or the org default applies), without a warning', () => {
     const preview = previewRoleMapping(claims({ groups: ['Everyone'] }), ordered);
-    expect(preview).toEqual({ role: null, matchedRule: null, resourceGroups: [], valuesAtPath: ['Everyone'], warnings: [] });
+    expect(preview).toEqual({
+      role: null,
+      matchedRule: null,
+      matches: [],
+      explanation: 'No mapping matches this user’s values: the user keeps their invitation role, or else gets the organization’s default role (Members settings).',
+      resourceGroups: [],
+      valuesAtPath: ['Everyone'],
+      warnings: [],
+    });
   });
 
   it('compares values exactly and points out a near miss in letter case', () => {
@@ -189,7 +260,7 @@ describe('role mappings', () => {
     expect(mappingWarnings(mapping({ attributePath: 'groups' }))).toEqual([expect.stringContaining('admin role')]);
   });
 
-  it('warns about an IdP value mapped twice: only the first applies', () => {
+  it('warns about an IdP value mapped twice: the most privileged of the two applies', () => {
     const dup = mapping({
       attributePath: 'groups',
       rules: [adminOnly, { idpValue: 'eng', role: 'write' }, { idpValue: 'eng', role: 'read' }],
@@ -197,7 +268,10 @@ describe('role mappings', () => {
     const preview = previewRoleMapping(claims({ groups: ['eng'] }), dup);
     expect(preview.role).toBe('write');
     expect(preview.matchedRule).toBe(1);
-    expect(preview.warnings).toEqual([expect.stringContaining('"eng" is mapped more than once (mappings 2 and 3); only the first applies (write)')]);
+    expect(preview.warnings).toEqual([expect.stringContaining('"eng" is mapped more than once (mappings 2 and 3, write and read); the most privileged applies (write)')]);
+    // Listed the other way round, the outcome is the same.
+    const reversed = mapping({ attributePath: 'groups', rules: [adminOnly, { idpValue: 'eng', role: 'read' }, { idpValue: 'eng', role: 'write' }] });
+    expect(previewRoleMapping(claims({ groups: ['eng'] }), reversed).role).toBe('write');
   });
 
   it('warns about mappings that can never match', () => {
@@ -215,6 +289,8 @@ describe('role mappings', () => {
     expect(previewRoleMapping(claims({ groups: ['hf-admins'] }), mapping({}))).toEqual({
       role: null,
       matchedRule: null,
+      matches: [],
+      explanation: expect.stringContaining('Role mapping is off'),
       resourceGroups: [],
       valuesAtPath: [],
       warnings: [],
@@ -279,5 +355,34 @@ describe('resource-group mappings', () => {
       { resourceGroup: 'models', role: 'admin' },
     ]);
     expect(preview.warnings).toEqual([expect.stringContaining('"models" is matched by several mappings with different roles (read, admin)')]);
+  });
+});
+
+describe('group-claim traps', () => {
+  it('warns when the IdP sends group ids (Okta 00g…, GUIDs) while the mappings use names', () => {
+    const m = mapping({ attributePath: 'groups', rules: [adminOnly, { idpValue: 'hf-readers', role: 'read' }] });
+    const okta = previewRoleMapping(claims({ groups: ['00g1a2b3c4d5e6f7g8h9', '00g9z8y7x6w5v4u3t2s1'] }), m);
+    expect(okta.role).toBeNull();
+    expect(okta.warnings).toEqual([expect.stringContaining('holds ids (e.g. 00g1a2b3c4d5e6f7g8h9), while the mappings use names')]);
+    const entra = previewRoleMapping(claims({ groups: ['3f2504e0-4f89-11d3-9a0c-0305e82c3301'] }), m);
+    expect(entra.warnings).toEqual([expect.stringContaining('holds ids (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)')]);
+  });
+
+  it('warns the other way round: mappings use ids, the claim holds names', () => {
+    const m = mapping({ attributePath: 'groups', rules: [{ idpValue: '3f2504e0-4f89-11d3-9a0c-0305e82c3301', role: 'admin' }] });
+    const preview = previewRoleMapping(claims({ groups: ['hf-admins'] }), m);
+    expect(preview.warnings).toEqual([expect.stringContaining('The mappings use ids (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)')]);
+  });
+
+  it('says nothing about ids when something matches, or when ids are mapped as ids', () => {
+    const byId = mapping({ attributePath: 'groups', rules: [{ idpValue: '00g1a2b3c4d5e6f7g8h9', role: 'admin' }] });
+    expect(previewRoleMapping(claims({ groups: ['00g1a2b3c4d5e6f7g8h9'] }), byId).warnings).toEqual([]);
+  });
+
+  it('points out a case near miss in a resource-group mapping too', () => {
+    const m = mapping({ attributePath: 'groups', rules: [adminOnly], resourceGroupRules: [{ idpValue: 'nlp', resourceGroup: 'nlp-models', role: 'write' }] });
+    const preview = previewRoleMapping(claims({ groups: ['NLP'] }), m);
+    expect(preview.resourceGroups).toEqual([]);
+    expect(preview.warnings).toEqual([expect.stringContaining('"nlp" does not match "NLP"')]);
   });
 });

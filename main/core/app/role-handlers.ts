@@ -1,33 +1,62 @@
 /**
- * previewRoles: which Hub role and resource groups the user of the latest
- * successful test login would get under a role mapping (the one being edited,
- * or the configuration's saved one). Reads the store; decides nothing itself.
+ * previewRoles: which Hub role and resource groups each user tested on this
+ * configuration would get under a role mapping (the one being edited, or the
+ * configuration's saved one). Admins test several accounts (an admin, a
+ * reader, someone in no group) to see the mapping work: one row per user,
+ * from their latest successful test. Reads the store; the rules are in
+ * common/rules/role-mapping.ts.
  */
+import type { HistoryRecord, RolePreview, TestedUserPreview } from '../../../common/contract';
+import { mappingWarnings, previewRoleMapping } from '../../../common/rules/role-mapping';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { ConfigStore } from '../store/config-store';
-import { mappingWarnings, previewRoleMapping } from '../../../common/rules/role-mapping';
 
 export const NO_SUCCESSFUL_TEST_WARNING = 'Run a successful test login to preview roles.';
 
+/** The newest successful test-login record of each user (by sub), newest first. */
+export function latestTestPerUser(history: HistoryRecord[]): (HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> })[] {
+  const seen = new Set<string>();
+  const rows: (HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> })[] = [];
+  const newestFirst = [...history].sort((a, b) => b.at.localeCompare(a.at));
+  for (const record of newestFirst) {
+    if (record.kind !== 'test-login' || record.outcome !== 'success' || !record.claims) continue;
+    if (seen.has(record.claims.sub)) continue;
+    seen.add(record.claims.sub);
+    rows.push(record as HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> });
+  }
+  return rows;
+}
+
 export function createRoleHandlers(deps: AppDeps & { store: ConfigStore }): Pick<Handlers, 'previewRoles'> {
   return {
-    previewRoles: async ({ configId, roleMapping }) => {
+    previewRoles: async ({ configId, roleMapping }): Promise<RolePreview> => {
       // CONFIG_NOT_FOUND / STORE_CORRUPT come from the store as diagnoses.
       const config = await deps.store.get(configId);
       const mapping = roleMapping ?? config.roleMapping;
-      const test = await deps.store.latestSuccessfulTest(configId);
-      if (!test?.claims) {
+      const context = { issuer: config.issuerUrl };
+      const users: TestedUserPreview[] = latestTestPerUser(await deps.store.history(configId)).map((record) => ({
+        sub: record.claims.sub,
+        ...(record.claims.email !== undefined ? { email: record.claims.email } : {}),
+        testedAt: record.at,
+        ...previewRoleMapping(record.claims, mapping, context),
+      }));
+      const latest = users[0];
+      if (!latest) {
         // Still point out what is wrong with the mapping itself.
         return {
           role: null,
           matchedRule: null,
+          matches: [],
+          explanation: NO_SUCCESSFUL_TEST_WARNING,
           resourceGroups: [],
           valuesAtPath: [],
           warnings: [NO_SUCCESSFUL_TEST_WARNING, ...mappingWarnings(mapping)],
+          users: [],
         };
       }
-      return { ...previewRoleMapping(test.claims, mapping), basedOnTestAt: test.at };
+      const { sub: _sub, email: _email, testedAt, ...preview } = latest;
+      return { ...preview, basedOnTestAt: testedAt, users };
     },
   };
 }
