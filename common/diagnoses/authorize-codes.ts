@@ -19,6 +19,15 @@ export const authorizeCodes = {
     cause: 'Okta: "User is not assigned to the client application."',
     fix: [`Open ${OKTA_APP} → Assignments → Assign → Assign to People (or Groups), add the user, and test again.`],
   },
+  GROUPS_CLAIM_TOO_MANY: {
+    title: 'Okta’s groups claim matched more than 100 groups',
+    cause: 'Okta: "The groups claim matched too many groups and must be configured to match fewer groups." Okta puts at most 100 groups in a token and refuses the login when the groups filter matches more for this user.',
+    fix: [
+      `Org authorization server: in ${OKTA_APP} → Sign On tab → OpenID Connect ID Token, narrow the Groups claim filter to the groups the Hub maps (e.g. Starts with "hf-" instead of Matches regex ".*").`,
+      'Custom authorization server: Security → API → Authorization Servers → your server → Claims → groups: narrow its filter the same way.',
+      'Then test again with this user.',
+    ],
+  },
   PKCE_REQUIRED: {
     title: 'The Okta app requires PKCE',
     cause: 'Okta: "PKCE code challenge is required by the application." The Hub’s login may not send one.',

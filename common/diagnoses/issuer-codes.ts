@@ -23,6 +23,19 @@ export const issuerCodes = {
     cause: 'Addresses with "-admin" (like https://acme-admin.okta.com) open the admin console; tokens are issued by https://acme.okta.com.',
     fix: ['Remove "-admin" from the address: use https://<your-org>.okta.com (or your custom authorization server URL).'],
   },
+  ISSUER_IS_HUB_REDIRECT_URI: {
+    title: 'This is the Hub’s redirect URI, not the issuer',
+    cause: 'The Issuer URL field holds https://huggingface.co/organizations/<org>/oidc/consume: the address the IdP sends users back to. The issuer is the identity provider’s own address.',
+    fix: [
+      'Put this address in the Okta app’s "Sign-in redirect URIs" (step 2).',
+      `Copy the Issuer URL from Okta: ${OKTA_APP} → Sign On tab → OpenID Connect ID Token → Issuer, or use https://<your-org>.okta.com.`,
+    ],
+  },
+  ISSUER_IS_HUB_ADDRESS: {
+    title: 'This is a Hugging Face address, not the issuer',
+    cause: 'The Issuer URL field holds an address on huggingface.co. The issuer is the identity provider’s own address (for Okta, https://<your-org>.okta.com).',
+    fix: [`Copy the Issuer URL from Okta: ${OKTA_APP} → Sign On tab → OpenID Connect ID Token → Issuer.`],
+  },
   ISSUER_DNS_FAILED: {
     title: 'The issuer’s host name does not exist',
     cause: 'The host name in the Issuer URL could not be resolved (a typo in the Okta org name, or no network).',

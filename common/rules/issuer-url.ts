@@ -35,6 +35,13 @@ export function oktaHostForAdminHost(hostname: string): string | undefined {
   return admin ? `${admin[1]}.${admin[2]}` : undefined;
 }
 
+/** A Hugging Face address pasted where the IdP's issuer goes: the Hub's own redirect URI, or any other Hub page. */
+export function hubAddressKind(url: URL): 'consume-uri' | 'other' | undefined {
+  const host = url.hostname.toLowerCase();
+  if (host !== 'huggingface.co' && !host.endsWith('.huggingface.co')) return undefined;
+  return /^\/organizations\/[^/]+\/(oidc|saml)\/consume\/?$/.test(url.pathname) ? 'consume-uri' : 'other';
+}
+
 export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname.toLowerCase());
 }
@@ -87,6 +94,11 @@ export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
     }
   }
   if (hadTrailingSlash) changes.push('removed the trailing slash');
+
+  const hub = hubAddressKind(url);
+  if (hub) {
+    return { ok: false, diagnosis: diagnose(hub === 'consume-uri' ? 'ISSUER_IS_HUB_REDIRECT_URI' : 'ISSUER_IS_HUB_ADDRESS', { entered: raw.trim().slice(0, 300) }) };
+  }
 
   const host = url.hostname.toLowerCase();
   const orgHost = oktaHostForAdminHost(host);

@@ -131,6 +131,12 @@ describe('test login: success', () => {
     expect(run.result.warnings.map((w) => w.code)).toEqual(['EMAIL_NOT_VERIFIED']);
   });
 
+  it('a user in more than 100 groups passes on a custom server that is not asked for groups', async () => {
+    const run = await login({ user: 'groupsHeavy', custom: true });
+    expect(run.result.outcome).toBe('success');
+    expect(run.result.claims?.groups).toBeUndefined();
+  });
+
   it('reuses the issuer check’s discovery and keys', async () => {
     const cache = createIssuerCache();
     await checkIssuer(idp.orgIssuer, { cache, timeoutMs: 3000 });
@@ -180,6 +186,8 @@ describe('test login: every failure has its own code', () => {
     ['app expects HTTP Basic', { client: 'basicOnly' }, 'CLIENT_EXPECTS_BASIC'],
     ['wrong secret on a Basic-only app', { client: 'basicOnly', secret: 'wrong-secret-wrong-secret-wrong-secret00' }, 'INVALID_CLIENT_SECRET'],
     ['no email claim', { user: 'noEmail' }, 'EMAIL_CLAIM_MISSING'],
+    ['a user in more than 100 groups (Okta refuses the groups claim)', { user: 'groupsHeavy' }, 'GROUPS_CLAIM_TOO_MANY'],
+    ['… on a custom server asked for groups', { user: 'groupsHeavy', custom: true, requestGroups: true }, 'GROUPS_CLAIM_TOO_MANY'],
     ['wrong password, window closed', { password: 'not-the-password' }, 'LOGIN_WINDOW_CLOSED'],
   ];
   it.each(cases)('%s → %s', async (_name, opts, code) => {

@@ -84,3 +84,14 @@ describe('hubConsumeUri', () => {
     expect(hubConsumeUri('a b/c')).toBe('https://huggingface.co/organizations/a%20b%2Fc/oidc/consume');
   });
 });
+
+describe('Hub addresses pasted as the issuer', () => {
+  it('names the consume URI and any other huggingface.co page, before any network call', () => {
+    const consume = normalizeIssuerUrl('https://huggingface.co/organizations/acme/oidc/consume');
+    expect(consume.ok).toBe(false);
+    if (!consume.ok) expect(consume.diagnosis.code).toBe('ISSUER_IS_HUB_REDIRECT_URI');
+    const other = normalizeIssuerUrl('huggingface.co/acme');
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.diagnosis.code).toBe('ISSUER_IS_HUB_ADDRESS');
+  });
+});

@@ -50,3 +50,39 @@ describe('inline validation of what the admin types', () => {
     expect(hubSsoSettingsUrl('acme')).toBe('https://huggingface.co/organizations/acme/settings/sso');
   });
 });
+
+describe('values pasted into the wrong field are caught before any network call', () => {
+  it('the Hub’s consume URI as the Issuer URL', () => {
+    expect(checkIssuerUrl('https://huggingface.co/organizations/acme/oidc/consume').error).toMatch(/Hub’s redirect URI.*Sign-in redirect URIs/);
+    expect(checkIssuerUrl('https://huggingface.co/organizations/acme/settings/sso').error).toMatch(/Hugging Face address/);
+  });
+
+  it('a secret in Client ID, an Okta client id in Client secret', () => {
+    const secret = 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7d-_x';
+    expect(checkClientId(secret).error).toMatch(/looks like a client secret \(43 characters\)/);
+    expect(checkClientId('0oa8f2k1x9EXAMPLE697')).toEqual({});
+    expect(checkSecret('0oa8f2k1x9EXAMPLE697').error).toMatch(/Okta Client ID/);
+    expect(checkSecret(secret)).toEqual({});
+  });
+
+  it('an org identifier given as a Hub address: offers the identifier', () => {
+    for (const url of ['https://huggingface.co/acme', 'https://huggingface.co/organizations/acme/settings/sso', 'huggingface.co/acme']) {
+      const check = checkOrgId(url);
+      expect(check.error, url).toMatch(/identifier only/);
+      expect(check.suggestion, url).toBe('acme');
+    }
+  });
+
+  it('an org identifier with capitals: kept, with the exact-match note', () => {
+    const check = checkOrgId('Acme-Corp');
+    expect(check.error).toBeUndefined();
+    expect(check.warning).toMatch(/Okta matches the redirect URI exactly, case included/);
+  });
+
+  it('invisible characters and spaces are stripped and the field says so', () => {
+    expect(checkClientId('\u200B0oa8f2k1x9EXAMPLE697\u00A0').warning).toMatch(/Removed 1 invisible character \(zero-width\), 1 non-breaking space/);
+    expect(checkIssuerUrl(' https://acme.okta.com\uFEFF').warning).toMatch(/invisible character/);
+    expect(checkOrgId('acme\u200D').warning).toMatch(/invisible/);
+    expect(checkSecret('s3cret\u200B').warning).toMatch(/invisible/);
+  });
+});

@@ -94,6 +94,17 @@ describe('configuration calls', () => {
     expect(u).toMatchObject({ name: 'Acme 2', orgId: 'acme', clientId: 'cid', issuerUrl: 'https://acme.okta.com', revision: 1 });
   });
 
+  it('strips what copy and paste brings along from the Client ID, Issuer URL and secret before saving', async () => {
+    const { call, fail, mv } = await app();
+    const c = await call('createConfig', { fields: { orgId: 'acme', clientId: '\u200B0oa8f2k1x9EXAMPLE697 ' } });
+    expect(c.clientId).toBe('0oa8f2k1x9EXAMPLE697');
+    const u = await call('updateConfig', { id: c.id, fields: { issuerUrl: '\u00A0https://acme.okta.com\uFEFF' } });
+    expect(u.issuerUrl).toBe('https://acme.okta.com');
+    await call('setSecret', { id: c.id, secret: ' s3cret-value\u200B\n' });
+    expect(mv.entries.get(c.id)).toBe('s3cret-value');
+    expect((await fail('setSecret', { id: c.id, secret: ' \u200B ' })).code).toBe('INVALID_INPUT');
+  });
+
   it('setSecret keeps the secret out of every answer; copySecret puts it on the clipboard and clears it after the delay', async () => {
     const { call, mv, clipboard, close } = await app({ clipboardClearMs: 150 });
     const c = await call('createConfig', { fields: { orgId: 'acme' } });

@@ -14,6 +14,15 @@ import { createSecretClipboard } from '../secrets/secret-clipboard';
 import { writeFileAtomic } from '../store/atomic-write';
 import { parseExportFile, toExportFile } from '../store/export-format';
 import { APP_VERSION } from './app-info';
+import { cleanPasted } from '../../../common/rules/clean-pasted';
+
+/** The identifiers the admin pastes, without what copy and paste brings along (the UI's field checks said so). */
+function cleanIdentifiers<T extends { clientId?: string; issuerUrl?: string }>(fields: T): T {
+  const out = { ...fields };
+  if (out.clientId !== undefined) out.clientId = cleanPasted(out.clientId).value;
+  if (out.issuerUrl !== undefined) out.issuerUrl = cleanPasted(out.issuerUrl).value;
+  return out;
+}
 
 type ConfigCalls =
   | 'listConfigs'
@@ -53,8 +62,8 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
   const handlers: Pick<Handlers, ConfigCalls> = {
     listConfigs: () => store.list(),
     getConfig: ({ id }) => store.get(id),
-    createConfig: ({ fields }) => store.create(fields),
-    updateConfig: ({ id, fields, expectedRevision }) => store.update(id, fields, expectedRevision),
+    createConfig: ({ fields }) => store.create(cleanIdentifiers(fields)),
+    updateConfig: ({ id, fields, expectedRevision }) => store.update(id, cleanIdentifiers(fields), expectedRevision),
     setStepDone: ({ id, step, done }) => store.setStepDone(id, step, done),
     setCurrentStep: ({ id, step }) => store.setCurrentStep(id, step),
     duplicateConfig: ({ id }) => store.duplicate(id),
@@ -69,7 +78,10 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
 
     setSecret: async ({ id, secret }) => {
       await store.get(id); // CONFIG_NOT_FOUND before touching the keychain
-      await vault.set(id, secret);
+      // Spaces and invisible characters from copy and paste are never part of a secret (the field said so).
+      const cleaned = cleanPasted(secret).value;
+      if (cleaned === '') throw DiagnosisError.of('INVALID_INPUT', { call: 'setSecret', fields: 'secret: only spaces or invisible characters' });
+      await vault.set(id, cleaned);
       try {
         await store.setHasSecret(id, true);
       } catch (err) {

@@ -14,6 +14,7 @@ import { clip, redactUrl } from './redact';
 export function authorizeErrorCode(error: string, description: string): DiagnosisCode {
   const d = description.toLowerCase();
   if (d.includes('not assigned')) return 'USER_NOT_ASSIGNED';
+  if (d.includes('groups claim matched too many groups')) return 'GROUPS_CLAIM_TOO_MANY';
   if (d.includes('pkce') || d.includes('code challenge')) return 'PKCE_REQUIRED';
   if (d.includes('policy evaluation failed')) return 'POLICY_EVALUATION_FAILED';
   if (error === 'invalid_scope' || /scopes? .*(not (been )?(configured|allowed|granted)|invalid)|invalid scopes?/.test(d)) {
