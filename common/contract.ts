@@ -111,15 +111,40 @@ export const Progress = z.object({
 });
 export type Progress = z.infer<typeof Progress>;
 
+/** One test's verdict, kept on the configuration so every screen can derive its status (common/rules/config-status.ts). */
+export const TestMark = z.object({
+  at: isoDate,
+  /** Of the values tested (common/rules/test-fingerprint.ts). */
+  fingerprint: z.string().max(64),
+  outcome: TestOutcome,
+  code: z.string().optional(),
+  /** The tested user's email (or sub when there is none). */
+  user: z.string().max(320).optional(),
+  /** Codes of the warnings a passing test had (e.g. EMAIL_NOT_VERIFIED). */
+  warnings: z.array(z.string()).default([]),
+});
+export type TestMark = z.infer<typeof TestMark>;
+
+export const Verdict = z.object({
+  lastPass: TestMark.optional(),
+  lastFailure: TestMark.optional(),
+  /** The newest test login, whatever its outcome (cancelled included). */
+  latest: TestMark.optional(),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
 export const Configuration = ConfigFields.extend({
   id,
   /** Increments on every save; lets the store refuse a stale overwrite. */
   revision: z.number().int().nonnegative(),
   hasSecret: z.boolean(),
+  /** Increments every time a secret is saved: part of the tested values' fingerprint (never the secret itself). */
+  secretRevision: z.number().int().nonnegative().default(0),
   progress: Progress,
   createdAt: isoDate,
   updatedAt: isoDate,
   lastTest: LastTest.optional(),
+  verdict: Verdict.default({}),
 });
 export type Configuration = z.infer<typeof Configuration>;
 
@@ -132,6 +157,10 @@ export const ConfigSummary = Configuration.pick({
   updatedAt: true,
   lastTest: true,
   progress: true,
+  clientId: true,
+  requestGroups: true,
+  secretRevision: true,
+  verdict: true,
 });
 export type ConfigSummary = z.infer<typeof ConfigSummary>;
 
@@ -193,6 +222,17 @@ export const TestLoginResult = z.object({
 });
 export type TestLoginResult = z.infer<typeof TestLoginResult>;
 
+/** The values a test ran with, as evidence (never the secret, not even a hash). */
+export const TestedValuesRecord = z.object({
+  issuer: z.string().max(2048),
+  clientId: z.string().max(300),
+  redirectUri: z.string().max(2048),
+  scopes: z.string().max(500),
+  /** Which secret was used: its revision number on this machine. */
+  secretRevision: z.number().int().nonnegative(),
+});
+export type TestedValuesRecord = z.infer<typeof TestedValuesRecord>;
+
 export const HistoryRecord = z.object({
   id,
   configId: id,
@@ -204,6 +244,15 @@ export const HistoryRecord = z.object({
   claims: ClaimsSummary.optional(),
   stages: z.array(StageTiming),
   appVersion: z.string(),
+  // Evidence (records written before they existed lack them):
+  /** The tested values' fingerprint (common/rules/test-fingerprint.ts). */
+  fingerprint: z.string().max(64).optional(),
+  values: TestedValuesRecord.optional(),
+  /** The full diagnosis of a failure, as shown when it happened (evidence already redacted). */
+  diagnosis: Diagnosis.optional(),
+  warnings: z.array(Diagnosis).optional(),
+  /** An issuer check's result. */
+  issuerCheck: IssuerCheckResult.optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 

@@ -168,6 +168,8 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         id: randomUUID(),
         revision: 0,
         hasSecret: false,
+        secretRevision: 0,
+        verdict: {},
         progress: freshProgress(),
         createdAt: at,
         updatedAt: at,
@@ -215,6 +217,9 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         id: randomUUID(),
         revision: 0,
         hasSecret: false,
+        secretRevision: 0,
+        // The copy has no secret and no history yet: nothing has been tested for it.
+        verdict: {},
         progress: { ...source.progress, done: { ...source.progress.done, credentials: false } },
         createdAt: at,
         updatedAt: at,
@@ -234,7 +239,11 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     },
 
     setHasSecret(id, hasSecret) {
-      return mutate(id, 'save secret', (current) => saved(current, { ...current.configuration, hasSecret }, true));
+      return mutate(id, 'save secret', (current) => {
+        const c = current.configuration;
+        // A new secret is a new tested value: earlier results no longer vouch for it.
+        return saved(current, { ...c, hasSecret, secretRevision: hasSecret ? c.secretRevision + 1 : c.secretRevision }, true);
+      });
     },
 
     appendHistory: historyFiles.append,

@@ -2,7 +2,7 @@
  * A configuration's test history, `history/<id>.json`: newest first, at most
  * HISTORY_LIMIT records. Appending also sets the configuration's `lastTest`.
  */
-import { type Configuration, HistoryRecord } from '../../../common/contract';
+import { type Configuration, HistoryRecord, type TestMark, type Verdict } from '../../../common/contract';
 import { DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { ConfigFiles } from './config-files';
@@ -60,10 +60,31 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
       const newest = records[0]!;
       const lastTest: Configuration['lastTest'] = { at: newest.at, kind: newest.kind, outcome: newest.outcome };
       if (newest.code) lastTest.code = newest.code;
-      // lastTest is not an edit by the admin: the revision stays, so an open editor can still save.
-      await configFiles.write({ ...current, configuration: { ...current.configuration, lastTest } });
+      const verdict = withTest(current.configuration.verdict, r);
+      // lastTest and the verdict are not edits by the admin: the revision stays, so an open editor can still save.
+      await configFiles.write({ ...current, configuration: { ...current.configuration, lastTest, verdict } });
     });
   }
 
   return { read, append };
+}
+
+/** The verdict after one more record: only test logins count, and an older record never displaces a newer mark. */
+export function withTest(verdict: Verdict, record: HistoryRecord): Verdict {
+  if (record.kind !== 'test-login') return verdict;
+  const user = record.claims?.email ?? record.claims?.sub;
+  const mark: TestMark = {
+    at: record.at,
+    fingerprint: record.fingerprint ?? '',
+    outcome: record.outcome,
+    warnings: (record.warnings ?? []).map((w) => w.code),
+    ...(record.code ? { code: record.code } : {}),
+    ...(user ? { user } : {}),
+  };
+  const newer = (old: TestMark | undefined) => !old || old.at <= mark.at;
+  const next: Verdict = { ...verdict };
+  if (newer(verdict.latest)) next.latest = mark;
+  if (record.outcome === 'success' && newer(verdict.lastPass)) next.lastPass = mark;
+  if (record.outcome === 'failure' && newer(verdict.lastFailure)) next.lastFailure = mark;
+  return next;
 }

@@ -69,6 +69,9 @@ export async function importMany(
           revision,
           // An export never carries a secret; a replaced configuration keeps its keychain entry only when told so.
           hasSecret: Boolean(existing?.configuration.hasSecret && keepSecret),
+          secretRevision: existing?.configuration.secretRevision ?? 0,
+          // Results belong to the machine that tested: an import starts untested.
+          verdict: {},
           // Step 3 must be re-earned by a test on this machine.
           progress: { ...progress, done: { ...progress.done, credentials: false } },
           createdAt: imported.createdAt ?? at,

@@ -47,6 +47,10 @@ function summaryOf(c: Configuration): ConfigSummary {
     orgId: c.orgId,
     idpKind: c.idpKind,
     issuerUrl: c.issuerUrl,
+    clientId: c.clientId,
+    requestGroups: c.requestGroups,
+    secretRevision: c.secretRevision,
+    verdict: c.verdict,
     updatedAt: c.updatedAt,
     progress: c.progress,
   };

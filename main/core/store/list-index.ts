@@ -35,7 +35,8 @@ export interface CachedEntry {
   summary: ConfigSummary;
 }
 
-const INDEX_FORMAT = 'sso-setup-assistant/list-index-1';
+// -2: summaries carry the tested values and the verdict (a -1 index is rebuilt from the files).
+const INDEX_FORMAT = 'sso-setup-assistant/list-index-2';
 
 const genPath = (dataDir: string) => path.join(dataDir, 'store.gen');
 const indexPath = (dataDir: string) => path.join(dataDir, 'index.json');
