@@ -41,6 +41,8 @@ export function fixtureConfiguration(n: number): Configuration {
     },
     revision: 3,
     hasSecret: true,
+    secretRevision: 1,
+    verdict: {},
     progress: { done: { createApp: true, configureApp: true, credentials: true, enableSso: false }, currentStep: 'enableSso' },
     createdAt: iso(n * 60_000),
     updatedAt: iso(n * 60_000 + 30_000),
