@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'previewRoles',
   'exportConfigs',
   'importConfigs',
+  'exportReport',
   'openExternal',
 ] as const;
 

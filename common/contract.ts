@@ -233,6 +233,24 @@ export const TestedValuesRecord = z.object({
 });
 export type TestedValuesRecord = z.infer<typeof TestedValuesRecord>;
 
+/** What the issuer's discovery document said, as far as a test depends on it. */
+export const DiscoverySummary = z.object({
+  issuer: z.string().max(2048),
+  authorization_endpoint: z.string().max(2048).optional(),
+  token_endpoint: z.string().max(2048).optional(),
+  jwks_uri: z.string().max(2048).optional(),
+  userinfo_endpoint: z.string().max(2048).optional(),
+  token_endpoint_auth_methods_supported: z.array(z.string().max(100)).max(50).optional(),
+  id_token_signing_alg_values_supported: z.array(z.string().max(100)).max(50).optional(),
+  code_challenge_methods_supported: z.array(z.string().max(100)).max(50).optional(),
+  scopes_supported: z.array(z.string().max(200)).max(200).optional(),
+});
+export type DiscoverySummary = z.infer<typeof DiscoverySummary>;
+
+/** The ID token's header (never the token: no payload encoding, no signature). */
+export const IdTokenHeader = z.object({ alg: z.string().max(50), kid: z.string().max(200).optional(), typ: z.string().max(50).optional() });
+export type IdTokenHeader = z.infer<typeof IdTokenHeader>;
+
 export const HistoryRecord = z.object({
   id,
   configId: id,
@@ -253,6 +271,10 @@ export const HistoryRecord = z.object({
   warnings: z.array(Diagnosis).optional(),
   /** An issuer check's result. */
   issuerCheck: IssuerCheckResult.optional(),
+  discovery: DiscoverySummary.optional(),
+  /** The key ids the issuer's JWKS published when tested. */
+  jwksKeyIds: z.array(z.string().max(200)).max(50).optional(),
+  idTokenHeader: IdTokenHeader.optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
@@ -363,6 +385,23 @@ export const calls = {
       imported: z.array(z.object({ id, name: z.string() })),
       conflicts: z.array(z.object({ id, name: z.string() })),
     }),
+  },
+  /**
+   * Writes an evidence report (one test, or the configuration's whole history) as a real PDF or a
+   * self-contained HTML file, where the admin chooses. Never contains the secret, a code or a token.
+   */
+  exportReport: {
+    input: z
+      .object({
+        configId: id,
+        /** One test; omitted: the whole history. */
+        testId: id.optional(),
+        format: z.enum(['pdf', 'html']),
+        /** The tested users' personal data: shown in full, or redacted (emails, subs, names). */
+        claims: z.enum(['all', 'redacted']).default('redacted'),
+      })
+      .strict(),
+    output: z.object({ path: z.string().nullable(), bytes: z.number() }),
   },
   /** Opens an allow-listed https URL (the Hub's SSO settings, Okta's admin console, docs) in the default browser. */
   openExternal: { input: z.object({ url: z.string().url().max(2048) }).strict(), output: z.object({ opened: z.boolean() }) },

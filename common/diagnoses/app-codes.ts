@@ -35,6 +35,16 @@ export const appCodes = {
     cause: 'The app only opens https links to Hugging Face, Okta and their documentation.',
     fix: ['Open the address yourself in your browser if you trust it.'],
   },
+  REPORT_TEST_NOT_FOUND: {
+    title: 'That test is no longer in the history',
+    cause: 'The history keeps the newest 100 tests of a configuration; the one asked for is not among them.',
+    fix: ['Export the report for the whole history, or pick a test from the list.'],
+  },
+  REPORT_PRINT_FAILED: {
+    title: 'The PDF could not be made',
+    cause: 'The app’s browser engine failed to print the report page.',
+    fix: ['Export the report as HTML instead (it holds the same content).', 'If this persists, report it with the evidence below.'],
+  },
   TEST_ALREADY_RUNNING: {
     title: 'A test is already running',
     cause: 'Only one test login runs at a time.',

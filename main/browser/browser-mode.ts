@@ -16,6 +16,7 @@ import { createKeytarVault } from '../core/secrets/keytar-vault';
 import { createSystemClipboard } from './system-clipboard';
 import { createDataDirExportPicker } from './export-picker';
 import { createSystemOpener } from './system-opener';
+import { createChromiumReportPrinter } from './report-printer';
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -55,6 +56,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     clipboard: createSystemClipboard(),
     opener: createSystemOpener(),
     exportPicker: createDataDirExportPicker(options.dataDir),
+    reportPrinter: createChromiumReportPrinter(),
     emit: (name, payload) => bridge?.emit(name, payload),
     clock: systemClock,
     networkTimeoutMs: options.networkTimeoutMs,

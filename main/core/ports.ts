@@ -54,6 +54,11 @@ export interface ExportTargetPicker {
   choose(defaultFileName: string): Promise<string | null>;
 }
 
+/** Prints a self-contained HTML page (no script) to PDF: Electron's printToPDF, or the DevTools protocol's Page.printToPDF. */
+export interface ReportPrinter {
+  toPdf(html: string): Promise<Uint8Array>;
+}
+
 export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
 
 export interface Clock {

@@ -1,6 +1,6 @@
 /**
  * Composition root for Electron: the core services wired to Electron adapters
- * (keychain vault, login window, clipboard, browser opener, save dialog).
+ * (keychain vault, login window, clipboard, browser opener, save dialog, PDF printer).
  */
 import type { BrowserWindow } from 'electron';
 import { createServices, type AppServices } from '../core/app/services';
@@ -11,6 +11,7 @@ import { createElectronClipboard } from './clipboard-adapter';
 import type { ElectronMain } from './electron-module';
 import { createElectronExportPicker } from './export-picker';
 import { createElectronOpener } from './external-opener';
+import { createElectronReportPrinter } from './report-printer';
 
 export function composeElectronServices(
   electron: ElectronMain,
@@ -29,6 +30,7 @@ export function composeElectronServices(
       documentsDir: () => electron.app.getPath('documents'),
       parent: getMainWindow,
     }),
+    reportPrinter: createElectronReportPrinter(electron),
     emit,
     clock: systemClock,
   });

@@ -5,9 +5,12 @@
  * login window. Saves, secret changes, issuer checks, test logins (good and
  * wrong secret), copy, duplicate, export, import, delete.
  *
- * Then: the secrets appear in no file under the data folder, in no export, in
- * no answer the UI received and in nothing the app printed.
+ * Then: the secrets appear in no file under the data folder, in no export
+ * (evidence reports included: the PDF's text is extracted with pdftotext), in
+ * no answer the UI received and in nothing the app printed; nor do the codes
+ * and tokens the IdP issued.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +22,7 @@ import { createServices } from '../../main/core/app/services';
 import { dispatch } from '../../main/core/app/dispatch';
 import { createKeytarVault } from '../../main/core/secrets/keytar-vault';
 import { createDataDirExportPicker } from '../../main/browser/export-picker';
+import { createChromiumReportPrinter } from '../../main/browser/report-printer';
 import type { CallName } from '../../common/contract';
 import { secretServiceAvailable } from './keychain-available';
 
@@ -26,7 +30,7 @@ const available = secretServiceAvailable();
 
 let idp: OktaLikeIdp;
 beforeAll(async () => {
-  if (available) idp = await startOktaLikeIdp();
+  if (available) idp = await startOktaLikeIdp({ recordIssued: true });
 });
 afterAll(async () => {
   await idp?.close();
@@ -72,6 +76,7 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
       clipboard,
       opener: { open: async () => {} },
       exportPicker: createDataDirExportPicker(dataDir),
+      reportPrinter: createChromiumReportPrinter(),
       emit: (name, payload) => answers.push(JSON.stringify({ name, payload })),
       clock: { now: () => Date.now() },
       networkTimeoutMs: 5000,
@@ -86,6 +91,7 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
     }
 
     let deletedId = '';
+    let reportText = '';
     let keptId = '';
     try {
       const c = await call('createConfig', { fields: { name: 'Acme', orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.orgIssuer } });
@@ -114,6 +120,14 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
       expect(imported.imported).toHaveLength(2);
       expect((await call('getHistory', { id: c.id })).map((r: { kind: string }) => r.kind)).toEqual(['test-login', 'test-login', 'test-login', 'issuer-check']);
       await call('listConfigs', {});
+
+      // Evidence reports, with the tested users' claims in full: still no secret, code or token.
+      const pdf = await call('exportReport', { configId: c.id, format: 'pdf', claims: 'all' });
+      const html = await call('exportReport', { configId: c.id, format: 'html', claims: 'all' });
+      reportText = `${execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' })}\n${await fs.readFile(html.path, 'utf8')}`;
+      // The extraction works: the report's own content is found in it.
+      expect(reportText).toContain(idp.users.alice.email!);
+      expect(reportText).toContain('INVALID_CLIENT_SECRET');
 
       await call('deleteConfig', { id: copy.id });
       deletedId = copy.id;
@@ -150,7 +164,10 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
     expect(planted.some((h) => h.includes('printed'))).toBe(true);
     await fs.rm(canary);
 
-    expect(await search({ files, answers, printed }, [goodSecret, wrongSecret])).toEqual([]);
+    expect(await search({ files, answers, printed: [...printed, reportText] }, [goodSecret, wrongSecret])).toEqual([]);
+    const issued = [...idp.issued!.codes, ...idp.issued!.accessTokens, ...idp.issued!.idTokens];
+    expect(issued.length).toBeGreaterThan(3);
+    expect(await search({ files, answers, printed: [...printed, reportText] }, issued)).toEqual([]);
     await vault.delete(keptId);
     console.log(`leak test: ${files.length} files, ${answers.length} answers/events, ${printed.length} printed chunks searched; 0 hits`);
     await fs.rm(dataDir, { recursive: true, force: true });

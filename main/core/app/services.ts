@@ -3,7 +3,7 @@
  * composition roots (Electron and browser mode) call `createHandlers` with
  * their adapters; nothing here knows which shell it runs in.
  */
-import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, ExternalOpener, SecretVault } from '../ports';
+import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, ExternalOpener, ReportPrinter, SecretVault } from '../ports';
 import type { Handlers } from './dispatch';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { isAllowedExternalUrl } from './external-links';
@@ -11,6 +11,7 @@ import { DiagnosisError } from '../../../common/diagnosis';
 import { createConfigHandlers } from './config-handlers';
 import { createTestHandlers } from './test-handlers';
 import { createRoleHandlers } from './role-handlers';
+import { createReportHandlers } from './report-handlers';
 import { createConfigStore } from '../store/config-store';
 
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   clipboard: ClipboardPort;
   opener: ExternalOpener;
   exportPicker: ExportTargetPicker;
+  /** Prints the evidence report to PDF (both shells wire one; without it only HTML reports can be made). */
+  reportPrinter?: ReportPrinter;
   emit: EmitEvent;
   clock: Clock;
   /** Network timeout for issuer checks and token calls (ms). */
@@ -55,6 +58,7 @@ export function createServices(deps: AppDeps): AppServices {
     ...configHandlers.handlers,
     ...testHandlers.handlers,
     ...createRoleHandlers({ ...deps, store }),
+    ...createReportHandlers({ ...deps, store }),
   };
   return {
     handlers,

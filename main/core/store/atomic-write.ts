@@ -10,13 +10,13 @@ import path from 'node:path';
 /** Temp files start with this; readers skip them, and stale ones are swept. */
 export const TEMP_PREFIX = '.tmp-';
 
-export async function writeFileAtomic(target: string, data: string, options: { syncDir?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: { syncDir?: boolean } = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${process.pid}-${randomBytes(6).toString('hex')}`);
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
     try {
-      await handle.writeFile(data, 'utf8');
+      await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,0 +1,119 @@
+/**
+ * What an evidence report holds, gathered from the store: the values (never
+ * the secret, not even a hash), the status, each test's timeline, discovery
+ * summary, JWKS key ids, ID token header and claims, diagnosis and warnings,
+ * and the role preview of every tested user. Pure once the inputs are read.
+ */
+import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUserPreview } from '../../../common/contract';
+import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
+import { hubConsumeUri } from '../../../common/rules/hub-urls';
+import { previewRoleMapping } from '../../../common/rules/role-mapping';
+import { testScopes } from '../../../common/rules/test-scopes';
+import { latestTestPerUser } from '../app/role-handlers';
+
+export type ClaimsChoice = 'all' | 'redacted';
+
+export interface ReportData {
+  title: string;
+  generatedAt: string;
+  appVersion: string;
+  claimsChoice: ClaimsChoice;
+  config: {
+    name: string;
+    orgId: string;
+    issuerUrl: string;
+    clientId: string;
+    redirectUri: string;
+    scopes: string;
+    hasSecret: boolean;
+    secretRevision: number;
+  };
+  status: ConfigStatus;
+  tests: HistoryRecord[];
+  roles: TestedUserPreview[];
+}
+
+export function buildReportData(input: {
+  config: Configuration;
+  history: HistoryRecord[];
+  testId?: string;
+  claims: ClaimsChoice;
+  now: string;
+  appVersion: string;
+}): ReportData {
+  const { config, claims } = input;
+  const tests = (input.testId ? input.history.filter((r) => r.id === input.testId) : input.history).map((r) => (claims === 'redacted' ? redactRecord(r) : r));
+  const roles = latestTestPerUser(input.history).map((record) => {
+    const row: TestedUserPreview = {
+      sub: record.claims.sub,
+      ...(record.claims.email !== undefined ? { email: record.claims.email } : {}),
+      testedAt: record.at,
+      ...previewRoleMapping(record.claims, config.roleMapping, { issuer: config.issuerUrl }),
+    };
+    return claims === 'redacted' ? { ...row, sub: redactId(row.sub), ...(row.email ? { email: redactEmail(row.email) } : {}) } : row;
+  });
+  const label = config.name.trim() || config.orgId || 'Untitled configuration';
+  return {
+    title: input.testId ? `Test login evidence: ${label}` : `SSO configuration evidence: ${label}`,
+    generatedAt: input.now,
+    appVersion: input.appVersion,
+    claimsChoice: claims,
+    config: {
+      name: label,
+      orgId: config.orgId,
+      issuerUrl: config.issuerUrl,
+      clientId: config.clientId,
+      redirectUri: hubConsumeUri(config.orgId),
+      scopes: testScopes(config.requestGroups).join(' '),
+      hasSecret: config.hasSecret,
+      secretRevision: config.secretRevision,
+    },
+    status: configStatus(config),
+    tests,
+    roles,
+  };
+}
+
+// --- Redaction of the tested users' personal data ---------------------------------
+
+/** alice@acme.example → a•••@acme.example: the domain stays (it matters for the Hub's email matching). */
+export function redactEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? `${email[0]}•••${email.slice(at)}` : '•••';
+}
+
+/** 00ualice00000000001 → 00u•••01 */
+export function redactId(id: string): string {
+  return id.length > 6 ? `${id.slice(0, 3)}•••${id.slice(-2)}` : '•••';
+}
+
+const PERSONAL_CLAIMS = new Set(['name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'phone_number', 'address', 'birthdate', 'picture', 'locale', 'zoneinfo']);
+
+function redactClaims(c: ClaimsSummary): ClaimsSummary {
+  const other: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c.other)) other[k] = PERSONAL_CLAIMS.has(k) ? '[redacted]' : v;
+  const out: ClaimsSummary = { sub: redactId(c.sub), other };
+  if (c.email !== undefined) out.email = redactEmail(c.email);
+  if (c.email_verified !== undefined) out.email_verified = c.email_verified;
+  if (c.name !== undefined) out.name = '[redacted]';
+  if (c.preferred_username !== undefined) out.preferred_username = '[redacted]';
+  // Groups stay: they are what the role mapping reads.
+  if (c.groups !== undefined) out.groups = c.groups;
+  return out;
+}
+
+function redactDiagnosis(d: Diagnosis, emails: string[]): Diagnosis {
+  const evidence: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.evidence)) evidence[k] = emails.reduce((text, e) => text.split(e).join(redactEmail(e)), v);
+  return { ...d, evidence };
+}
+
+function redactRecord(r: HistoryRecord): HistoryRecord {
+  const emails = r.claims?.email ? [r.claims.email] : [];
+  return {
+    ...r,
+    ...(r.claims ? { claims: redactClaims(r.claims) } : {}),
+    ...(r.diagnosis ? { diagnosis: redactDiagnosis(r.diagnosis, emails) } : {}),
+    ...(r.warnings ? { warnings: r.warnings.map((w) => redactDiagnosis(w, emails)) } : {}),
+  };
+}

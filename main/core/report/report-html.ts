@@ -1,0 +1,137 @@
+/**
+ * The evidence report as one self-contained HTML page: inline styles, no
+ * script, no remote resource, every value escaped. The same page is saved as
+ * the HTML file and printed to PDF by the shell (ReportPrinter), so the two
+ * always say the same thing.
+ */
+import type { Diagnosis, HistoryRecord, TestedUserPreview } from '../../../common/contract';
+import { formatTestTime } from '../../../common/rules/format-time';
+import { stageLabel } from '../../../common/rules/stage-labels';
+import { statusText } from '../../../common/rules/status-text';
+import type { ReportData } from './report-data';
+
+const esc = (v: unknown): string =>
+  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const rows = (pairs: [string, unknown][]) =>
+  `<table class="kv">${pairs.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+
+const STYLE = `
+:root { color-scheme: light; --ink:#1f2430; --muted:#5b6170; --line:#d9dce3; --ok:#137333; --warn:#8a5a00; --fail:#b3261e; --accent:#ffd21e; }
+* { box-sizing: border-box; }
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 24px; }
+h1 { font-size: 18pt; margin: 0 0 4px; } h2 { font-size: 13pt; margin: 22px 0 8px; border-bottom: 2px solid var(--accent); padding-bottom: 3px; }
+h3 { font-size: 11.5pt; margin: 16px 0 6px; } .muted { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; font-size: 10pt; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border: 1px solid var(--line); word-break: break-word; }
+table.kv th { width: 30%; background: #f6f7f9; font-weight: 600; }
+code, .mono { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 9.5pt; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; border: 1px solid currentColor; }
+.ok { color: var(--ok); } .warn { color: var(--warn); } .fail { color: var(--fail); } .neutral, .running { color: var(--muted); }
+section.test { page-break-inside: avoid; border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+ol { margin: 4px 0 8px 20px; padding: 0; }
+`;
+
+function diagnosisBlock(d: Diagnosis, heading: string): string {
+  const evidence = Object.entries(d.evidence);
+  return `<h4>${esc(heading)}: <code>${esc(d.code)}</code> ${esc(d.title)}</h4>
+<p>${esc(d.cause)}</p>
+${d.fix.length ? `<p><strong>How to fix</strong></p><ol>${d.fix.map((f) => `<li>${esc(f)}</li>`).join('')}</ol>` : ''}
+${evidence.length ? `<p><strong>Evidence</strong> (redacted: no secret, code or token)</p>${rows(evidence)}` : ''}`;
+}
+
+function claimsTable(record: HistoryRecord): string {
+  const c = record.claims;
+  if (!c) return '';
+  const pairs: [string, unknown][] = [
+    ['sub', c.sub],
+    ['email', c.email],
+    ['email_verified', c.email_verified],
+    ['name', c.name],
+    ['preferred_username', c.preferred_username],
+    ['groups', c.groups?.join(', ')],
+    ...Object.entries(c.other).map(([k, v]): [string, unknown] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  ];
+  return `<h4>ID token claims (what the Hub will see)</h4>${rows(pairs)}`;
+}
+
+function testBlock(r: HistoryRecord, tz: string | undefined): string {
+  const when = formatTestTime(r.at, tz ? { timeZone: tz } : {});
+  const outcome = r.outcome === 'success' ? (r.warnings?.length ? 'Passed with warnings' : 'Passed') : r.outcome === 'cancelled' ? 'Cancelled' : `Failed: ${r.code ?? ''}`;
+  const tone = r.outcome === 'success' ? (r.warnings?.length ? 'warn' : 'ok') : r.outcome === 'cancelled' ? 'neutral' : 'fail';
+  const kind = r.kind === 'issuer-check' ? 'Issuer check' : 'Test login';
+  const user = r.claims?.email ?? r.claims?.sub;
+  const v = r.values;
+  const d = r.discovery;
+  return `<section class="test">
+<h3>${esc(kind)} at ${esc(when)} <span class="badge ${tone}">${esc(outcome)}</span></h3>
+${rows([
+  ['Signed in as', user],
+  ['Issuer tested', v?.issuer],
+  ['Client ID tested', v?.clientId],
+  ['Redirect URI tested', v?.redirectUri],
+  ['Scopes', v?.scopes],
+  ['Secret', v ? `keychain entry, revision ${v.secretRevision} (the secret itself is never included)` : undefined],
+  ['App version', r.appVersion],
+])}
+${r.stages.length ? `<h4>Timeline</h4><table><tr><th>Stage</th><th>At (ms after start)</th></tr>${r.stages.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td>${esc(Math.round(s.ms))}</td></tr>`).join('')}</table>` : ''}
+${r.diagnosis ? diagnosisBlock(r.diagnosis, 'Diagnosis') : r.code ? `<p>Code <code>${esc(r.code)}</code> ${esc(r.title)}</p>` : ''}
+${(r.warnings ?? []).map((w) => diagnosisBlock(w, 'Warning')).join('')}
+${d ? `<h4>Discovery document</h4>${rows([
+  ['issuer', d.issuer],
+  ['authorization_endpoint', d.authorization_endpoint],
+  ['token_endpoint', d.token_endpoint],
+  ['jwks_uri', d.jwks_uri],
+  ['token_endpoint_auth_methods_supported', d.token_endpoint_auth_methods_supported?.join(', ')],
+  ['id_token_signing_alg_values_supported', d.id_token_signing_alg_values_supported?.join(', ')],
+  ['code_challenge_methods_supported', d.code_challenge_methods_supported?.join(', ')],
+])}` : ''}
+${r.jwksKeyIds?.length ? `<h4>JWKS key ids</h4><p class="mono">${r.jwksKeyIds.map(esc).join(', ')}</p>` : ''}
+${r.idTokenHeader ? `<h4>ID token header</h4>${rows([['alg', r.idTokenHeader.alg], ['kid', r.idTokenHeader.kid], ['typ', r.idTokenHeader.typ]])}` : ''}
+${claimsTable(r)}
+${r.issuerCheck ? `<h4>Issuer checks</h4><table><tr><th>Check</th><th>Result</th><th>Detail</th></tr>${r.issuerCheck.checks.map((c) => `<tr><td>${esc(c.label)}</td><td>${esc(c.status)}</td><td>${esc(c.detail)}</td></tr>`).join('')}</table>` : ''}
+</section>`;
+}
+
+function rolesBlock(users: TestedUserPreview[]): string {
+  if (users.length === 0) return '<p class="muted">No successful test login yet: no role preview.</p>';
+  return `<table><tr><th>User</th><th>Hub role</th><th>Resource groups</th><th>Why</th></tr>${users
+    .map(
+      (u) =>
+        `<tr><td>${esc(u.email ?? u.sub)}</td><td>${esc(u.role ?? 'invitation role / org default')}</td><td>${esc(u.resourceGroups.map((g) => `${g.resourceGroup} (${g.role})`).join(', ') || '—')}</td><td>${esc(u.explanation)}${u.warnings.length ? `<br><span class="warn">${u.warnings.map(esc).join('<br>')}</span>` : ''}</td></tr>`,
+    )
+    .join('')}</table>`;
+}
+
+export function renderReportHtml(data: ReportData, options: { timeZone?: string } = {}): string {
+  const tz = options.timeZone;
+  const status = statusText(data.status, tz ? { timeZone: tz } : {});
+  const c = data.config;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${esc(data.title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${esc(data.title)}</h1>
+<p class="muted">Generated ${esc(formatTestTime(data.generatedAt, tz ? { timeZone: tz } : {}))} by SSO Setup Assistant ${esc(data.appVersion)}.
+Tested users’ personal data: ${data.claimsChoice === 'all' ? 'shown in full' : 'redacted (emails, subject ids, names); groups kept, as the role mapping reads them'}.
+No client secret, authorization code or token is included.</p>
+<h2>Status</h2>
+<p><span class="badge ${status.tone}">${esc(status.label)}</span> ${esc(status.detail)}</p>
+<h2>Values</h2>
+${rows([
+  ['Configuration', c.name],
+  ['Hub organization', c.orgId],
+  ['Issuer URL', c.issuerUrl],
+  ['Client ID', c.clientId],
+  ['Redirect URI (Hub)', c.redirectUri],
+  ['Scopes', c.scopes],
+  ['Client secret', c.hasSecret ? `stored in the OS keychain (revision ${c.secretRevision}); never included` : 'not saved'],
+])}
+<h2>Role preview, per tested user</h2>
+${rolesBlock(data.roles)}
+<h2>${data.tests.length === 1 ? 'Test' : `Tests (${data.tests.length}, newest first)`}</h2>
+${data.tests.length ? data.tests.map((t) => testBlock(t, tz)).join('\n') : '<p class="muted">No tests recorded.</p>'}
+</body></html>
+`;
+}
