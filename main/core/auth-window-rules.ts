@@ -4,6 +4,7 @@
  * which host is blocked, when navigation has become a loop, and how an open()
  * settles exactly once (timeout, cancel, cleanup).
  */
+import { withTimeout } from '../../common/with-timeout';
 import type { AuthWindowOptions, AuthWindowOutcome } from './ports';
 
 /**
@@ -122,16 +123,11 @@ export function createOutcomeLatch(
 }
 
 async function runCleanup(cleanup: () => Promise<void> | void): Promise<void> {
-  let bound: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([
-      Promise.resolve().then(cleanup),
-      new Promise<void>((r) => (bound = setTimeout(r, CLEANUP_BOUND_MS))),
-    ]);
+    // Past the bound the outcome is delivered; the cleanup goes on in the background.
+    await withTimeout(Promise.resolve().then(cleanup), CLEANUP_BOUND_MS);
   } catch {
     // Cleanup failures (a window already gone, a browser that crashed) must not replace the outcome.
-  } finally {
-    clearTimeout(bound);
   }
 }
 
