@@ -21,6 +21,7 @@ import type {
   WebPreferences,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { withTimeout } from '../../common/with-timeout';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
 import {
   createOutcomeLatch,
@@ -232,25 +233,16 @@ function watchContents(
 
 /** Reads what the user sees on an IdP error page (e.g. Okta's 400 for an unregistered redirect URI). */
 async function reportErrorPage(contents: WebContents, url: string, status: number, latch: OutcomeLatch): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ERROR_PAGE_RENDER_MS);
-    function done() {
-      clearTimeout(timer);
-      contents.removeListener('did-finish-load', done);
-      contents.removeListener('did-fail-load', done);
-      resolve();
-    }
-    contents.once('did-finish-load', done);
-    contents.once('did-fail-load', done);
-  });
+  await loadedOrLate(contents);
   if (latch.settled) return;
   let title = '';
   let text = '';
   try {
-    const seen = (await withTimeout(
+    const read = await withTimeout(
       contents.executeJavaScript('({ title: document.title, text: document.body ? document.body.innerText : "" })'),
       ERROR_PAGE_RENDER_MS,
-    )) as { title?: unknown; text?: unknown } | undefined;
+    );
+    const seen = (read.kind === 'done' ? read.value : undefined) as { title?: unknown; text?: unknown } | undefined;
     title = typeof seen?.title === 'string' ? seen.title : '';
     text = typeof seen?.text === 'string' ? seen.text : '';
   } catch {
@@ -259,10 +251,16 @@ async function reportErrorPage(contents: WebContents, url: string, status: numbe
   latch.settle({ kind: 'error-page', status, url, title, text: text.slice(0, ERROR_TEXT_LIMIT) });
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms))),
-  ]).finally(() => clearTimeout(timer));
+/** Resolves when the page has finished (or failed) loading, or after ERROR_PAGE_RENDER_MS: read it as it is by then. */
+async function loadedOrLate(contents: WebContents): Promise<void> {
+  let done!: () => void;
+  const loaded = new Promise<void>((resolve) => (done = resolve));
+  contents.once('did-finish-load', done);
+  contents.once('did-fail-load', done);
+  try {
+    await withTimeout(loaded, ERROR_PAGE_RENDER_MS);
+  } finally {
+    contents.removeListener('did-finish-load', done);
+    contents.removeListener('did-fail-load', done);
+  }
 }
