@@ -10,7 +10,7 @@ export interface RaceOptions {
   signal?: AbortSignal;
 }
 
-/** Settles with the work's value, `timeout` after `ms`, or `aborted`; a rejection of the work is passed on. */
+/** Settles with the work's value, `timeout` after `ms`, or `aborted`; a rejection of the work is passed on (a late one is ignored, never unhandled). */
 export function withTimeout<T>(work: Promise<T>, ms: number, options: RaceOptions = {}): Promise<Raced<T>> {
   const { signal } = options;
   if (signal?.aborted) return Promise.resolve({ kind: 'aborted' });

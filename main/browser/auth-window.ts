@@ -14,13 +14,20 @@
 import type { Browser, BrowserContext, CDPSession, Page, Request, Response } from 'playwright-core';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
 import {
+  CHROMIUM_REDIRECT_LIMIT,
+  ERROR_PAGE_RENDER_MS,
   LOGIN_CAPTURED_HTML,
+  READ_VISIBLE_TEXT_SCRIPT,
   createOutcomeLatch,
   createRedirectLoopGuard,
+  errorPageOutcome,
   isOnRedirectHost,
   matchesRedirectUri,
+  openFailed,
+  recordNavigation,
   redirectHost,
   type OutcomeLatch,
+  type PageWatch,
 } from '../core/auth-window-rules';
 
 export interface BrowserAuthWindowDeps {
@@ -32,13 +39,6 @@ export interface BrowserAuthWindowDeps {
   onIntercept?: (event: { url: string; action: 'fulfilled' | 'blocked' }) => void;
   now?: () => number;
 }
-
-/** How many characters of an IdP error page's visible text are kept. */
-const ERROR_TEXT_LIMIT = 2000;
-/** Chromium gives up an HTTP redirect chain after this many hops (net::ERR_TOO_MANY_REDIRECTS). */
-const CHROMIUM_REDIRECT_LIMIT = 20;
-/** How long to wait for an IdP error page to render before reading it. */
-const ERROR_PAGE_RENDER_MS = 5_000;
 
 export function createBrowserAuthWindow(deps: BrowserAuthWindowDeps): AuthWindow {
   return { open: (url, options) => openInFreshContext(deps, url, options) };
@@ -116,7 +116,7 @@ async function openInFreshContext(
     });
   } catch (err) {
     // The browser went away during setup: no page ever showed, so the window is as good as crashed.
-    latch.settle({ kind: 'crashed', reason: `Could not open the login window: ${err instanceof Error ? err.message : String(err)}` });
+    latch.settle(openFailed(err));
   }
   return latch.promise;
 }
@@ -211,10 +211,7 @@ async function decide(
 }
 
 /** Outcomes a page can produce: IdP error pages, crashes, loops, and (for the login page itself) being closed. */
-function watchPage(
-  page: Page,
-  ctx: { isMain: boolean; redirectUri: string; latch: OutcomeLatch; loop: { record(): number | null } },
-): void {
+function watchPage(page: Page, ctx: PageWatch): void {
   const { latch, redirectUri } = ctx;
   const isMainFrameDocument = (req: Request): boolean => {
     try {
@@ -226,8 +223,7 @@ function watchPage(
 
   page.on('request', (req) => {
     if (!isMainFrameDocument(req) || matchesRedirectUri(req.url(), redirectUri)) return;
-    const hops = ctx.loop.record();
-    if (hops !== null) latch.settle({ kind: 'redirect-loop', url: req.url(), hops });
+    recordNavigation(ctx, req.url());
   });
   page.on('requestfailed', (req) => {
     // Chromium itself stops an HTTP redirect chain after 20 hops.
@@ -256,23 +252,18 @@ function redirectChainLength(req: Request): number {
 
 /** Reads what the user sees on an IdP error page (e.g. Okta's 400 for an unregistered redirect URI). */
 async function reportErrorPage(page: Page, res: Response, latch: OutcomeLatch): Promise<void> {
-  const status = res.status();
   const url = res.url();
-  let title = '';
-  let text = '';
+  let seen: unknown;
   try {
     await page.waitForURL(url, { waitUntil: 'domcontentloaded', timeout: ERROR_PAGE_RENDER_MS });
-    // A string, not a function: this file is type-checked without the DOM library.
-    const seen = await page.evaluate<{ title: string; text: string }>(
-      '({ title: document.title, text: document.body ? document.body.innerText : "" })',
-    );
-    title = seen.title;
-    text = seen.text;
+    seen = await page.evaluate<unknown>(READ_VISIBLE_TEXT_SCRIPT);
   } catch {
     // Not rendered (or already gone): fall back to the response body without its tags.
     const body = await res.text().catch(() => '');
-    title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim() ?? '';
-    text = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    seen = {
+      title: /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim() ?? '',
+      text: body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+    };
   }
-  latch.settle({ kind: 'error-page', status, url, title, text: text.slice(0, ERROR_TEXT_LIMIT) });
+  latch.settle(errorPageOutcome(res.status(), url, seen));
 }

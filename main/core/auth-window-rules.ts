@@ -1,9 +1,11 @@
 /**
  * The rules every AuthWindow adapter (Electron, browser mode) follows, kept in
  * one place so both decide the same way: what counts as "the redirect URI",
- * which host is blocked, when navigation has become a loop, and how an open()
- * settles exactly once (timeout, cancel, cleanup).
+ * which host is blocked, when navigation has become a loop, how an open()
+ * settles exactly once (timeout, cancel, cleanup), and how an IdP error page
+ * is read and reported. Plain data and functions: no electron, no playwright.
  */
+import { withTimeout } from '../../common/with-timeout';
 import type { AuthWindowOptions, AuthWindowOutcome } from './ports';
 
 /**
@@ -53,15 +55,22 @@ export const REDIRECT_LOOP_LIMIT = 25;
  */
 export const REDIRECT_LOOP_WINDOW_MS = 30_000;
 
+/** Chromium gives up an HTTP redirect chain after this many hops (net::ERR_TOO_MANY_REDIRECTS). */
+export const CHROMIUM_REDIRECT_LIMIT = 20;
+
+export interface RedirectLoopGuard {
+  /** Records one navigation; returns the number of hops in the window once it exceeds the limit, else null. */
+  record(): number | null;
+}
+
 /** Counts main-frame navigations (each HTTP redirect hop, each new document). */
 export function createRedirectLoopGuard(
   now: () => number = Date.now,
   limit = REDIRECT_LOOP_LIMIT,
   windowMs = REDIRECT_LOOP_WINDOW_MS,
-): { record(): number | null } {
+): RedirectLoopGuard {
   const times: number[] = [];
   return {
-    /** Records one navigation; returns the number of hops in the window once it exceeds the limit, else null. */
     record() {
       const t = now();
       times.push(t);
@@ -76,6 +85,26 @@ export interface OutcomeLatch {
   /** Settles with `outcome` unless already settled; returns whether this call won. */
   settle(outcome: AuthWindowOutcome): boolean;
   readonly settled: boolean;
+}
+
+/** What an adapter's watcher of the login page (or of one of its popups) works with. */
+export interface PageWatch {
+  /** The login page itself (its crash or close ends the login), not a popup. */
+  isMain: boolean;
+  redirectUri: string;
+  latch: OutcomeLatch;
+  loop: RedirectLoopGuard;
+}
+
+/** Records one main-frame navigation to `url`; once they have become a loop, settles the login with it. */
+export function recordNavigation(watch: Pick<PageWatch, 'latch' | 'loop'>, url: string): void {
+  const hops = watch.loop.record();
+  if (hops !== null) watch.latch.settle({ kind: 'redirect-loop', url, hops });
+}
+
+/** The outcome when the window could not even be set up (no page ever showed). */
+export function openFailed(err: unknown): AuthWindowOutcome {
+  return { kind: 'crashed', reason: `Could not open the login window: ${err instanceof Error ? err.message : String(err)}` };
 }
 
 /** How long cleanup may take before the outcome is delivered anyway (a hung window must not hang the test login). */
@@ -122,16 +151,11 @@ export function createOutcomeLatch(
 }
 
 async function runCleanup(cleanup: () => Promise<void> | void): Promise<void> {
-  let bound: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([
-      Promise.resolve().then(cleanup),
-      new Promise<void>((r) => (bound = setTimeout(r, CLEANUP_BOUND_MS))),
-    ]);
+    // Past the bound the outcome is delivered; the cleanup goes on in the background.
+    await withTimeout(Promise.resolve().then(cleanup), CLEANUP_BOUND_MS);
   } catch {
     // Cleanup failures (a window already gone, a browser that crashed) must not replace the outcome.
-  } finally {
-    clearTimeout(bound);
   }
 }
 
@@ -141,6 +165,25 @@ function safe(f: () => string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** How many characters of an IdP error page's visible text are kept. */
+export const ERROR_TEXT_LIMIT = 2000;
+/** How long to wait for an IdP error page to render before reading it (and for the read itself). */
+export const ERROR_PAGE_RENDER_MS = 5_000;
+/** Evaluated in the error page; a string, not a function: core and the shells are type-checked without the DOM library. */
+export const READ_VISIBLE_TEXT_SCRIPT = '({ title: document.title, text: document.body ? document.body.innerText : "" })';
+
+/** The error-page outcome from the title and text the page showed (missing or odd fields count as empty), text cut to ERROR_TEXT_LIMIT. */
+export function errorPageOutcome(status: number, url: string, seen: unknown): AuthWindowOutcome {
+  const { title, text } = (seen ?? {}) as { title?: unknown; text?: unknown };
+  return {
+    kind: 'error-page',
+    status,
+    url,
+    title: typeof title === 'string' ? title : '',
+    text: typeof text === 'string' ? text.slice(0, ERROR_TEXT_LIMIT) : '',
+  };
 }
 
 /** The page shown in place of the redirect URI once it is caught (it never loads from the network). */

@@ -21,14 +21,22 @@ import type {
   WebPreferences,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { withTimeout } from '../../common/with-timeout';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
 import {
+  CHROMIUM_REDIRECT_LIMIT,
+  ERROR_PAGE_RENDER_MS,
+  READ_VISIBLE_TEXT_SCRIPT,
   createOutcomeLatch,
   createRedirectLoopGuard,
+  errorPageOutcome,
   isOnRedirectHost,
   matchesRedirectUri,
+  openFailed,
+  recordNavigation,
   redirectHost,
   type OutcomeLatch,
+  type PageWatch,
 } from '../core/auth-window-rules';
 
 export interface ElectronAuthWindowDeps {
@@ -47,9 +55,6 @@ export const AUTH_PARTITION_PREFIX = 'auth-';
 /** Chromium's net error codes the window reacts to. */
 const ERR_ABORTED = -3;
 const ERR_TOO_MANY_REDIRECTS = -310;
-const CHROMIUM_REDIRECT_LIMIT = 20;
-const ERROR_TEXT_LIMIT = 2000;
-const ERROR_PAGE_RENDER_MS = 5_000;
 
 /** The login page's (and its popups') web preferences: sandboxed, isolated, no Node, no preload. */
 export function loginWebPreferences(partition: string): WebPreferences {
@@ -139,7 +144,7 @@ async function openLoginWindow(
     // Rejections: ERR_ABORTED (the page redirected at once) and our own cancellations; did-fail-load reports the rest.
     loginWindow.loadURL(authorizationUrl).catch(() => undefined);
   } catch (err) {
-    latch.settle({ kind: 'crashed', reason: `Could not open the login window: ${err instanceof Error ? err.message : String(err)}` });
+    latch.settle(openFailed(err));
   }
   return latch.promise;
 }
@@ -181,10 +186,7 @@ interface Preventable {
 }
 
 /** Fallback catches, IdP error pages, loops, crashes: for the login page and each of its popups. */
-function watchContents(
-  contents: WebContents,
-  ctx: { isMain: boolean; redirectUri: string; latch: OutcomeLatch; loop: { record(): number | null } },
-): void {
+function watchContents(contents: WebContents, ctx: PageWatch): void {
   const { latch, redirectUri } = ctx;
 
   // Fallbacks for the request-level catch: stop the navigation before it leaves.
@@ -198,13 +200,11 @@ function watchContents(
 
   contents.on('did-start-navigation', (event) => {
     if (!event.isMainFrame || event.isSameDocument || matchesRedirectUri(event.url, redirectUri)) return;
-    const hops = ctx.loop.record();
-    if (hops !== null) latch.settle({ kind: 'redirect-loop', url: event.url, hops });
+    recordNavigation(ctx, event.url);
   });
   contents.on('did-redirect-navigation', (event) => {
     if (!event.isMainFrame || matchesRedirectUri(event.url, redirectUri)) return;
-    const hops = ctx.loop.record();
-    if (hops !== null) latch.settle({ kind: 'redirect-loop', url: event.url, hops });
+    recordNavigation(ctx, event.url);
   });
 
   contents.on('did-navigate', (_event, url, httpResponseCode) => {
@@ -232,37 +232,28 @@ function watchContents(
 
 /** Reads what the user sees on an IdP error page (e.g. Okta's 400 for an unregistered redirect URI). */
 async function reportErrorPage(contents: WebContents, url: string, status: number, latch: OutcomeLatch): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ERROR_PAGE_RENDER_MS);
-    function done() {
-      clearTimeout(timer);
-      contents.removeListener('did-finish-load', done);
-      contents.removeListener('did-fail-load', done);
-      resolve();
-    }
-    contents.once('did-finish-load', done);
-    contents.once('did-fail-load', done);
-  });
+  await loadedOrLate(contents);
   if (latch.settled) return;
-  let title = '';
-  let text = '';
+  let seen: unknown;
   try {
-    const seen = (await withTimeout(
-      contents.executeJavaScript('({ title: document.title, text: document.body ? document.body.innerText : "" })'),
-      ERROR_PAGE_RENDER_MS,
-    )) as { title?: unknown; text?: unknown } | undefined;
-    title = typeof seen?.title === 'string' ? seen.title : '';
-    text = typeof seen?.text === 'string' ? seen.text : '';
+    const read = await withTimeout(contents.executeJavaScript(READ_VISIBLE_TEXT_SCRIPT), ERROR_PAGE_RENDER_MS);
+    if (read.kind === 'done') seen = read.value;
   } catch {
     // The page went away or never rendered: the status alone still tells the story.
   }
-  latch.settle({ kind: 'error-page', status, url, title, text: text.slice(0, ERROR_TEXT_LIMIT) });
+  latch.settle(errorPageOutcome(status, url, seen));
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms))),
-  ]).finally(() => clearTimeout(timer));
+/** Resolves when the page has finished (or failed) loading, or after ERROR_PAGE_RENDER_MS: read it as it is by then. */
+async function loadedOrLate(contents: WebContents): Promise<void> {
+  let done!: () => void;
+  const loaded = new Promise<void>((resolve) => (done = resolve));
+  contents.once('did-finish-load', done);
+  contents.once('did-fail-load', done);
+  try {
+    await withTimeout(loaded, ERROR_PAGE_RENDER_MS);
+  } finally {
+    contents.removeListener('did-finish-load', done);
+    contents.removeListener('did-fail-load', done);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
+import { withTimeout } from '../../common/with-timeout';
 import { PRODUCT_NAME } from '../core/app/data-dir';
 import type { AppServices } from '../core/app/services';
 import type { EmitEvent } from '../core/ports';
@@ -40,15 +41,6 @@ export interface RunOptions {
 }
 
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
-
-/** Resolves when `work` settles or after `ms`, whichever comes first; says which. */
-function settleWithin(work: Promise<void>, ms: number): Promise<'closed' | 'timed-out'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timed-out'>((resolve) => {
-    timer = setTimeout(() => resolve('timed-out'), ms);
-  });
-  return Promise.race([work.then(() => 'closed' as const), timeout]).finally(() => clearTimeout(timer));
-}
 
 export interface RunningApp {
   /** Resolves once the main window has been created (or the instance gave way to another). */
@@ -139,9 +131,9 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
     const running = services;
     // An async wrapper: close() starts now, and a synchronous throw becomes a rejection.
     const closeWork = (async () => running.close())().catch((err: unknown) => report(`closing services failed: ${err instanceof Error ? err.name : typeof err}`));
-    closing = settleWithin(closeWork, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS)
-      .then((how) => {
-        if (how === 'timed-out') report('services did not close in time; quitting anyway');
+    closing = withTimeout(closeWork, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS)
+      .then((raced) => {
+        if (raced.kind === 'timeout') report('services did not close in time; quitting anyway');
       })
       .finally(() => {
         closed = true;

@@ -1,13 +1,17 @@
 /**
  * The rules both login windows share: exact redirect-URI matching, the
- * redirect-loop guard, and the latch that settles an open() exactly once.
+ * redirect-loop guard, the latch that settles an open() exactly once, and the
+ * outcome an IdP error page gives.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ERROR_TEXT_LIMIT,
   createOutcomeLatch,
   createRedirectLoopGuard,
+  errorPageOutcome,
   isOnRedirectHost,
   matchesRedirectUri,
+  recordNavigation,
   redirectHost,
 } from '../../main/core/auth-window-rules';
 
@@ -87,5 +91,29 @@ describe('createOutcomeLatch', () => {
     const pre = createOutcomeLatch({ timeoutMs: 10_000, signal: AbortSignal.abort() }, { lastUrl: () => undefined, cleanup: () => undefined });
     expect(pre.settled).toBe(true);
     expect(await pre.promise).toEqual({ kind: 'cancelled' });
+  });
+});
+
+describe('recordNavigation', () => {
+  it('settles redirect-loop with the URL and the hop count once the guard reports a loop', async () => {
+    const latch = createOutcomeLatch({ timeoutMs: 10_000, signal: new AbortController().signal }, { lastUrl: () => undefined, cleanup: () => undefined });
+    const loop = createRedirectLoopGuard(() => 0, 2, 30_000);
+    recordNavigation({ latch, loop }, 'https://acme.okta.com/a');
+    recordNavigation({ latch, loop }, 'https://acme.okta.com/b');
+    expect(latch.settled).toBe(false);
+    recordNavigation({ latch, loop }, 'https://acme.okta.com/c');
+    expect(await latch.promise).toEqual({ kind: 'redirect-loop', url: 'https://acme.okta.com/c', hops: 3 });
+  });
+});
+
+describe('errorPageOutcome', () => {
+  it('keeps the title and the first ERROR_TEXT_LIMIT characters of the text; anything not a string counts as empty', () => {
+    const url = 'https://acme.okta.com/oauth2/v1/authorize';
+    const text = 'x'.repeat(ERROR_TEXT_LIMIT + 10);
+    expect(errorPageOutcome(400, url, { title: 'Okta - 400 Bad Request', text })).toEqual({
+      kind: 'error-page', status: 400, url, title: 'Okta - 400 Bad Request', text: text.slice(0, ERROR_TEXT_LIMIT),
+    });
+    expect(errorPageOutcome(500, url, undefined)).toEqual({ kind: 'error-page', status: 500, url, title: '', text: '' });
+    expect(errorPageOutcome(500, url, { title: 7, text: null })).toEqual({ kind: 'error-page', status: 500, url, title: '', text: '' });
   });
 });

@@ -45,4 +45,20 @@ describe('withTimeout', () => {
     finish('late');
     expect(await raced).toEqual({ kind: 'timeout' });
   });
+
+  it('a late rejection after a timeout is ignored, not left unhandled', async () => {
+    let fail!: (e: Error) => void;
+    const late = new Promise<string>((_, r) => (fail = r));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      expect(await withTimeout(late, 10)).toEqual({ kind: 'timeout' });
+      fail(new Error('late'));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });

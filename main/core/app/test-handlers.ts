@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, TestLoginResult } from '../../../common/contract';
 import { diagnose, DiagnosisError } from '../../../common/diagnosis';
+import { withTimeout } from '../../../common/with-timeout';
 import { NetworkFailure } from '../oidc/http';
 import { createIssuerCache } from '../oidc/issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS, runIssuerCheck } from '../oidc/issuer-check';
@@ -128,9 +129,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       const current = running;
       if (!current) return;
       current.controller.abort();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([current.done, new Promise((r) => (timer = setTimeout(r, CLOSE_WAIT_MS)))]);
-      clearTimeout(timer);
+      await withTimeout(current.done, CLOSE_WAIT_MS);
     },
   };
 }

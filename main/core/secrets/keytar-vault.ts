@@ -16,6 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DiagnosisError } from '../../../common/diagnosis';
+import { withTimeout } from '../../../common/with-timeout';
 import type { SecretVault } from '../ports';
 import { classifyKeychainError, keychainDetail } from './keychain-errors';
 
@@ -83,14 +84,6 @@ export function createKeytarVault(options: KeytarVaultOptions = {}): SecretVault
 
   /** Runs one keytar call within the bound; every failure becomes a KeychainFailure. */
   async function callNow<T>(operation: string, fn: (k: KeytarLike) => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new KeychainFailure({ code: 'KEYCHAIN_TIMEOUT', detail: `${operation} took longer than ${timeoutMs} ms` })),
-        timeoutMs,
-      );
-      timer.unref?.();
-    });
     const work = (async () => {
       keytar ??= load();
       let k: KeytarLike;
@@ -107,12 +100,10 @@ export function createKeytarVault(options: KeytarVaultOptions = {}): SecretVault
         throw new KeychainFailure({ code: classifyKeychainError(detail), detail });
       }
     })();
-    work.catch(() => {}); // a late failure after a timeout must not become an unhandled rejection
-    try {
-      return await Promise.race([work, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // A late failure after the bound is ignored by withTimeout (never an unhandled rejection).
+    const raced = await withTimeout(work, timeoutMs);
+    if (raced.kind !== 'done') throw new KeychainFailure({ code: 'KEYCHAIN_TIMEOUT', detail: `${operation} took longer than ${timeoutMs} ms` });
+    return raced.value;
   }
 
   async function probe(): Promise<{ ok: true } | ({ ok: false } & Failure)> {
