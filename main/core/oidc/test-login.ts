@@ -203,8 +203,8 @@ export async function runTestLogin(input: RunTestLoginInput): Promise<TestLoginR
       clockSkewSeconds: Math.round((clock.now() - Date.now()) / 1000),
       fetch: input.fetch,
     });
-    if (cancelled() || ('cancelled' in exchanged && exchanged.cancelled)) return cancel();
-    if (!exchanged.ok) return fail((exchanged as { diagnosis: Diagnosis }).diagnosis);
+    if (cancelled() || exchanged.kind === 'cancelled') return cancel();
+    if (exchanged.kind === 'failed') return fail(exchanged.diagnosis);
     sensitive.push(exchanged.idToken);
 
     // --- ID token checks ---------------------------------------------------------

@@ -32,9 +32,9 @@ export interface ExchangeInput {
 }
 
 export type ExchangeOutcome =
-  | { ok: true; idToken: string; claims: Record<string, unknown> }
-  | { ok: false; diagnosis: Diagnosis }
-  | { ok: false; cancelled: true };
+  | { kind: 'tokens'; idToken: string; claims: Record<string, unknown> }
+  | { kind: 'failed'; diagnosis: Diagnosis }
+  | { kind: 'cancelled' };
 
 export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcome> {
   const config = new client.Configuration(
@@ -59,25 +59,25 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
       idTokenExpected: true,
     });
   } catch (err) {
-    if (input.signal.aborted) return { ok: false, cancelled: true };
+    if (input.signal.aborted) return { kind: 'cancelled' };
     const oauthError = await tokenEndpointError(err);
-    if (oauthError) return { ok: false, diagnosis: await diagnoseTokenEndpointError(oauthError, input) };
+    if (oauthError) return { kind: 'failed', diagnosis: await diagnoseTokenEndpointError(oauthError, input) };
     const validation = validationErrorDiagnosis(err, {
       issuer: input.metadata.issuer,
       clientId: input.clientId,
       advertisedAlgs: input.metadata.id_token_signing_alg_values_supported as string[] | undefined,
     });
-    if (validation) return { ok: false, diagnosis: validation };
+    if (validation) return { kind: 'failed', diagnosis: validation };
     const net = classifyNetworkError(err);
     return {
-      ok: false,
+      kind: 'failed',
       diagnosis: diagnose('TOKEN_ENDPOINT_UNREACHABLE', { url: input.metadata.token_endpoint, failure: net.kind, detail: net.detail }),
     };
   }
   const idToken = tokens.id_token;
   const claims = tokens.claims();
-  if (!idToken || !claims) return { ok: false, diagnosis: diagnose('ID_TOKEN_MISSING') };
-  return { ok: true, idToken, claims: { ...claims } };
+  if (!idToken || !claims) return { kind: 'failed', diagnosis: diagnose('ID_TOKEN_MISSING') };
+  return { kind: 'tokens', idToken, claims: { ...claims } };
 }
 
 async function diagnoseTokenEndpointError(posted: TokenEndpointError, input: ExchangeInput): Promise<Diagnosis> {
