@@ -8,6 +8,7 @@
 import * as client from 'openid-client';
 import type { Diagnosis } from '../../../common/contract';
 import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
+import { advertisedSigningAlgs } from './discovery';
 import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } from './http';
 import type { IssuerMetadata } from './issuer-cache';
 import { clip } from './redact';
@@ -65,7 +66,7 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
     const validation = validationErrorDiagnosis(err, {
       issuer: input.metadata.issuer,
       clientId: input.clientId,
-      advertisedAlgs: input.metadata.id_token_signing_alg_values_supported as string[] | undefined,
+      advertisedAlgs: advertisedSigningAlgs(input.metadata),
     });
     if (validation) return { kind: 'failed', diagnosis: validation };
     const net = classifyNetworkError(err);
