@@ -77,12 +77,13 @@ describe("openid-client's validation errors, named", () => {
   };
   const CALLBACK = new URL('https://huggingface.co/organizations/acme/oidc/consume?code=c0de&state=st4te');
 
-  /** Runs openid-client's real response processing on a token response served by customFetch. */
-  async function errorFor(tokenResponse: Record<string, unknown>, state = 'st4te'): Promise<unknown> {
+  /** Runs openid-client's real response processing on a token response (an object, or a raw body) served by customFetch. */
+  async function errorFor(tokenResponse: Record<string, unknown> | string, callback = CALLBACK): Promise<unknown> {
     const config = new client.Configuration(server, CLIENT_ID, 'secret');
-    config[client.customFetch] = async () => new Response(JSON.stringify(tokenResponse), { status: 200, headers: { 'content-type': 'application/json' } });
+    const body = typeof tokenResponse === 'string' ? tokenResponse : JSON.stringify(tokenResponse);
+    config[client.customFetch] = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     return client
-      .authorizationCodeGrant(config, CALLBACK, { expectedState: state, expectedNonce: 'n-1', pkceCodeVerifier: 'v'.repeat(43), idTokenExpected: true })
+      .authorizationCodeGrant(config, callback, { expectedState: 'st4te', expectedNonce: 'n-1', pkceCodeVerifier: 'v'.repeat(43), idTokenExpected: true })
       .then(() => undefined, (e: unknown) => e);
   }
   const tokens = (idToken?: string) => ({ access_token: 'at', token_type: 'Bearer', ...(idToken ? { id_token: idToken } : {}) });
@@ -110,6 +111,16 @@ describe("openid-client's validation errors, named", () => {
     const hs = await new SignJWT(baseClaims()).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('secret'.repeat(6)));
     expect(validationErrorDiagnosis(await errorFor(tokens(hs)), { issuer: ISSUER, clientId: CLIENT_ID })?.code).toBe('ID_TOKEN_ALG_NOT_ADVERTISED');
   });
+  const named = async (tokenResponse: Record<string, unknown> | string, callback?: URL) =>
+    validationErrorDiagnosis(await errorFor(tokenResponse, callback), { issuer: ISSUER, clientId: CLIENT_ID })?.code;
+  it('a token response that is not JSON is the endpoint’s, whatever its text says', async () =>
+    expect(await named('a JWT claim, not JSON')).toBe('TOKEN_ENDPOINT_ERROR'));
+  it('an ID token whose header is not JSON', async () =>
+    expect(await named(tokens(`${base64url.encode('not json')}.${base64url.encode(JSON.stringify(baseClaims()))}.sig`))).toBe('ID_TOKEN_INVALID'));
+  it('a state repeated in the redirect', async () =>
+    expect(await named(tokens(), new URL(`${CALLBACK.href}&state=st4te`))).toBe('STATE_MISMATCH'));
+  it('an iss response parameter of another issuer', async () =>
+    expect(await named(tokens(), new URL(`${CALLBACK.href}&iss=${encodeURIComponent('https://evil.example')}`))).toBe('ID_TOKEN_WRONG_ISSUER'));
   it('evidence never carries the token response or the nonce', async () => {
     const d = await code({ ...baseClaims(), nonce: 'THE-NONCE-VALUE' });
     expect(JSON.stringify(d)).not.toMatch(/THE-NONCE-VALUE|eyJ/);

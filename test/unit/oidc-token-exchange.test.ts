@@ -73,7 +73,7 @@ describe('exchangeCode', () => {
       json(res, 200, { access_token: 'at', token_type: 'Bearer', id_token: await sign({ iss: base, aud: '0oa-client', sub: 'u1', iat: now, exp: now + 600, nonce: 'n0nce', email: 'a@b.c' }) });
     };
     const out = await exchangeCode(input());
-    expect(out).toMatchObject({ ok: true, claims: { sub: 'u1', email: 'a@b.c' } });
+    expect(out).toMatchObject({ kind: 'tokens', claims: { sub: 'u1', email: 'a@b.c' } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.authorization).toBeUndefined();
     expect(seen[0]!.body.get('client_secret')).toBe('the-client-secret-0123456789');
@@ -89,7 +89,7 @@ describe('exchangeCode', () => {
       return json(res, 400, { error: 'invalid_grant', error_description: 'The authorization code is invalid or has expired.' });
     };
     const out = await exchangeCode(input());
-    expect(out).toMatchObject({ ok: false, diagnosis: { code: 'CLIENT_EXPECTS_BASIC', evidence: { basicProbe: 'authenticated', error: 'invalid_client' } } });
+    expect(out).toMatchObject({ kind: 'failed', diagnosis: { code: 'CLIENT_EXPECTS_BASIC', evidence: { basicProbe: 'authenticated', error: 'invalid_client' } } });
     expect(seen).toHaveLength(2);
     const probe = seen[1]!;
     expect(probe.body.get('client_secret')).toBeNull();
@@ -103,7 +103,7 @@ describe('exchangeCode', () => {
   it('when Basic is refused too, Okta’s sentence names the problem', async () => {
     respond = (_s, res) => json(res, 401, { error: 'invalid_client', error_description: 'The client secret supplied for a confidential client is invalid.' });
     const out = await exchangeCode(input());
-    expect(out).toMatchObject({ ok: false, diagnosis: { code: 'INVALID_CLIENT_SECRET', evidence: { basicProbe: 'rejected' } } });
+    expect(out).toMatchObject({ kind: 'failed', diagnosis: { code: 'INVALID_CLIENT_SECRET', evidence: { basicProbe: 'rejected' } } });
     // Encoded credentials differ from the raw ones ("-"), so the raw form was tried as well: 1 post + 2 probes at most.
     expect(seen.length).toBeLessThanOrEqual(3);
   });
@@ -111,7 +111,7 @@ describe('exchangeCode', () => {
   it('reports other token errors in the IdP’s words, without probing', async () => {
     respond = (_s, res) => json(res, 400, { error: 'invalid_grant', error_description: 'PKCE verification failed.' });
     const out = await exchangeCode(input());
-    expect(out).toMatchObject({ ok: false, diagnosis: { code: 'TOKEN_ENDPOINT_ERROR', evidence: { error: 'invalid_grant', error_description: 'PKCE verification failed.' } } });
+    expect(out).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_ERROR', evidence: { error: 'invalid_grant', error_description: 'PKCE verification failed.' } } });
     expect(seen).toHaveLength(1);
   });
 
@@ -120,19 +120,19 @@ describe('exchangeCode', () => {
       res.writeHead(500, { 'content-type': 'text/html' });
       res.end('<h1>oops</h1>');
     };
-    expect(await exchangeCode(input())).toMatchObject({ ok: false, diagnosis: { code: 'TOKEN_ENDPOINT_ERROR' } });
+    expect(await exchangeCode(input())).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_ERROR' } });
   });
 
   it('gives up on a hanging token endpoint after the timeout, and stops at once when cancelled', async () => {
     respond = (_s, res) => void hanging.push(res);
     const t0 = Date.now();
-    expect(await exchangeCode(input({ timeoutMs: 1000 }))).toMatchObject({ ok: false, diagnosis: { code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'timeout' } } });
+    expect(await exchangeCode(input({ timeoutMs: 1000 }))).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'timeout' } } });
     expect(Date.now() - t0).toBeLessThan(2500);
 
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const t1 = Date.now();
-    expect(await exchangeCode(input({ timeoutMs: 10_000, signal: controller.signal }))).toEqual({ ok: false, cancelled: true });
+    expect(await exchangeCode(input({ timeoutMs: 10_000, signal: controller.signal }))).toEqual({ kind: 'cancelled' });
     expect(Date.now() - t1).toBeLessThan(1000);
   });
 
@@ -142,6 +142,6 @@ describe('exchangeCode', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     const out = await exchangeCode(input({ metadata: { ...input().metadata, token_endpoint: `http://127.0.0.1:${port}/token` } }));
-    expect(out).toMatchObject({ ok: false, diagnosis: { code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'refused' } } });
+    expect(out).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'refused' } } });
   });
 });

@@ -91,6 +91,12 @@ function endpointProblem(value: string, allowHttp: boolean): string | undefined 
   return `must use https (is ${u.protocol}//${u.host})`;
 }
 
+/** The issuer's `id_token_signing_alg_values_supported`, its strings only; undefined when it advertises none. */
+export function advertisedSigningAlgs(metadata: IssuerMetadata): string[] | undefined {
+  const value = metadata.id_token_signing_alg_values_supported;
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
 export type JwksOutcome =
   | { kind: 'ok'; jwks: JWKS; usable: number; total: number }
   | { kind: 'network'; failure: NetworkFailure }

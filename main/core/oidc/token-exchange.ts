@@ -8,6 +8,7 @@
 import * as client from 'openid-client';
 import type { Diagnosis } from '../../../common/contract';
 import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
+import { advertisedSigningAlgs } from './discovery';
 import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } from './http';
 import type { IssuerMetadata } from './issuer-cache';
 import { clip } from './redact';
@@ -32,9 +33,9 @@ export interface ExchangeInput {
 }
 
 export type ExchangeOutcome =
-  | { ok: true; idToken: string; claims: Record<string, unknown> }
-  | { ok: false; diagnosis: Diagnosis }
-  | { ok: false; cancelled: true };
+  | { kind: 'tokens'; idToken: string; claims: Record<string, unknown> }
+  | { kind: 'failed'; diagnosis: Diagnosis }
+  | { kind: 'cancelled' };
 
 export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcome> {
   const config = new client.Configuration(
@@ -59,25 +60,25 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
       idTokenExpected: true,
     });
   } catch (err) {
-    if (input.signal.aborted) return { ok: false, cancelled: true };
+    if (input.signal.aborted) return { kind: 'cancelled' };
     const oauthError = await tokenEndpointError(err);
-    if (oauthError) return { ok: false, diagnosis: await diagnoseTokenEndpointError(oauthError, input) };
+    if (oauthError) return { kind: 'failed', diagnosis: await diagnoseTokenEndpointError(oauthError, input) };
     const validation = validationErrorDiagnosis(err, {
       issuer: input.metadata.issuer,
       clientId: input.clientId,
-      advertisedAlgs: input.metadata.id_token_signing_alg_values_supported as string[] | undefined,
+      advertisedAlgs: advertisedSigningAlgs(input.metadata),
     });
-    if (validation) return { ok: false, diagnosis: validation };
+    if (validation) return { kind: 'failed', diagnosis: validation };
     const net = classifyNetworkError(err);
     return {
-      ok: false,
+      kind: 'failed',
       diagnosis: diagnose('TOKEN_ENDPOINT_UNREACHABLE', { url: input.metadata.token_endpoint, failure: net.kind, detail: net.detail }),
     };
   }
   const idToken = tokens.id_token;
   const claims = tokens.claims();
-  if (!idToken || !claims) return { ok: false, diagnosis: diagnose('ID_TOKEN_MISSING') };
-  return { ok: true, idToken, claims: { ...claims } };
+  if (!idToken || !claims) return { kind: 'failed', diagnosis: diagnose('ID_TOKEN_MISSING') };
+  return { kind: 'tokens', idToken, claims: { ...claims } };
 }
 
 async function diagnoseTokenEndpointError(posted: TokenEndpointError, input: ExchangeInput): Promise<Diagnosis> {
