@@ -20,6 +20,7 @@ export const CALL_NAMES = [
   'checkIssuer',
   'testLogin',
   'cancelTestLogin',
+  'getRunningTest',
   'previewRoles',
   'exportConfigs',
   'importConfigs',
@@ -27,7 +28,7 @@ export const CALL_NAMES = [
   'openExternal',
 ] as const;
 
-export const EVENT_NAMES = ['testProgress', 'storeProblem'] as const;
+export const EVENT_NAMES = ['testProgress', 'testFinished', 'storeProblem'] as const;
 
 /** The global the preloads define for the renderer. */
 export const API_GLOBAL = 'ssoAssistant';

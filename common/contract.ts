@@ -210,18 +210,6 @@ export type ClaimsSummary = z.infer<typeof ClaimsSummary>;
 
 export const StageTiming = z.object({ stage: TestStage, ms: z.number() });
 
-export const TestLoginResult = z.object({
-  testId: id,
-  configId: id,
-  outcome: TestOutcome,
-  diagnosis: Diagnosis.optional(),
-  /** Non-blocking findings (clock skew, email not verified, ...). */
-  warnings: z.array(Diagnosis),
-  claims: ClaimsSummary.optional(),
-  stages: z.array(StageTiming),
-});
-export type TestLoginResult = z.infer<typeof TestLoginResult>;
-
 /** The values a test ran with, as evidence (never the secret, not even a hash). */
 export const TestedValuesRecord = z.object({
   issuer: z.string().max(2048),
@@ -250,6 +238,30 @@ export type DiscoverySummary = z.infer<typeof DiscoverySummary>;
 /** The ID token's header (never the token: no payload encoding, no signature). */
 export const IdTokenHeader = z.object({ alg: z.string().max(50), kid: z.string().max(200).optional(), typ: z.string().max(50).optional() });
 export type IdTokenHeader = z.infer<typeof IdTokenHeader>;
+
+/** Facts a test saw on the way, kept as evidence (nothing secret: no token, code or key material beyond key ids). */
+export const TestEvidence = z.object({
+  discovery: DiscoverySummary.optional(),
+  /** The key ids the issuer's JWKS published when tested. */
+  jwksKeyIds: z.array(z.string().max(200)).max(50).optional(),
+  idTokenHeader: IdTokenHeader.optional(),
+  /** The values tested. */
+  values: TestedValuesRecord.optional(),
+});
+export type TestEvidence = z.infer<typeof TestEvidence>;
+
+export const TestLoginResult = z.object({
+  testId: id,
+  configId: id,
+  outcome: TestOutcome,
+  diagnosis: Diagnosis.optional(),
+  /** Non-blocking findings (clock skew, email not verified, ...). */
+  warnings: z.array(Diagnosis),
+  claims: ClaimsSummary.optional(),
+  stages: z.array(StageTiming),
+  evidence: TestEvidence.optional(),
+});
+export type TestLoginResult = z.infer<typeof TestLoginResult>;
 
 export const HistoryRecord = z.object({
   id,
@@ -314,6 +326,16 @@ export const RolePreview = UserRolePreview.extend({
 });
 export type RolePreview = z.infer<typeof RolePreview>;
 
+/** A test login the main side is running (it owns it: a reload of the window does not stop it). */
+export const RunningTest = z.object({
+  testId: id,
+  configId: id,
+  stage: TestStage,
+  startedAt: isoDate,
+  elapsedMs: z.number(),
+});
+export type RunningTest = z.infer<typeof RunningTest>;
+
 // ---------------------------------------------------------------------------
 // Calls: name -> { input, output }. Inputs are strict: unknown keys are refused.
 
@@ -364,6 +386,8 @@ export const calls = {
   /** Runs the whole test login; progress arrives as `testProgress` events. */
   testLogin: { input: z.object({ configId: id }).strict(), output: TestLoginResult },
   cancelTestLogin: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** The test the main side is running, if any: a reloaded or second window re-attaches to it. */
+  getRunningTest: { input: z.object({}).strict(), output: z.object({ running: RunningTest.nullable() }) },
   previewRoles: {
     input: z.object({ configId: id, roleMapping: RoleMapping.optional() }).strict(),
     output: RolePreview,
@@ -426,6 +450,8 @@ export const events = {
     elapsedMs: z.number(),
     detail: z.string().optional(),
   }),
+  /** A test login ended (whoever started it: a window that reloaded meanwhile still gets the result). */
+  testFinished: TestLoginResult,
   /** A saved file could not be read and was moved aside (STORE_CORRUPT), or another store problem the user should see. */
   storeProblem: Diagnosis,
 } as const;

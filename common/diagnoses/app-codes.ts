@@ -47,7 +47,7 @@ export const appCodes = {
   },
   TEST_ALREADY_RUNNING: {
     title: 'A test is already running',
-    cause: 'Only one test login runs at a time.',
-    fix: ['Finish or cancel the running test, then start this one.'],
+    cause: 'Only one test login runs at a time, and one is running now (perhaps started before this window reloaded).',
+    fix: ['Press "Show the running test" to follow it, or "Cancel it", then start this one.'],
   },
 } as const satisfies Record<string, CatalogueEntry>;

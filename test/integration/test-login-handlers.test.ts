@@ -38,6 +38,7 @@ function memoryVault(): SecretVault {
 let window: AuthWindow;
 const opened: string[] = [];
 const events: EventPayload<'testProgress'>[] = [];
+const finished: EventPayload<'testFinished'>[] = [];
 let services: AppServices | undefined;
 let dataDir: string;
 
@@ -45,6 +46,7 @@ async function app() {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'test-login-handlers-'));
   const emit: EmitEvent = (name, payload) => {
     if (name === 'testProgress') events.push(payload as EventPayload<'testProgress'>);
+    if (name === 'testFinished') finished.push(payload as EventPayload<'testFinished'>);
   };
   services = createServices({
     shell: 'browser',
@@ -67,6 +69,7 @@ afterEach(async () => {
   services = undefined;
   opened.length = 0;
   events.length = 0;
+  finished.length = 0;
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -147,6 +150,52 @@ describe('testLogin handler', () => {
     // After the cancel, a new test may start.
     agent('alice');
     expect((await call('testLogin', { configId: config.id })).outcome).toBe('success');
+  });
+
+  it('owns the running test: anyone can see it, its refusal names it, and its result is announced to every window', async () => {
+    await app();
+    window = createHttpLoginAgent({ username: idp.users.alice.username, password: 'wrong', whenStuck: 'wait' });
+    const config = await configured();
+    expect(await call('getRunningTest', {})).toEqual({ running: null });
+    const first = dispatch(services!.handlers, 'testLogin', { configId: config.id });
+    await new Promise((r) => setTimeout(r, 300));
+    // A reloaded window asks what is running.
+    const { running } = await call('getRunningTest', {});
+    expect(running).toMatchObject({ configId: config.id, stage: 'window-opened' });
+    expect(running!.elapsedMs).toBeGreaterThanOrEqual(200);
+    const refused = await failure('testLogin', { configId: config.id });
+    expect(refused.evidence).toMatchObject({ runningTestId: running!.testId, runningConfigId: config.id, stage: 'window-opened' });
+    expect(refused.fix.join(' ')).toContain('Show the running test');
+    await call('cancelTestLogin', {});
+    const r = await first;
+    expect(r.ok).toBe(true);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]).toMatchObject({ testId: running!.testId, outcome: 'cancelled' });
+    expect(await call('getRunningTest', {})).toEqual({ running: null });
+  });
+
+  it('keeps the evidence of a test in its history record', async () => {
+    await app();
+    agent('alice');
+    const config = await configured();
+    await call('testLogin', { configId: config.id });
+    agent('unassigned');
+    await call('testLogin', { configId: config.id });
+    const [failed, passed] = await call('getHistory', { id: config.id });
+    expect(passed).toMatchObject({
+      outcome: 'success',
+      values: { issuer: idp.orgIssuer, clientId: idp.clients.hub.clientId, redirectUri: 'https://huggingface.co/organizations/acme/oidc/consume', scopes: 'openid email profile', secretRevision: 1 },
+      discovery: { issuer: idp.orgIssuer, token_endpoint_auth_methods_supported: expect.arrayContaining(['client_secret_post']) },
+      idTokenHeader: { alg: 'RS256', kid: expect.any(String) },
+    });
+    expect(passed!.jwksKeyIds).toContain(passed!.idTokenHeader!.kid);
+    expect(passed!.fingerprint).toBe(failed!.fingerprint);
+    // The full diagnosis, as shown when it happened.
+    expect(failed!.diagnosis).toMatchObject({ code: 'USER_NOT_ASSIGNED', fix: [expect.stringContaining('Assignments')], evidence: { error: 'access_denied' } });
+    // The verdict: passed as alice; the newer failure is about carol's assignment, not the configuration.
+    const after = await call('getConfig', { id: config.id });
+    expect(after.verdict.lastPass).toMatchObject({ user: 'alice@acme.example', fingerprint: passed!.fingerprint });
+    expect(after.verdict.latest).toMatchObject({ code: 'USER_NOT_ASSIGNED' });
   });
 
   it('close() stops a running test', async () => {

@@ -1,11 +1,17 @@
 /**
  * The calls behind "Check issuer" and "Test login": load the configuration and
  * its secret, run the check or the login (one test login at a time), record a
- * history entry, and tick step 3 after a successful login of unchanged values.
- * Discovery and JWKS are cached per issuer for the life of these handlers.
+ * history entry that can serve as evidence, and tick step 3 after a successful
+ * login of unchanged values. Discovery and JWKS are cached per issuer for the
+ * life of these handlers.
+ *
+ * The main side owns the running test: a window that reloads (or a second
+ * window) asks getRunningTest, follows its progress events and gets its result
+ * as a testFinished event.
  */
 import { randomUUID } from 'node:crypto';
-import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, TestLoginResult } from '../../../common/contract';
+import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult } from '../../../common/contract';
+import { testFingerprint } from '../../../common/rules/test-fingerprint';
 import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 import { withTimeout } from '../../../common/with-timeout';
 import { NetworkFailure } from '../oidc/http';
@@ -18,7 +24,7 @@ import { APP_VERSION } from './app-info';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 
-type TestCalls = 'checkIssuer' | 'testLogin' | 'cancelTestLogin';
+type TestCalls = 'checkIssuer' | 'testLogin' | 'cancelTestLogin' | 'getRunningTest';
 
 /** How long `close()` waits for a cancelled test to wind down. */
 const CLOSE_WAIT_MS = 5_000;
@@ -28,7 +34,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
   const networkMs = deps.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
   /** Aborted on close(): stops issuer checks as well as the running test. */
   const lifetime = new AbortController();
-  let running: { controller: AbortController; done: Promise<unknown> } | undefined;
+  let running: { controller: AbortController; done: Promise<unknown>; info: RunningTest; startedMs: number } | undefined;
 
   const isoNow = () => new Date(deps.clock.now()).toISOString();
 
@@ -58,7 +64,8 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
         configId,
         kind: 'issuer-check',
         outcome: result.ok ? 'success' : 'failure',
-        ...(failed ? { code: failed.code, title: failed.title } : {}),
+        ...(failed ? { code: failed.code, title: failed.title, diagnosis: failed } : {}),
+        issuerCheck: result,
         stages: [
           { stage: 'discovery', ms: result.durationMs },
           { stage: result.ok ? 'done' : 'failed', ms: result.durationMs },
@@ -68,20 +75,34 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
     return result;
   };
 
+  const snapshot = (): RunningTest | null =>
+    running ? { ...running.info, elapsedMs: Math.max(0, deps.clock.now() - running.startedMs) } : null;
+
   const testLogin: Handlers['testLogin'] = async ({ configId }) => {
-    if (running) throw DiagnosisError.of('TEST_ALREADY_RUNNING');
+    if (running) {
+      // Names the running test, so the window can show it (and offer Cancel) instead of a dead end.
+      const r = snapshot()!;
+      throw DiagnosisError.of('TEST_ALREADY_RUNNING', { runningTestId: r.testId, runningConfigId: r.configId, stage: r.stage });
+    }
     const controller = new AbortController();
-    const work = runOne(configId, controller.signal);
+    const testId = randomUUID();
+    const startedMs = deps.clock.now();
+    const info: RunningTest = { testId, configId, stage: 'discovery', startedAt: new Date(startedMs).toISOString(), elapsedMs: 0 };
+    const work = runOne(configId, testId, controller.signal, (stage) => {
+      if (running?.info.testId === testId) running.info = { ...running.info, stage };
+    });
     // Claimed synchronously, before any await: a second call sees it at once.
-    running = { controller, done: work.catch(() => undefined) };
+    running = { controller, done: work.catch(() => undefined), info, startedMs };
     try {
-      return await work;
+      const result = await work;
+      deps.emit('testFinished', result);
+      return result;
     } finally {
       running = undefined;
     }
   };
 
-  async function runOne(configId: string, signal: AbortSignal): Promise<TestLoginResult> {
+  async function runOne(configId: string, testId: string, signal: AbortSignal, onStage: (stage: RunningTest['stage']) => void): Promise<TestLoginResult> {
     const config: Configuration = await deps.store.get(configId);
     const missing = [!config.orgId && 'organization', !config.clientId && 'Client ID', !config.issuerUrl && 'Issuer URL'].filter(Boolean);
     if (missing.length) throw DiagnosisError.of('CONFIG_INCOMPLETE', { missing: missing.join(', ') });
@@ -90,19 +111,30 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       config,
       secret,
       authWindow: deps.authWindow,
-      emit: (event) => deps.emit('testProgress', event),
+      testId,
+      emit: (event) => {
+        onStage(event.stage);
+        deps.emit('testProgress', event);
+      },
       timeouts: { networkMs, ...(deps.loginTimeoutMs ? { loginMs: deps.loginTimeoutMs } : {}) },
       signal: AbortSignal.any([signal, lifetime.signal]),
       clock: deps.clock,
       cache,
     });
+    const evidence = result.evidence ?? {};
     const historyProblem = await record({
       configId,
       kind: 'test-login',
       outcome: result.outcome,
-      ...(result.diagnosis ? { code: result.diagnosis.code, title: result.diagnosis.title } : {}),
+      ...(result.diagnosis ? { code: result.diagnosis.code, title: result.diagnosis.title, diagnosis: result.diagnosis } : {}),
       ...(result.claims ? { claims: result.claims } : {}),
       stages: result.stages,
+      fingerprint: testFingerprint(config),
+      ...(evidence.values ? { values: evidence.values } : {}),
+      ...(result.warnings.length ? { warnings: result.warnings } : {}),
+      ...(evidence.discovery ? { discovery: evidence.discovery } : {}),
+      ...(evidence.jwksKeyIds ? { jwksKeyIds: evidence.jwksKeyIds } : {}),
+      ...(evidence.idTokenHeader ? { idTokenHeader: evidence.idTokenHeader } : {}),
     });
     if (result.outcome === 'success') {
       try {
@@ -122,8 +154,10 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
     return { cancelled: true };
   };
 
+  const getRunningTest: Handlers['getRunningTest'] = async () => ({ running: snapshot() });
+
   return {
-    handlers: { checkIssuer, testLogin, cancelTestLogin },
+    handlers: { checkIssuer, testLogin, cancelTestLogin, getRunningTest },
     close: async () => {
       lifetime.abort();
       const current = running;

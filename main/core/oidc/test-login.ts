@@ -16,6 +16,7 @@
 import type { TestLoginResult, TestStage } from '../../../common/contract';
 import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 import { NetworkFailure } from './http';
+import { discoverySummary, idTokenHeader, jwksKeyIds, testedValues } from './test-login/evidence';
 import { clip, redactUrl } from './redact';
 import { startLoginRun, type LoginRun, type RunTestLoginInput } from './test-login/login-run';
 import { createTestRecorder, type TestRecorder } from './test-login/recorder';
@@ -47,10 +48,12 @@ async function loginStages(run: LoginRun, recorder: TestRecorder): Promise<Login
   const config = requireCompleteConfig(run);
   if (config.kind !== 'next') return config;
 
+  recorder.note({ values: testedValues(run.config) });
   recorder.enter('discovery');
   const issuer = await discoverIssuer(run);
   if (issuer.kind !== 'next') return issuer;
   run.issuer = issuer.value.entry.metadata.issuer;
+  recorder.note({ discovery: discoverySummary(issuer.value.entry.metadata), jwksKeyIds: jwksKeyIds(issuer.value.entry.jwks) });
   const request = await buildAuthorizationRequest(run, issuer.value);
   recorder.redact(request.codeVerifier, request.state, request.nonce);
 
@@ -66,6 +69,8 @@ async function loginStages(run: LoginRun, recorder: TestRecorder): Promise<Login
   const token = await exchangeAuthorizationCode(run, issuer.value, request, callback.value);
   if (token.kind !== 'next') return token;
   recorder.redact(token.value.idToken);
+  const header = idTokenHeader(token.value.idToken);
+  if (header) recorder.note({ idTokenHeader: header });
 
   recorder.enter('validating-token');
   const claims = await checkIdToken(run, issuer.value, token.value, recorder);

@@ -10,7 +10,7 @@ import type { FetchLike } from '../http';
 import { createIssuerCache, type IssuerCache } from '../issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS } from '../issuer-check';
 
-export type TestLoginConfig = Pick<Configuration, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups'>;
+export type TestLoginConfig = Pick<Configuration, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups'> & Partial<Pick<Configuration, 'secretRevision'>>;
 export type TestProgressEvent = EventPayload<'testProgress'>;
 
 export interface RunTestLoginInput {

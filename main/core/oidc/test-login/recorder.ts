@@ -5,7 +5,7 @@
  * state, nonce, code, ID token). It turns the run's end into the result,
  * scrubbed of those values.
  */
-import type { Diagnosis, TestLoginResult, TestStage } from '../../../../common/contract';
+import type { Diagnosis, TestEvidence, TestLoginResult, TestStage } from '../../../../common/contract';
 import { diagnose } from '../../../../common/diagnosis';
 import type { Clock } from '../../ports';
 import { scrubDiagnosis } from '../redact';
@@ -20,6 +20,8 @@ export interface TestRecorder {
   /** Values that must never appear in the result or an event. */
   redact(...values: (string | undefined)[]): void;
   warn(warning: Diagnosis | undefined): void;
+  /** Facts seen on the way (discovery summary, key ids, token header, values), for the history. */
+  note(evidence: TestEvidence): void;
   finish(end: LoginEnd): TestLoginResult;
 }
 
@@ -38,6 +40,7 @@ export function createTestRecorder({ testId, configId, clock, emit }: RecorderOp
   const stages: TestLoginResult['stages'] = [];
   const warnings: Diagnosis[] = [];
   const sensitive: string[] = [];
+  let evidence: TestEvidence = {};
   let current: { stage: TestStage; at: number } | undefined;
 
   const tell = (stage: TestStage, detail?: string) => {
@@ -69,6 +72,9 @@ export function createTestRecorder({ testId, configId, clock, emit }: RecorderOp
     warn(warning) {
       if (warning) warnings.push(warning);
     },
+    note(more) {
+      evidence = { ...evidence, ...more };
+    },
     finish(end) {
       const now = clock.now();
       endCurrent(now);
@@ -86,6 +92,7 @@ export function createTestRecorder({ testId, configId, clock, emit }: RecorderOp
         warnings: warnings.map(scrub),
         ...(claims ? { claims } : {}),
         stages,
+        evidence,
       };
     },
   };

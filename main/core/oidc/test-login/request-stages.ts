@@ -12,6 +12,7 @@ import type { IssuerCacheEntry } from '../issuer-cache';
 import { runIssuerCheck } from '../issuer-check';
 import type { LoginRun } from './login-run';
 import { CANCELLED, failed, next, type StageOutcome } from './stage-outcome';
+import { testScopes } from '../../../../common/rules/test-scopes';
 
 export interface DiscoveredIssuer {
   entry: IssuerCacheEntry;
@@ -65,7 +66,7 @@ export async function buildAuthorizationRequest(run: LoginRun, issuer: Discovere
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  const scopes = ['openid', 'email', 'profile', ...(config.requestGroups ? ['groups'] : [])];
+  const scopes = testScopes(config.requestGroups);
   const authConfig = new client.Configuration(issuer.entry.metadata as client.ServerMetadata, config.clientId);
   if (issuer.insecureLoopback) client.allowInsecureRequests(authConfig);
   const url = client.buildAuthorizationUrl(authConfig, {
