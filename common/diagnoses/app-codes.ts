@@ -35,6 +35,14 @@ export const appCodes = {
     cause: 'The app only opens https links to Hugging Face, Okta and their documentation.',
     fix: ['Open the address yourself in your browser if you trust it.'],
   },
+  EXTERNAL_OPEN_FAILED: {
+    title: 'The browser did not open',
+    cause: 'The app asked the system to open the address in your default browser, and the system said it could not (see the tool and its exit code below).',
+    fix: [
+      'Open the address below in your browser yourself (select it and copy it).',
+      'On Linux, make sure a default browser is set: `xdg-settings set default-web-browser <browser>.desktop`, or install xdg-utils (`sudo apt install xdg-utils`).',
+    ],
+  },
   REPORT_TEST_NOT_FOUND: {
     title: 'That test is no longer in the history',
     cause: 'The history keeps the newest 100 tests of a configuration; the one asked for is not among them.',

@@ -10,13 +10,21 @@ export interface ExportPickerDeps {
   parent: () => BaseWindow | null;
 }
 
+/** The dialog's title and file type follow what is being saved (configurations, or an evidence report). */
+const KINDS: Record<string, { title: string; filter: { name: string; extensions: string[] } }> = {
+  json: { title: 'Export configurations', filter: { name: 'JSON', extensions: ['json'] } },
+  pdf: { title: 'Save evidence report', filter: { name: 'PDF', extensions: ['pdf'] } },
+  html: { title: 'Save evidence report', filter: { name: 'HTML', extensions: ['html'] } },
+};
+
 export function createElectronExportPicker(deps: ExportPickerDeps): ExportTargetPicker {
   return {
     choose: async (defaultFileName) => {
+      const kind = KINDS[path.extname(defaultFileName).slice(1).toLowerCase()] ?? KINDS.json!;
       const options = {
-        title: 'Export configurations',
+        title: kind.title,
         defaultPath: path.join(deps.documentsDir(), path.basename(defaultFileName)),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [kind.filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
       };
       const parent = deps.parent();

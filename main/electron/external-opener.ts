@@ -14,7 +14,12 @@ export function createElectronOpener(shell: Pick<Shell, 'openExternal'>): Extern
       if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
       // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — the only openExternal call in the
       // app, reached only by https URLs on the allow-list (checked on the line above).
-      await shell.openExternal(url, { activate: true });
+      try {
+        await shell.openExternal(url, { activate: true });
+      } catch (err) {
+        // shell.openExternal rejects when the OS has no handler: say so, with the address to open by hand.
+        throw DiagnosisError.of('EXTERNAL_OPEN_FAILED', { tool: 'shell.openExternal', reason: err instanceof Error ? err.message.slice(0, 200) : 'failed', url });
+      }
     },
   };
 }

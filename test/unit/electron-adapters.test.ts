@@ -26,7 +26,21 @@ describe('Electron opener (shell.openExternal)', () => {
   );
 });
 
+describe('Electron opener failures', () => {
+  it('turns a rejected shell.openExternal into EXTERNAL_OPEN_FAILED with the address', async () => {
+    const shell = { openExternal: async () => Promise.reject(new Error('Failed to open: no handler')) };
+    const error = await createElectronOpener(shell).open('https://huggingface.co/organizations/acme/settings/sso').catch((e: unknown) => e);
+    expect((error as DiagnosisError).diagnosis).toMatchObject({ code: 'EXTERNAL_OPEN_FAILED', evidence: { url: 'https://huggingface.co/organizations/acme/settings/sso' } });
+  });
+});
+
 describe('Electron export picker (dialog.showSaveDialog)', () => {
+  it('offers the file type being saved: a PDF report is not filtered as JSON', async () => {
+    const dialog = new FakeDialog({ canceled: false, filePath: '/home/admin/Documents/r.pdf' });
+    await createElectronExportPicker({ dialog, documentsDir: () => '/home/admin/Documents', parent: () => null }).choose('sso-evidence-acme.pdf');
+    expect(dialog.shown[0]!.options).toMatchObject({ title: 'Save evidence report', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  });
+
   const parent = { id: 1 } as unknown as BaseWindow;
 
   it('asks next to the main window, starting in Documents, for a .json file', async () => {
