@@ -1,0 +1,135 @@
+/** A configuration as stored and shown: the fields an admin edits, progress, verdict. */
+import { z } from 'zod';
+import { HUB_ROLES } from '../rules/hub-roles';
+import { ORG_ID_MAX_LENGTH, ORG_ID_PATTERN, orgIdMessages } from '../rules/org-id';
+import { id, isoDate, shortText } from './primitives';
+
+/** The Hub organization identifier (rule: common/rules/org-id.ts). */
+export const OrgId = z
+  .string()
+  .trim()
+  .min(1, orgIdMessages.empty)
+  .max(ORG_ID_MAX_LENGTH, orgIdMessages.tooLong)
+  .regex(ORG_ID_PATTERN, orgIdMessages.pattern);
+
+export const HubRole = z.enum(HUB_ROLES);
+export type HubRole = z.infer<typeof HubRole>;
+
+export const RoleMapping = z.object({
+  /** Dot-notation path into the claims, e.g. `groups` or `user.role`. Empty: no mapping. */
+  attributePath: shortText(200).default(''),
+  rules: z.array(z.object({ idpValue: shortText(500), role: HubRole })).max(200).default([]),
+  resourceGroupRules: z
+    .array(z.object({ idpValue: shortText(500), resourceGroup: shortText(200), role: HubRole }))
+    .max(200)
+    .default([]),
+});
+export type RoleMapping = z.infer<typeof RoleMapping>;
+
+export const IdpKind = z.enum(['okta', 'generic']);
+export type IdpKind = z.infer<typeof IdpKind>;
+
+export const StepId = z.enum(['createApp', 'configureApp', 'credentials', 'enableSso']);
+export type StepId = z.infer<typeof StepId>;
+
+/** Fields an admin edits. Never the secret: that goes through `setSecret` only. */
+export const ConfigFields = z.object({
+  name: shortText(200).default(''),
+  orgId: z.union([OrgId, z.literal('')]).default(''),
+  clientId: shortText(300).default(''),
+  issuerUrl: shortText(2048).default(''),
+  idpKind: IdpKind.default('okta'),
+  /** Ask for the `groups` scope (needed by an Okta custom authorization server to emit groups). */
+  requestGroups: z.boolean().default(false),
+  roleMapping: RoleMapping.default({ attributePath: '', rules: [], resourceGroupRules: [] }),
+});
+export type ConfigFields = z.infer<typeof ConfigFields>;
+
+/**
+ * A partial edit of ConfigFields: only the keys sent. (zod 4's `.partial()`
+ * would still fill every missing key with its default, so an edit of one field
+ * would reset all the others.)
+ */
+const cf = ConfigFields.shape;
+export const ConfigFieldsPatch = z.object({
+  name: cf.name.unwrap().optional(),
+  orgId: cf.orgId.unwrap().optional(),
+  clientId: cf.clientId.unwrap().optional(),
+  issuerUrl: cf.issuerUrl.unwrap().optional(),
+  idpKind: cf.idpKind.unwrap().optional(),
+  requestGroups: cf.requestGroups.unwrap().optional(),
+  roleMapping: cf.roleMapping.unwrap().optional(),
+});
+export type ConfigFieldsPatch = z.infer<typeof ConfigFieldsPatch>;
+
+export const TestOutcome = z.enum(['success', 'failure', 'cancelled']);
+export type TestOutcome = z.infer<typeof TestOutcome>;
+
+export const LastTest = z.object({
+  at: isoDate,
+  kind: z.enum(['test-login', 'issuer-check']),
+  outcome: TestOutcome,
+  code: z.string().optional(),
+});
+export type LastTest = z.infer<typeof LastTest>;
+
+export const Progress = z.object({
+  /** Steps 1, 2 and 4 are ticked by the admin; `credentials` only by a successful test of the current values. */
+  done: z.record(StepId, z.boolean()),
+  currentStep: StepId,
+});
+export type Progress = z.infer<typeof Progress>;
+
+/** One test's verdict, kept on the configuration so every screen can derive its status (common/rules/config-status.ts). */
+export const TestMark = z.object({
+  at: isoDate,
+  /** Of the values tested (common/rules/test-fingerprint.ts). */
+  fingerprint: z.string().max(64),
+  outcome: TestOutcome,
+  code: z.string().optional(),
+  /** The tested user's email (or sub when there is none). */
+  user: z.string().max(320).optional(),
+  /** Codes of the warnings a passing test had (e.g. EMAIL_NOT_VERIFIED). */
+  warnings: z.array(z.string()).default([]),
+});
+export type TestMark = z.infer<typeof TestMark>;
+
+export const Verdict = z.object({
+  lastPass: TestMark.optional(),
+  lastFailure: TestMark.optional(),
+  /** The newest test login, whatever its outcome (cancelled included). */
+  latest: TestMark.optional(),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Configuration = ConfigFields.extend({
+  id,
+  /** Increments on every save; lets the store refuse a stale overwrite. */
+  revision: z.number().int().nonnegative(),
+  hasSecret: z.boolean(),
+  /** Increments every time a secret is saved: part of the tested values' fingerprint (never the secret itself). */
+  secretRevision: z.number().int().nonnegative().default(0),
+  progress: Progress,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  lastTest: LastTest.optional(),
+  verdict: Verdict.default({}),
+});
+export type Configuration = z.infer<typeof Configuration>;
+
+export const ConfigSummary = Configuration.pick({
+  id: true,
+  name: true,
+  orgId: true,
+  idpKind: true,
+  issuerUrl: true,
+  updatedAt: true,
+  lastTest: true,
+  progress: true,
+  clientId: true,
+  requestGroups: true,
+  secretRevision: true,
+  verdict: true,
+});
+export type ConfigSummary = z.infer<typeof ConfigSummary>;
+
