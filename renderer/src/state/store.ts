@@ -15,7 +15,8 @@ import type {
   IssuerCheckResult,
   StepId,
 } from '../../../common/contract';
-import { call, on, toDiagnosis } from '../api';
+import { on } from '../api';
+import { request } from './request';
 import { formatHash, parseHash, type Route } from '../routes';
 import { applyProgress, failRun, finishRun, startRun, type TestRun } from './test-run';
 
@@ -142,21 +143,14 @@ export const useApp = create<AppState>()((set, get) => ({
   },
 
   async loadAppInfo() {
-    try {
-      set({ appInfo: await call('getAppInfo', {}), appInfoError: undefined });
-    } catch (err) {
-      set({ appInfoError: toDiagnosis(err) });
-    }
+    const info = await request('getAppInfo', {});
+    set(info.ok ? { appInfo: info.value, appInfoError: undefined } : { appInfoError: info.error });
   },
 
   async loadConfigs() {
-    try {
-      const configs = await call('listConfigs', {});
-      configs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      set({ configs, configsError: undefined });
-    } catch (err) {
-      set({ configsError: toDiagnosis(err) });
-    }
+    const listed = await request('listConfigs', {});
+    if (!listed.ok) return set({ configsError: listed.error });
+    set({ configs: listed.value.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), configsError: undefined });
   },
 
   async openConfig(id) {
@@ -172,57 +166,46 @@ export const useApp = create<AppState>()((set, get) => ({
         testRun: get().testRun?.running ? get().testRun : undefined,
       });
     }
-    try {
-      const config = await call('getConfig', { id });
-      set({ config, configError: undefined });
-    } catch (err) {
-      set({ configError: toDiagnosis(err) });
-    }
+    const got = await request('getConfig', { id });
+    set(got.ok ? { config: got.value, configError: undefined } : { configError: got.error });
   },
 
   async reloadConfig() {
     const id = get().config?.id;
     if (!id) return;
-    try {
-      set({ config: await call('getConfig', { id }), configError: undefined, saveError: undefined });
-    } catch (err) {
-      set({ configError: toDiagnosis(err) });
-    }
+    const got = await request('getConfig', { id });
+    set(got.ok ? { config: got.value, configError: undefined, saveError: undefined } : { configError: got.error });
   },
 
   async createConfig() {
-    try {
-      const config = await call('createConfig', { fields: {} });
-      set({ config, draft: {}, configError: undefined, issuerCheck: undefined, lastTestRecord: undefined });
-      get().navigate({ name: 'config', id: config.id, step: 'createApp' });
-    } catch (err) {
-      get().notify(`Could not create a configuration: ${toDiagnosis(err).title}`, 'error');
-    }
+    const created = await request('createConfig', { fields: {} });
+    if (!created.ok) return get().notify(`Could not create a configuration: ${created.error.title}`, 'error');
+    const config = created.value;
+    set({ config, draft: {}, configError: undefined, issuerCheck: undefined, lastTestRecord: undefined });
+    get().navigate({ name: 'config', id: config.id, step: 'createApp' });
   },
 
   async duplicateConfig(id) {
-    try {
-      const copy = await call('duplicateConfig', { id });
-      get().notify(`Duplicated as “${displayName(copy)}”.`);
-      await get().loadConfigs();
-      return copy;
-    } catch (err) {
-      get().notify(`Could not duplicate: ${toDiagnosis(err).title}`, 'error');
+    const copy = await request('duplicateConfig', { id });
+    if (!copy.ok) {
+      get().notify(`Could not duplicate: ${copy.error.title}`, 'error');
       return undefined;
     }
+    get().notify(`Duplicated as “${displayName(copy.value)}”.`);
+    await get().loadConfigs();
+    return copy.value;
   },
 
   async deleteConfig(id) {
-    try {
-      await call('deleteConfig', { id });
-      if (get().config?.id === id) set({ config: undefined, draft: {} });
-      get().notify('Configuration deleted, with its client secret in the keychain.');
-      await get().loadConfigs();
-      return true;
-    } catch (err) {
-      get().notify(`Could not delete: ${toDiagnosis(err).title}`, 'error');
+    const deleted = await request('deleteConfig', { id });
+    if (!deleted.ok) {
+      get().notify(`Could not delete: ${deleted.error.title}`, 'error');
       return false;
     }
+    if (get().config?.id === id) set({ config: undefined, draft: {} });
+    get().notify('Configuration deleted, with its client secret in the keychain.');
+    await get().loadConfigs();
+    return true;
   },
 
   setDraft(patch) {
@@ -245,48 +228,45 @@ export const useApp = create<AppState>()((set, get) => ({
     }
     const secret = draft.secret;
     set({ saving: true, saveError: undefined });
-    try {
-      let updated = config;
-      if (Object.keys(changed).length > 0) {
-        updated = await call('updateConfig', { id: config.id, fields: changed, expectedRevision: config.revision });
-      }
-      if (secret !== undefined && secret !== '') {
-        await call('setSecret', { id: config.id, secret });
-        updated = await call('getConfig', { id: config.id });
-      }
-      const rest: Draft = { ...get().draft };
-      for (const key of fields) delete (rest as Record<string, unknown>)[key];
-      delete rest.secret;
-      delete rest.replacingSecret;
-      set({ config: updated, draft: rest, saving: false });
-      return true;
-    } catch (err) {
-      set({ saving: false, saveError: toDiagnosis(err) });
+    const failed = (error: Diagnosis) => {
+      set({ saving: false, saveError: error });
       return false;
+    };
+    let updated = config;
+    if (Object.keys(changed).length > 0) {
+      const saved = await request('updateConfig', { id: config.id, fields: changed, expectedRevision: config.revision });
+      if (!saved.ok) return failed(saved.error);
+      updated = saved.value;
     }
+    if (secret !== undefined && secret !== '') {
+      const stored = await request('setSecret', { id: config.id, secret });
+      if (!stored.ok) return failed(stored.error);
+      const got = await request('getConfig', { id: config.id });
+      if (!got.ok) return failed(got.error);
+      updated = got.value;
+    }
+    const rest: Draft = { ...get().draft };
+    for (const key of fields) delete (rest as Record<string, unknown>)[key];
+    delete rest.secret;
+    delete rest.replacingSecret;
+    set({ config: updated, draft: rest, saving: false });
+    return true;
   },
 
   async saveFields(fields) {
     const config = get().config;
     if (!config) return false;
-    try {
-      const updated = await call('updateConfig', { id: config.id, fields, expectedRevision: config.revision });
-      set({ config: updated });
-      return true;
-    } catch (err) {
-      set({ saveError: toDiagnosis(err) });
-      return false;
-    }
+    const saved = await request('updateConfig', { id: config.id, fields, expectedRevision: config.revision });
+    set(saved.ok ? { config: saved.value } : { saveError: saved.error });
+    return saved.ok;
   },
 
   async setStepDone(step, done) {
     const config = get().config;
     if (!config) return;
-    try {
-      set({ config: await call('setStepDone', { id: config.id, step, done }) });
-    } catch (err) {
-      get().notify(`Could not update the check mark: ${toDiagnosis(err).title}`, 'error');
-    }
+    const marked = await request('setStepDone', { id: config.id, step, done });
+    if (marked.ok) set({ config: marked.value });
+    else get().notify(`Could not update the check mark: ${marked.error.title}`, 'error');
   },
 
   async checkIssuer() {
@@ -295,16 +275,8 @@ export const useApp = create<AppState>()((set, get) => ({
     const issuerUrl = (draft.issuerUrl ?? config.issuerUrl).trim();
     const clientId = (draft.clientId ?? config.clientId).trim();
     set({ issuerCheck: { running: true, issuerUrl } });
-    try {
-      const result = await call('checkIssuer', {
-        issuerUrl,
-        ...(clientId ? { clientId } : {}),
-        configId: config.id,
-      });
-      set({ issuerCheck: { running: false, result, issuerUrl } });
-    } catch (err) {
-      set({ issuerCheck: { running: false, error: toDiagnosis(err), issuerUrl } });
-    }
+    const checked = await request('checkIssuer', { issuerUrl, ...(clientId ? { clientId } : {}), configId: config.id });
+    set({ issuerCheck: checked.ok ? { running: false, result: checked.value, issuerUrl } : { running: false, error: checked.error, issuerUrl } });
   },
 
   async testLogin() {
@@ -319,48 +291,33 @@ export const useApp = create<AppState>()((set, get) => ({
       if (run && error) set({ testRun: failRun(run, error, Date.now()) });
       return;
     }
-    try {
-      const result = await call('testLogin', { configId: config.id });
-      const run = get().testRun;
-      if (run) set({ testRun: finishRun(run, result, Date.now()) });
-    } catch (err) {
-      const run = get().testRun;
-      if (run) set({ testRun: failRun(run, toDiagnosis(err), Date.now()) });
-    }
+    const tested = await request('testLogin', { configId: config.id });
+    const run = get().testRun;
+    if (run) set({ testRun: tested.ok ? finishRun(run, tested.value, Date.now()) : failRun(run, tested.error, Date.now()) });
     await Promise.all([get().reloadConfig(), get().loadLastTest()]);
   },
 
   async cancelTest() {
-    try {
-      await call('cancelTestLogin', {});
-    } catch (err) {
-      get().notify(`Could not cancel: ${toDiagnosis(err).title}`, 'error');
-    }
+    const cancelled = await request('cancelTestLogin', {});
+    if (!cancelled.ok) get().notify(`Could not cancel: ${cancelled.error.title}`, 'error');
   },
 
   async loadLastTest() {
     const config = get().config;
     if (!config) return;
-    try {
-      const records = await call('getHistory', { id: config.id });
-      const last = records
-        .filter((r) => r.kind === 'test-login')
-        .sort((a, b) => b.at.localeCompare(a.at))[0];
-      if (get().config?.id === config.id) set({ lastTestRecord: last });
-    } catch {
-      // The history is a convenience here; the history screen reports errors.
-    }
+    const records = await request('getHistory', { id: config.id });
+    // The history is a convenience here; the history screen reports errors.
+    if (!records.ok) return;
+    const last = records.value
+      .filter((r) => r.kind === 'test-login')
+      .sort((a, b) => b.at.localeCompare(a.at))[0];
+    if (get().config?.id === config.id) set({ lastTestRecord: last });
   },
 
   async loadHistory(id) {
     set({ history: undefined, historyError: undefined });
-    try {
-      const records = await call('getHistory', { id });
-      records.sort((a, b) => b.at.localeCompare(a.at));
-      set({ history: records });
-    } catch (err) {
-      set({ historyError: toDiagnosis(err) });
-    }
+    const records = await request('getHistory', { id });
+    set(records.ok ? { history: records.value.sort((a, b) => b.at.localeCompare(a.at)) } : { historyError: records.error });
   },
 }));
 
@@ -384,12 +341,9 @@ async function routeChanged(route: Route): Promise<void> {
     return;
   }
   if (config.progress.currentStep !== route.step) {
-    try {
-      const updated = await call('setCurrentStep', { id: config.id, step: route.step });
-      if (useApp.getState().config?.id === updated.id) useApp.setState({ config: updated });
-    } catch {
-      // Not fatal: the hash still says where the admin is.
-    }
+    const updated = await request('setCurrentStep', { id: config.id, step: route.step });
+    // A failure is not fatal: the hash still says where the admin is.
+    if (updated.ok && useApp.getState().config?.id === updated.value.id) useApp.setState({ config: updated.value });
   }
   if (route.step === 'credentials' && !useApp.getState().lastTestRecord) void store.loadLastTest();
 }
