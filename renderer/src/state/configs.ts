@@ -1,0 +1,56 @@
+/** The list of saved configurations on the home screen, and what is done to them from there. */
+import type { ConfigSummary, Configuration, Diagnosis } from '../../../common/contract';
+import { request } from './request';
+import type { Slice } from './store';
+
+export interface ConfigsSlice {
+  configs?: ConfigSummary[];
+  configsError?: Diagnosis;
+  loadConfigs(): Promise<void>;
+  createConfig(): Promise<void>;
+  duplicateConfig(id: string): Promise<Configuration | undefined>;
+  deleteConfig(id: string): Promise<boolean>;
+}
+
+export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
+  async loadConfigs() {
+    const listed = await request('listConfigs', {});
+    if (!listed.ok) return set({ configsError: listed.error });
+    set({ configs: listed.value.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), configsError: undefined });
+  },
+
+  async createConfig() {
+    const created = await request('createConfig', { fields: {} });
+    if (!created.ok) return get().notify(`Could not create a configuration: ${created.error.title}`, 'error');
+    const config = created.value;
+    set({ config, draft: {}, configError: undefined, issuerCheck: undefined, lastTestRecord: undefined });
+    get().navigate({ name: 'config', id: config.id, step: 'createApp' });
+  },
+
+  async duplicateConfig(id) {
+    const copy = await request('duplicateConfig', { id });
+    if (!copy.ok) {
+      get().notify(`Could not duplicate: ${copy.error.title}`, 'error');
+      return undefined;
+    }
+    get().notify(`Duplicated as “${displayName(copy.value)}”.`);
+    await get().loadConfigs();
+    return copy.value;
+  },
+
+  async deleteConfig(id) {
+    const deleted = await request('deleteConfig', { id });
+    if (!deleted.ok) {
+      get().notify(`Could not delete: ${deleted.error.title}`, 'error');
+      return false;
+    }
+    if (get().config?.id === id) set({ config: undefined, draft: {} });
+    get().notify('Configuration deleted, with its client secret in the keychain.');
+    await get().loadConfigs();
+    return true;
+  },
+});
+
+export function displayName(config: { name: string; orgId: string }): string {
+  return config.name.trim() || config.orgId || 'Untitled configuration';
+}
