@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../common/contract';
 import { HUB_ROLES } from '../../../common/rules/hub-roles';
-import { call, toDiagnosis } from '../api';
 import { useApp } from '../state/store';
 import { formatWhen } from './CheckMark';
 import { ErrorBox } from './DiagnosisView';
@@ -15,6 +14,7 @@ export function RoleMappingEditor() {
   const config = useApp((s) => s.config)!;
   const saveFields = useApp((s) => s.saveFields);
   const notify = useApp((s) => s.notify);
+  const previewRoles = useApp((s) => s.previewRoles);
   const [mapping, setMapping] = useState<RoleMapping>(() => structuredClone(config.roleMapping));
   const [preview, setPreview] = useState<RolePreview | undefined>();
   const [error, setError] = useState<Diagnosis | undefined>();
@@ -34,13 +34,10 @@ export function RoleMappingEditor() {
   const runPreview = async () => {
     setBusy(true);
     setError(undefined);
-    try {
-      setPreview(await call('previewRoles', { configId: config.id, roleMapping: mapping }));
-    } catch (err) {
-      setError(toDiagnosis(err));
-    } finally {
-      setBusy(false);
-    }
+    const answer = await previewRoles(config.id, mapping);
+    if (answer.ok) setPreview(answer.value);
+    else setError(answer.error);
+    setBusy(false);
   };
 
   const apply = async () => {

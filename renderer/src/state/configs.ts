@@ -1,7 +1,9 @@
 /** The list of saved configurations on the home screen, and what is done to them from there. */
-import type { ConfigSummary, Configuration, Diagnosis } from '../../../common/contract';
+import type { CallInput, CallOutput, ConfigSummary, Configuration, Diagnosis } from '../../../common/contract';
 import { request } from './request';
 import type { Slice } from './store';
+
+export type ImportAnswer = CallOutput<'importConfigs'>;
 
 export interface ConfigsSlice {
   configs?: ConfigSummary[];
@@ -10,6 +12,14 @@ export interface ConfigsSlice {
   createConfig(): Promise<void>;
   duplicateConfig(id: string): Promise<Configuration | undefined>;
   deleteConfig(id: string): Promise<boolean>;
+  /** Exports every configuration (no secrets) to a file the admin picks. */
+  exportConfigs(): Promise<void>;
+  /**
+   * Imports configurations from an export's text and reloads the list. With
+   * `report`, conflicts are left alone and returned for the admin to decide;
+   * undefined when the import failed (the notice says why).
+   */
+  importConfigs(json: string, onConflict: CallInput<'importConfigs'>['onConflict']): Promise<ImportAnswer | undefined>;
 }
 
 export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
@@ -48,6 +58,32 @@ export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
     get().notify('Configuration deleted, with its client secret in the keychain.');
     await get().loadConfigs();
     return true;
+  },
+
+  async exportConfigs() {
+    const exported = await request('exportConfigs', {});
+    if (exported.ok) {
+      const { path, count } = exported.value;
+      get().notify(path ? `Exported ${count} configuration${count === 1 ? '' : 's'} (no secrets) to ${path}` : 'Export cancelled.');
+      return;
+    }
+    const d = exported.error;
+    get().notify(d.code === 'EXPORT_CANCELLED' ? 'Export cancelled.' : `Export failed: ${d.title} (${d.code})`, d.code === 'EXPORT_CANCELLED' ? 'info' : 'error');
+  },
+
+  async importConfigs(json, onConflict) {
+    const imported = await request('importConfigs', { json, onConflict });
+    if (!imported.ok) {
+      const d = imported.error;
+      get().notify(`Import failed: ${d.title} (${d.code}). ${d.cause} ${Object.values(d.evidence).join(' ')}`.trim(), 'error');
+      return undefined;
+    }
+    const answer = imported.value;
+    if (answer.conflicts.length === 0 || onConflict !== 'report') {
+      get().notify(`Imported ${answer.imported.length} configuration${answer.imported.length === 1 ? '' : 's'}.`);
+    }
+    void get().loadConfigs();
+    return answer;
   },
 });
 

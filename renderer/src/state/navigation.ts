@@ -3,6 +3,7 @@
  * notice on screen; `init` starts following the hash and the main side.
  */
 import { on } from '../api';
+import { request } from './request';
 import { formatHash, parseHash, type Route } from '../routes';
 import type { AppState, Slice } from './store';
 
@@ -19,6 +20,9 @@ export interface NavigationSlice {
   init(): () => void;
   navigate(route: Route, options?: { replace?: boolean }): void;
   notify(text: string, tone?: Notice['tone']): void;
+  dismissNotice(): void;
+  /** Opens an address in the admin's browser (through the main side) and says how that went; `what` names the page. */
+  openExternal(url: string, what: string): Promise<void>;
 }
 
 let noticeCounter = 0;
@@ -65,6 +69,16 @@ export const navigationSlice: Slice<NavigationSlice> = (set, get) => ({
   notify(text, tone = 'info') {
     noticeCounter += 1;
     set({ notice: { id: noticeCounter, text, tone } });
+  },
+
+  dismissNotice() {
+    set({ notice: undefined });
+  },
+
+  async openExternal(url, what) {
+    const opened = await request('openExternal', { url });
+    if (!opened.ok) get().notify(`Could not open the browser: ${opened.error.title} (${opened.error.code})`, 'error');
+    else get().notify(opened.value.opened ? `${what} opened in your browser.` : 'The browser did not open; copy the address below.');
   },
 });
 

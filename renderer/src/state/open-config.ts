@@ -2,7 +2,7 @@
  * The open configuration as the main side has it, and the draft: what the
  * admin is typing for it, not saved yet (the secret is sent once, then forgotten).
  */
-import type { ConfigFields, Configuration, Diagnosis, StepId } from '../../../common/contract';
+import type { CallResult, ConfigFields, Configuration, Diagnosis, RoleMapping, RolePreview, StepId } from '../../../common/contract';
 import { request } from './request';
 import type { Slice } from './store';
 
@@ -35,6 +35,10 @@ export interface OpenConfigSlice {
   setStepDone(step: StepId, done: boolean): Promise<void>;
   /** Remembers the step on screen (quietly: the hash still says where the admin is if this fails). */
   setCurrentStep(step: StepId): Promise<void>;
+  /** Asks the main side to copy the stored secret to the clipboard; the window never sees it. */
+  copySecret(id: string): Promise<void>;
+  /** Which Hub role the last tested user would get with `roleMapping` (kept or not). */
+  previewRoles(configId: string, roleMapping: RoleMapping): Promise<CallResult<RolePreview>>;
 }
 
 export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
@@ -131,6 +135,16 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
     if (!config) return;
     const updated = await request('setCurrentStep', { id: config.id, step });
     if (updated.ok && get().config?.id === updated.value.id) set({ config: updated.value });
+  },
+
+  async copySecret(id) {
+    const copied = await request('copySecret', { id });
+    if (copied.ok) get().notify(`Client secret copied. The clipboard is cleared in ${Math.round(copied.value.clearsAfterMs / 1000)} seconds.`);
+    else get().notify(`Could not copy the secret: ${copied.error.title} (${copied.error.code})`, 'error');
+  },
+
+  previewRoles(configId, roleMapping) {
+    return request('previewRoles', { configId, roleMapping });
   },
 });
 

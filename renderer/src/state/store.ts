@@ -40,5 +40,6 @@ export type { AppInfo } from './app-info';
 export type { IssuerCheckState } from './issuer-check';
 export type { Notice } from './navigation';
 export type { Draft } from './open-config';
+export type { ImportAnswer } from './configs';
 export { displayName } from './configs';
 export { credentialsEdited, stepDone } from './open-config';

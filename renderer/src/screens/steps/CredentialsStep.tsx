@@ -11,7 +11,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { Figure } from '../../components/Figure';
 import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
-import { SecretField, useCopySecret } from '../../components/SecretField';
+import { SecretField } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
 import { stepDone, useApp } from '../../state/store';
@@ -191,7 +191,7 @@ export function CredentialsStep() {
 /** The values the admin pastes into the Hub's SSO settings, with copy buttons. */
 function HubValues() {
   const config = useApp((s) => s.config)!;
-  const copySecret = useCopySecret();
+  const copySecret = useApp((s) => s.copySecret);
   return (
     <section className="hub-values" aria-labelledby="hub-values-title">
       <h2 id="hub-values-title">Paste these into the Hub</h2>
