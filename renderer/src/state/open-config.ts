@@ -1,23 +1,11 @@
 /**
- * The open configuration as the main side has it, and the draft: what the
- * admin is typing for it, not saved yet (the secret is sent once, then forgotten).
+ * The open configuration as the main side has it, the draft being edited
+ * (./draft.ts) and its saving; the secret is sent once, then forgotten.
  */
 import type { CallResult, ConfigFields, Configuration, Diagnosis, RoleMapping, RolePreview, StepId } from '../../../common/contract';
+import { draftChanges, type Draft } from './draft';
 import { request } from './request';
 import type { Slice } from './store';
-
-/** What the admin is typing for the open configuration, not saved yet. */
-export interface Draft {
-  name?: string;
-  orgId?: string;
-  clientId?: string;
-  issuerUrl?: string;
-  requestGroups?: boolean;
-  /** Write-only: sent once with setSecret, then forgotten. */
-  secret?: string;
-  /** The admin pressed "Replace" on a stored secret. */
-  replacingSecret?: boolean;
-}
 
 export interface OpenConfigSlice {
   config?: Configuration;
@@ -30,7 +18,7 @@ export interface OpenConfigSlice {
   setDraft(patch: Partial<Draft>): void;
   discardDraft(): void;
   /** Saves the draft fields (and the secret, once). Returns false when nothing could be saved. */
-  saveDraft(fields: (keyof ConfigFields)[]): Promise<boolean>;
+  saveDraft(fields: readonly (keyof ConfigFields)[]): Promise<boolean>;
   saveFields(fields: Partial<ConfigFields>): Promise<boolean>;
   setStepDone(step: StepId, done: boolean): Promise<void>;
   /** Remembers the step on screen (quietly: the hash still says where the admin is if this fails). */
@@ -80,13 +68,7 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
   async saveDraft(fields) {
     const { config, draft } = get();
     if (!config) return false;
-    const changed: Partial<ConfigFields> = {};
-    for (const key of fields) {
-      const value = (draft as Record<string, unknown>)[key];
-      if (value === undefined) continue;
-      const trimmed = typeof value === 'string' ? value.trim() : value;
-      if (trimmed !== (config as Record<string, unknown>)[key]) (changed as Record<string, unknown>)[key] = trimmed;
-    }
+    const changed = draftChanges({ config, draft }, fields);
     const secret = draft.secret;
     set({ saving: true, saveError: undefined });
     const failed = (error: Diagnosis) => {
@@ -147,24 +129,3 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
     return request('previewRoles', { configId, roleMapping });
   },
 });
-
-type DraftState = { config?: Configuration; draft: Draft };
-
-/** Unsaved edits to what step 3's test covers: the check mark no longer applies to what is on screen. */
-export function credentialsEdited(state: DraftState): boolean {
-  const { config, draft } = state;
-  if (!config) return false;
-  return (
-    (draft.clientId !== undefined && draft.clientId.trim() !== config.clientId) ||
-    (draft.issuerUrl !== undefined && draft.issuerUrl.trim() !== config.issuerUrl) ||
-    (draft.orgId !== undefined && draft.orgId.trim() !== config.orgId) ||
-    (draft.requestGroups !== undefined && draft.requestGroups !== config.requestGroups) ||
-    (draft.secret ?? '') !== ''
-  );
-}
-
-/** Step 3 is done only when the main side says so and nothing tested has been edited since. */
-export function stepDone(state: DraftState, step: StepId): boolean {
-  const done = state.config?.progress.done[step] === true;
-  return step === 'credentials' ? done && !credentialsEdited(state) : done;
-}

@@ -39,7 +39,7 @@ export const useApp = create<AppState>()((...store) => ({
 export type { AppInfo } from './app-info';
 export type { IssuerCheckState } from './issuer-check';
 export type { Notice } from './navigation';
-export type { Draft } from './open-config';
+export type { Draft } from './draft';
 export type { ImportAnswer } from './configs';
 export { displayName } from './configs';
-export { credentialsEdited, stepDone } from './open-config';
+export { CREDENTIAL_FIELDS, credentialsEdited, credentialsUnsaved, stepDone } from './draft';

@@ -4,6 +4,7 @@
  */
 import type { HistoryRecord } from '../../../common/contract';
 import { on } from '../api';
+import { CREDENTIAL_FIELDS } from './draft';
 import { request } from './request';
 import type { Slice } from './store';
 import { applyProgress, failRun, finishRun, startRun, type TestRun } from './test-run';
@@ -25,7 +26,7 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
     if (!config || get().testRun?.running) return;
     set({ testRun: startRun(config.id, Date.now()) });
     // Test what is on screen: save pending edits (and the secret) first.
-    const saved = await get().saveDraft(['clientId', 'issuerUrl', 'requestGroups']);
+    const saved = await get().saveDraft(CREDENTIAL_FIELDS);
     if (!saved) {
       const run = get().testRun;
       const error = get().saveError;

@@ -14,7 +14,7 @@ import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
-import { stepDone, useApp } from '../../state/store';
+import { CREDENTIAL_FIELDS, credentialsUnsaved, stepDone, useApp } from '../../state/store';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
@@ -41,11 +41,7 @@ export function CredentialsStep() {
   const secretEditing = !config.hasSecret || draft.replacingSecret === true;
   const secretCheck = secretEditing ? checkSecret(draft.secret ?? '') : {};
   const valid = !clientIdCheck.error && !issuerCheckField.error && !secretCheck.error;
-  const dirty =
-    (draft.clientId !== undefined && draft.clientId.trim() !== config.clientId) ||
-    (draft.issuerUrl !== undefined && draft.issuerUrl.trim() !== config.issuerUrl) ||
-    (draft.requestGroups !== undefined && draft.requestGroups !== config.requestGroups) ||
-    (draft.secret ?? '') !== '';
+  const dirty = credentialsUnsaved({ config, draft });
   const run = testRun?.configId === config.id ? testRun : undefined;
   const running = run?.running === true;
   const done = stepDone({ config, draft }, 'credentials');
@@ -64,7 +60,7 @@ export function CredentialsStep() {
       focusFirstInvalid();
       return;
     }
-    if (await saveDraft(['clientId', 'issuerUrl', 'requestGroups'])) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
+    if (await saveDraft(CREDENTIAL_FIELDS)) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
   };
 
   const test = async () => {
