@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../common/contract';
 import { HUB_ROLES } from '../../../common/rules/hub-roles';
+import { mappingWarnings } from '../../../common/rules/role-mapping';
 import { useApp } from '../state/store';
 import { formatWhen } from './CheckMark';
 import { ErrorBox } from './DiagnosisView';
@@ -21,14 +22,9 @@ export function RoleMappingEditor() {
   const [busy, setBusy] = useState(false);
 
   const hasRules = mapping.rules.length > 0 || mapping.resourceGroupRules.length > 0;
-  const localWarnings: string[] = [];
-  if (mapping.rules.length > 0 && !mapping.rules.some((r) => r.role === 'admin')) {
-    localWarnings.push('The Hub requires at least one mapping to the admin role.');
-  }
-  if (hasRules && mapping.attributePath.trim() === '') localWarnings.push('Enter the IdP Role Attribute Path.');
-  if (mapping.rules.some((r) => r.idpValue.trim() === '') || mapping.resourceGroupRules.some((r) => r.idpValue.trim() === '' || r.resourceGroup.trim() === '')) {
-    localWarnings.push('Fill in or remove the empty mappings.');
-  }
+  const notes = mappingWarnings(mapping);
+  // common/ asks for the path only in a preview (previewRoleMapping); here it is asked for before any preview.
+  if (hasRules && mapping.attributePath.trim() === '') notes.push('Enter the IdP Role Attribute Path.');
   const changed = JSON.stringify(mapping) !== JSON.stringify(config.roleMapping);
 
   const runPreview = async () => {
@@ -144,9 +140,9 @@ export function RoleMappingEditor() {
         </button>
       </fieldset>
 
-      {localWarnings.length > 0 && (
+      {notes.length > 0 && (
         <ul className="warning-list">
-          {localWarnings.map((w) => (
+          {notes.map((w) => (
             <li key={w}>Note: {w}</li>
           ))}
         </ul>
