@@ -191,6 +191,7 @@ export function mappingWarnings(mapping: RoleMapping): string[] {
   const seenGroups = new Map<string, number>();
   mapping.resourceGroupRules.forEach((rule, i) => {
     if (rule.idpValue.trim() === '') warnings.push(`Resource-group mapping ${i + 1} has no IdP value: it can never match.`);
+    if (rule.resourceGroup.trim() === '') warnings.push(`Resource-group mapping ${i + 1} names no resource group: it gives no access.`);
     const key = JSON.stringify([rule.idpValue, rule.resourceGroup]);
     const first = seenGroups.get(key);
     if (first === undefined) seenGroups.set(key, i);

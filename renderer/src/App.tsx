@@ -53,13 +53,14 @@ function Footer() {
 /** One polite live region for confirmations ("Copied", "Saved"); errors use an assertive one. */
 function Notices() {
   const notice = useApp((s) => s.notice);
+  const dismissNotice = useApp((s) => s.dismissNotice);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!notice) return;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => useApp.setState({ notice: undefined }), 6000);
+    timer.current = window.setTimeout(dismissNotice, 6000);
     return () => window.clearTimeout(timer.current);
-  }, [notice]);
+  }, [notice, dismissNotice]);
   return (
     <div className="notices">
       <div role="status" aria-label="Notifications" className={notice?.tone === 'info' ? 'notice notice-visible' : 'notice'}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Configuration } from '../../common/contract';
-import { credentialsEdited, displayName, stepDone } from '../../renderer/src/state/store';
+import { credentialsEdited, credentialsUnsaved, displayName, stepDone } from '../../renderer/src/state/store';
 
 const config: Configuration = {
   id: '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f',
@@ -34,6 +34,13 @@ describe('check marks as the UI shows them', () => {
     // Other steps keep their marks; the configuration's name is not tested.
     expect(stepDone({ config, draft: { clientId: '0oa999' } }, 'createApp')).toBe(true);
     expect(credentialsEdited({ config, draft: { name: 'Acme production' } })).toBe(false);
+  });
+
+  it('step 3 calls unsaved only what it saves itself (the organization is saved in step 2)', () => {
+    for (const draft of [{ clientId: '0oa999' }, { issuerUrl: 'https://acme.okta.com/oauth2/default' }, { requestGroups: true }, { secret: 'new secret' }]) {
+      expect(credentialsUnsaved({ config, draft }), JSON.stringify(draft)).toBe(true);
+    }
+    expect(credentialsUnsaved({ config, draft: { clientId: ' 0oa123 ', orgId: 'other', name: 'Acme production' } })).toBe(false);
   });
 
   it('names a configuration by its name, else its organization', () => {

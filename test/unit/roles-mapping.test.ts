@@ -279,6 +279,11 @@ describe('role mappings', () => {
     expect(warnings).toEqual([expect.stringContaining('Mapping 2 has no IdP value'), expect.stringContaining('Mapping 3: the IdP value " eng " has spaces')]);
   });
 
+  it('warns about a resource-group mapping without a resource group', () => {
+    const warnings = mappingWarnings(mapping({ attributePath: 'groups', rules: [adminOnly], resourceGroupRules: [{ idpValue: 'nlp', resourceGroup: ' ', role: 'read' }] }));
+    expect(warnings).toEqual([expect.stringContaining('Resource-group mapping 1 names no resource group')]);
+  });
+
   it('asks for the attribute path when mappings exist without one', () => {
     const preview = previewRoleMapping(claims({ groups: ['hf-admins'] }), mapping({ rules: [adminOnly] }));
     expect(preview.role).toBeNull();

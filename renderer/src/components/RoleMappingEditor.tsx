@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../common/contract';
 import { HUB_ROLES } from '../../../common/rules/hub-roles';
-import { call, toDiagnosis } from '../api';
+import { mappingWarnings } from '../../../common/rules/role-mapping';
 import { useApp } from '../state/store';
 import { formatWhen } from './CheckMark';
 import { ErrorBox } from './DiagnosisView';
@@ -15,32 +15,25 @@ export function RoleMappingEditor() {
   const config = useApp((s) => s.config)!;
   const saveFields = useApp((s) => s.saveFields);
   const notify = useApp((s) => s.notify);
+  const previewRoles = useApp((s) => s.previewRoles);
   const [mapping, setMapping] = useState<RoleMapping>(() => structuredClone(config.roleMapping));
   const [preview, setPreview] = useState<RolePreview | undefined>();
   const [error, setError] = useState<Diagnosis | undefined>();
   const [busy, setBusy] = useState(false);
 
   const hasRules = mapping.rules.length > 0 || mapping.resourceGroupRules.length > 0;
-  const localWarnings: string[] = [];
-  if (mapping.rules.length > 0 && !mapping.rules.some((r) => r.role === 'admin')) {
-    localWarnings.push('The Hub requires at least one mapping to the admin role.');
-  }
-  if (hasRules && mapping.attributePath.trim() === '') localWarnings.push('Enter the IdP Role Attribute Path.');
-  if (mapping.rules.some((r) => r.idpValue.trim() === '') || mapping.resourceGroupRules.some((r) => r.idpValue.trim() === '' || r.resourceGroup.trim() === '')) {
-    localWarnings.push('Fill in or remove the empty mappings.');
-  }
+  const notes = mappingWarnings(mapping);
+  // common/ asks for the path only in a preview (previewRoleMapping); here it is asked for before any preview.
+  if (hasRules && mapping.attributePath.trim() === '') notes.push('Enter the IdP Role Attribute Path.');
   const changed = JSON.stringify(mapping) !== JSON.stringify(config.roleMapping);
 
   const runPreview = async () => {
     setBusy(true);
     setError(undefined);
-    try {
-      setPreview(await call('previewRoles', { configId: config.id, roleMapping: mapping }));
-    } catch (err) {
-      setError(toDiagnosis(err));
-    } finally {
-      setBusy(false);
-    }
+    const answer = await previewRoles(config.id, mapping);
+    if (answer.ok) setPreview(answer.value);
+    else setError(answer.error);
+    setBusy(false);
   };
 
   const apply = async () => {
@@ -147,9 +140,9 @@ export function RoleMappingEditor() {
         </button>
       </fieldset>
 
-      {localWarnings.length > 0 && (
+      {notes.length > 0 && (
         <ul className="warning-list">
-          {localWarnings.map((w) => (
+          {notes.map((w) => (
             <li key={w}>Note: {w}</li>
           ))}
         </ul>

@@ -4,7 +4,6 @@
  * main side to put it on the clipboard; the window never holds it.
  */
 import { useId } from 'react';
-import { call, toDiagnosis } from '../api';
 import { useApp } from '../state/store';
 import { checkSecret } from '../../../common/rules/field-checks';
 import { LockIcon } from './Icons';
@@ -19,7 +18,7 @@ export function SecretField({ showError }: { showError: boolean }) {
   const check = checkSecret(value);
   const error = showError && editing ? check.error : undefined;
 
-  const copySecret = useCopySecret();
+  const copySecret = useApp((s) => s.copySecret);
 
   if (!editing) {
     return (
@@ -72,18 +71,4 @@ export function SecretField({ showError }: { showError: boolean }) {
       </p>
     </div>
   );
-}
-
-/** Asks the main side to copy the stored secret; the window never sees it. */
-export function useCopySecret(): (configId: string) => Promise<void> {
-  const notify = useApp((s) => s.notify);
-  return async (configId) => {
-    try {
-      const { clearsAfterMs } = await call('copySecret', { id: configId });
-      notify(`Client secret copied. The clipboard is cleared in ${Math.round(clearsAfterMs / 1000)} seconds.`);
-    } catch (err) {
-      const d = toDiagnosis(err);
-      notify(`Could not copy the secret: ${d.title} (${d.code})`, 'error');
-    }
-  };
 }

@@ -4,12 +4,11 @@
  * (after confirmation), export all and import from a file.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CallOutput, ConfigSummary } from '../../../common/contract';
-import { call, toDiagnosis } from '../api';
+import type { ConfigSummary } from '../../../common/contract';
 import { CheckMark, formatWhen } from '../components/CheckMark';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
-import { displayName, useApp } from '../state/store';
+import { displayName, useApp, type ImportAnswer } from '../state/store';
 import { STEPS, stepById } from '../steps';
 import { onlyConfigurations } from '../import-conflicts';
 
@@ -50,7 +49,7 @@ export function HomeScreen() {
           >
             New configuration
           </button>
-          <ImportExport onImported={() => void loadConfigs()} hasConfigs={(configs?.length ?? 0) > 0} />
+          <ImportExport hasConfigs={(configs?.length ?? 0) > 0} />
         </div>
       </div>
 
@@ -186,45 +185,29 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
   );
 }
 
-type ImportAnswer = CallOutput<'importConfigs'>;
-
-function ImportExport({ onImported, hasConfigs }: { onImported: () => void; hasConfigs: boolean }) {
+function ImportExport({ hasConfigs }: { hasConfigs: boolean }) {
   const notify = useApp((s) => s.notify);
+  const exportConfigs = useApp((s) => s.exportConfigs);
+  const importConfigs = useApp((s) => s.importConfigs);
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ json: string; answer: ImportAnswer } | undefined>();
   const [busy, setBusy] = useState(false);
 
   const exportAll = async () => {
     setBusy(true);
-    try {
-      const { path, count } = await call('exportConfigs', {});
-      notify(path ? `Exported ${count} configuration${count === 1 ? '' : 's'} (no secrets) to ${path}` : 'Export cancelled.');
-    } catch (err) {
-      const d = toDiagnosis(err);
-      notify(d.code === 'EXPORT_CANCELLED' ? 'Export cancelled.' : `Export failed: ${d.title} (${d.code})`, d.code === 'EXPORT_CANCELLED' ? 'info' : 'error');
-    } finally {
-      setBusy(false);
-    }
+    await exportConfigs();
+    setBusy(false);
   };
 
   const importJson = async (json: string, onConflict: 'report' | 'keep-both' | 'replace') => {
     setBusy(true);
-    try {
-      const answer = await call('importConfigs', { json, onConflict });
-      if (answer.conflicts.length > 0 && onConflict === 'report') {
-        // Everything new is already in; the admin's choice applies to the conflicts only.
-        setPending({ json: onlyConfigurations(json, answer.conflicts.map((c) => c.id)), answer });
-      } else {
-        setPending(undefined);
-        notify(`Imported ${answer.imported.length} configuration${answer.imported.length === 1 ? '' : 's'}.`);
-      }
-      onImported();
-    } catch (err) {
-      const d = toDiagnosis(err);
-      notify(`Import failed: ${d.title} (${d.code}). ${d.cause} ${Object.values(d.evidence).join(' ')}`.trim(), 'error');
-    } finally {
-      setBusy(false);
+    const answer = await importConfigs(json, onConflict);
+    if (answer) {
+      const asked = onConflict === 'report' && answer.conflicts.length > 0;
+      // Everything new is already in; the admin's choice applies to the conflicts only.
+      setPending(asked ? { json: onlyConfigurations(json, answer.conflicts.map((c) => c.id)), answer } : undefined);
     }
+    setBusy(false);
   };
 
   const readFile = (file: File) => {

@@ -11,10 +11,10 @@ import { CopyButton } from '../../components/CopyButton';
 import { Figure } from '../../components/Figure';
 import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
-import { SecretField, useCopySecret } from '../../components/SecretField';
+import { SecretField } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
-import { stepDone, useApp } from '../../state/store';
+import { CREDENTIAL_FIELDS, credentialsUnsaved, stepDone, useApp } from '../../state/store';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
@@ -41,11 +41,7 @@ export function CredentialsStep() {
   const secretEditing = !config.hasSecret || draft.replacingSecret === true;
   const secretCheck = secretEditing ? checkSecret(draft.secret ?? '') : {};
   const valid = !clientIdCheck.error && !issuerCheckField.error && !secretCheck.error;
-  const dirty =
-    (draft.clientId !== undefined && draft.clientId.trim() !== config.clientId) ||
-    (draft.issuerUrl !== undefined && draft.issuerUrl.trim() !== config.issuerUrl) ||
-    (draft.requestGroups !== undefined && draft.requestGroups !== config.requestGroups) ||
-    (draft.secret ?? '') !== '';
+  const dirty = credentialsUnsaved({ config, draft });
   const run = testRun?.configId === config.id ? testRun : undefined;
   const running = run?.running === true;
   const done = stepDone({ config, draft }, 'credentials');
@@ -64,7 +60,7 @@ export function CredentialsStep() {
       focusFirstInvalid();
       return;
     }
-    if (await saveDraft(['clientId', 'issuerUrl', 'requestGroups'])) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
+    if (await saveDraft(CREDENTIAL_FIELDS)) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
   };
 
   const test = async () => {
@@ -191,7 +187,7 @@ export function CredentialsStep() {
 /** The values the admin pastes into the Hub's SSO settings, with copy buttons. */
 function HubValues() {
   const config = useApp((s) => s.config)!;
-  const copySecret = useCopySecret();
+  const copySecret = useApp((s) => s.copySecret);
   return (
     <section className="hub-values" aria-labelledby="hub-values-title">
       <h2 id="hub-values-title">Paste these into the Hub</h2>

@@ -1,6 +1,5 @@
 /** Step 4: what enabling SSO does, a checklist, and the Hub's SSO settings page. */
 import { useState } from 'react';
-import { call, toDiagnosis } from '../../api';
 import { CheckMark } from '../../components/CheckMark';
 import { Figure } from '../../components/Figure';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
@@ -9,22 +8,15 @@ import { useApp } from '../../state/store';
 
 export function EnableSsoStep() {
   const config = useApp((s) => s.config)!;
-  const notify = useApp((s) => s.notify);
+  const openExternal = useApp((s) => s.openExternal);
   const [opening, setOpening] = useState(false);
   const url = config.orgId ? hubSsoSettingsUrl(config.orgId) : '';
   const tested = config.progress.done.credentials === true;
 
   const open = async () => {
     setOpening(true);
-    try {
-      const { opened } = await call('openExternal', { url });
-      notify(opened ? 'The Hub’s SSO settings opened in your browser.' : 'The browser did not open; copy the address below.');
-    } catch (err) {
-      const d = toDiagnosis(err);
-      notify(`Could not open the browser: ${d.title} (${d.code})`, 'error');
-    } finally {
-      setOpening(false);
-    }
+    await openExternal(url, 'The Hub’s SSO settings');
+    setOpening(false);
   };
 
   return (

@@ -1,0 +1,57 @@
+/**
+ * The draft (what the admin is typing for the open configuration, not saved
+ * yet) against the saved configuration: which fields differ, and what that
+ * means for step 3's check mark. Pure, so the UI logic can be unit-tested.
+ */
+import type { ConfigFields, Configuration, StepId } from '../../../common/contract';
+
+/** What the admin is typing for the open configuration, not saved yet. */
+export interface Draft {
+  name?: string;
+  orgId?: string;
+  clientId?: string;
+  issuerUrl?: string;
+  requestGroups?: boolean;
+  /** Write-only: sent once with setSecret, then forgotten. */
+  secret?: string;
+  /** The admin pressed "Replace" on a stored secret. */
+  replacingSecret?: boolean;
+}
+
+export type DraftState = { config?: Configuration; draft: Draft };
+
+/** The draft's values for `fields` that differ from the saved configuration (text compared without spaces around it). */
+export function draftChanges({ config, draft }: DraftState, fields: readonly (keyof ConfigFields)[]): Partial<ConfigFields> {
+  const changed: Record<string, unknown> = {};
+  if (!config) return changed;
+  for (const key of fields) {
+    const value = (draft as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const trimmed = typeof value === 'string' ? value.trim() : value;
+    if (trimmed !== (config as Record<string, unknown>)[key]) changed[key] = trimmed;
+  }
+  return changed as Partial<ConfigFields>;
+}
+
+/** What step 3 saves, and saves first when it runs a test login. */
+export const CREDENTIAL_FIELDS = ['clientId', 'issuerUrl', 'requestGroups'] as const satisfies readonly (keyof ConfigFields)[];
+
+/** Unsaved edits to what step 3 saves: its fields, or a newly typed secret. */
+export function credentialsUnsaved(state: DraftState): boolean {
+  return Object.keys(draftChanges(state, CREDENTIAL_FIELDS)).length > 0 || (state.draft.secret ?? '') !== '';
+}
+
+/**
+ * Unsaved edits to what step 3's test covers (step 3's fields and the
+ * organization the redirect URI is built from): the check mark no longer
+ * applies to what is on screen.
+ */
+export function credentialsEdited(state: DraftState): boolean {
+  return state.config !== undefined && (credentialsUnsaved(state) || Object.keys(draftChanges(state, ['orgId'])).length > 0);
+}
+
+/** Step 3 is done only when the main side says so and nothing tested has been edited since. */
+export function stepDone(state: DraftState, step: StepId): boolean {
+  const done = state.config?.progress.done[step] === true;
+  return step === 'credentials' ? done && !credentialsEdited(state) : done;
+}

@@ -1,0 +1,65 @@
+/**
+ * Test runs: the running (or last) test login of the open configuration,
+ * fed by the main side's progress events, and the newest recorded one.
+ */
+import type { HistoryRecord } from '../../../common/contract';
+import { on } from '../api';
+import { CREDENTIAL_FIELDS } from './draft';
+import { request } from './request';
+import type { Slice } from './store';
+import { applyProgress, failRun, finishRun, startRun, type TestRun } from './test-run';
+
+export interface TestLoginSlice {
+  testRun?: TestRun;
+  /** The newest test-login record of the open config, for the result after a reload. */
+  lastTestRecord?: HistoryRecord;
+  testLogin(): Promise<void>;
+  cancelTest(): Promise<void>;
+  loadLastTest(): Promise<void>;
+  /** Applies the main side's progress events to the running test; returns the function that stops. */
+  followTestProgress(): () => void;
+}
+
+export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
+  async testLogin() {
+    const config = get().config;
+    if (!config || get().testRun?.running) return;
+    set({ testRun: startRun(config.id, Date.now()) });
+    // Test what is on screen: save pending edits (and the secret) first.
+    const saved = await get().saveDraft(CREDENTIAL_FIELDS);
+    if (!saved) {
+      const run = get().testRun;
+      const error = get().saveError;
+      if (run && error) set({ testRun: failRun(run, error, Date.now()) });
+      return;
+    }
+    const tested = await request('testLogin', { configId: config.id });
+    const run = get().testRun;
+    if (run) set({ testRun: tested.ok ? finishRun(run, tested.value, Date.now()) : failRun(run, tested.error, Date.now()) });
+    await Promise.all([get().reloadConfig(), get().loadLastTest()]);
+  },
+
+  async cancelTest() {
+    const cancelled = await request('cancelTestLogin', {});
+    if (!cancelled.ok) get().notify(`Could not cancel: ${cancelled.error.title}`, 'error');
+  },
+
+  async loadLastTest() {
+    const config = get().config;
+    if (!config) return;
+    const records = await request('getHistory', { id: config.id });
+    // The history is a convenience here; the history screen reports errors.
+    if (!records.ok) return;
+    const last = records.value
+      .filter((r) => r.kind === 'test-login')
+      .sort((a, b) => b.at.localeCompare(a.at))[0];
+    if (get().config?.id === config.id) set({ lastTestRecord: last });
+  },
+
+  followTestProgress() {
+    return on('testProgress', (event) => {
+      const run = get().testRun;
+      if (run) set({ testRun: applyProgress(run, event) });
+    });
+  },
+});
