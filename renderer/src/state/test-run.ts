@@ -3,15 +3,9 @@
  * final result. Pure functions so the UI logic can be unit-tested.
  */
 import type { Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../common/contract';
+import { VISIBLE_STAGES } from '../../../common/rules/stage-labels';
 
-/** Stages shown as a checklist while a test runs, in order. */
-export const VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [
-  { stage: 'discovery', label: 'Reading the issuer’s discovery document' },
-  { stage: 'window-opened', label: 'Login window open: sign in there' },
-  { stage: 'redirect-caught', label: 'Redirect to the Hub caught on this computer' },
-  { stage: 'exchanging-code', label: 'Exchanging the code (client_secret_post, like the Hub)' },
-  { stage: 'validating-token', label: 'Validating the ID token and its signature' },
-];
+export { VISIBLE_STAGES };
 
 export type StageState = 'pending' | 'active' | 'done' | 'failed';
 
