@@ -24,7 +24,7 @@ import { Diagnosis } from './schemas/diagnosis-schema';
 import { ConfigFields, ConfigFieldsPatch, ConfigSummary, Configuration, RoleMapping, StepId } from './schemas/config-schemas';
 import { HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult, TestStage } from './schemas/test-schemas';
 import { RolePreview } from './schemas/role-schemas';
-import { id } from './schemas/primitives';
+import { UuidString as id } from './schemas/primitives';
 
 // ---------------------------------------------------------------------------
 // Calls: name -> { input, output }. Inputs are strict: unknown keys are refused.

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { HUB_ROLES } from '../rules/hub-roles';
 import { ORG_ID_MAX_LENGTH, ORG_ID_PATTERN, orgIdMessages } from '../rules/org-id';
-import { id, isoDate, shortText } from './primitives';
+import { UuidString as id, IsoDateString as isoDate, boundedText as shortText } from './primitives';
 
 /** The Hub organization identifier (rule: common/rules/org-id.ts). */
 export const OrgId = z

@@ -1,6 +1,6 @@
 /** Small shapes every schema file uses. */
 import { z } from 'zod';
 
-export const id = z.string().uuid();
-export const isoDate = z.string().datetime({ offset: true });
-export const shortText = (max: number) => z.string().max(max);
+export const UuidString = z.string().uuid();
+export const IsoDateString = z.string().datetime({ offset: true });
+export const boundedText = (max: number) => z.string().max(max);

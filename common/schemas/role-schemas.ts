@@ -1,7 +1,7 @@
 /** The role-mapping preview: per user, and for every tested user. */
 import { z } from 'zod';
 import { HubRole } from './config-schemas';
-import { isoDate } from './primitives';
+import { IsoDateString as isoDate } from './primitives';
 
 /** One mapping that matches a user's values, and the role it alone would give. */
 export const RoleMatch = z.object({ rule: z.number().int(), idpValue: z.string(), role: HubRole });

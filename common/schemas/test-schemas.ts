@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Diagnosis } from './diagnosis-schema';
 import { TestOutcome } from './config-schemas';
-import { id, isoDate } from './primitives';
+import { UuidString as id, IsoDateString as isoDate } from './primitives';
 
 export const CheckStatus = z.enum(['pass', 'warn', 'fail', 'skipped']);
 export const IssuerCheckItem = z.object({
