@@ -3,6 +3,7 @@ import type { IssuerCheckItem } from '../../../common/contract';
 import type { IssuerCheckState } from '../state/store';
 import { formatMs } from './CheckMark';
 import { DiagnosisView, ErrorBox } from './DiagnosisView';
+import { formatTestTime } from '../../../common/rules/format-time';
 
 const STATUS_TEXT: Record<IssuerCheckItem['status'], { icon: string; word: string }> = {
   pass: { icon: '✓', word: 'Pass' },
@@ -24,6 +25,7 @@ export function IssuerChecks({ state, currentIssuer }: { state: IssuerCheckState
             {state.result.ok ? 'Issuer check passed' : 'Issuer check found problems'} for <code>{state.result.normalizedIssuer}</code>{' '}
             <span className="muted">({formatMs(state.result.durationMs)})</span>
           </p>
+          {state.recordedAt && <p className="muted">Last check, {formatTestTime(state.recordedAt)} (from the history).</p>}
           {state.issuerUrl !== currentIssuer.trim() && (
             <p className="field-warning">The Issuer URL changed since this check; check again.</p>
           )}

@@ -5,11 +5,12 @@
  * nothing jumps while a test runs.
  */
 import { useEffect, useState } from 'react';
-import type { HistoryRecord } from '../../../common/contract';
+import type { Diagnosis, HistoryRecord } from '../../../common/contract';
+import { formatTestTime } from '../../../common/rules/format-time';
 import { useApp } from '../state/store';
 import { outcomeText, stageDuration, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
 import { ClaimsView } from './ClaimsView';
-import { formatMs, formatWhen } from './CheckMark';
+import { formatMs } from './CheckMark';
 import { DiagnosisView } from './DiagnosisView';
 import { CopyButton } from './CopyButton';
 import { hubConsumeUri } from '../../../common/rules/hub-urls';
@@ -82,6 +83,28 @@ function RedirectUriToRegister() {
   );
 }
 
+/** TEST_ALREADY_RUNNING names the running test: offer to follow it, or to cancel it. */
+function RunningTestActions({ diagnosis }: { diagnosis: Diagnosis }) {
+  const navigate = useApp((s) => s.navigate);
+  const attachRunningTest = useApp((s) => s.attachRunningTest);
+  const cancelTest = useApp((s) => s.cancelTest);
+  const configId = diagnosis.evidence.runningConfigId;
+  const show = async () => {
+    if (configId) navigate({ name: 'config', id: configId, step: 'credentials' });
+    await attachRunningTest();
+  };
+  return (
+    <div className="form-actions">
+      <button type="button" className="primary" onClick={() => void show()}>
+        Show the running test
+      </button>
+      <button type="button" className="danger-outline" onClick={() => void cancelTest()}>
+        Cancel it
+      </button>
+    </div>
+  );
+}
+
 function latestDetail(run: TestRun | undefined): string {
   if (!run?.lastStage) return '';
   const detail = run.reached[run.lastStage]?.detail;
@@ -120,6 +143,7 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
           <p className="field-warning">The values changed since this test: test again to tick step 3.</p>
         )}
         {!success && diagnosis && <DiagnosisView diagnosis={diagnosis} hideCode />}
+        {diagnosis?.code === 'TEST_ALREADY_RUNNING' && <RunningTestActions diagnosis={diagnosis} />}
         {!success && diagnosis?.code === 'REDIRECT_URI_NOT_REGISTERED' && <RedirectUriToRegister />}
         {run.result && run.result.warnings.length > 0 && (
           <div className="warnings">
@@ -141,7 +165,8 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
           <span aria-hidden="true" className="result-icon">
             {ok ? '✓' : '✗'}
           </span>
-          Previous test, {formatWhen(previous.at)}: {ok ? 'succeeded' : previous.outcome === 'cancelled' ? 'cancelled' : 'failed'}
+          Previous test, {formatTestTime(previous.at)}
+          {previous.claims?.email ? ` as ${previous.claims.email}` : ''}: {ok ? (previous.warnings?.length ? 'passed with warnings' : 'succeeded') : previous.outcome === 'cancelled' ? 'cancelled' : 'failed'}
           {previous.code && !ok ? (
             <>
               {' '}
@@ -150,6 +175,9 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
           ) : null}
         </p>
         {ok && !credentialsDone && <p className="field-warning">The values changed since this test: test again to tick step 3.</p>}
+        {/* Reopened later, a failure reads as it did when it happened: cause, fix steps, evidence. */}
+        {!ok && previous.diagnosis && <DiagnosisView diagnosis={previous.diagnosis} hideCode />}
+        {previous.warnings?.map((w) => <DiagnosisView key={w.code} diagnosis={w} headingLevel={4} />)}
         {ok && previous.claims && <ClaimsView claims={previous.claims} />}
       </div>
     );

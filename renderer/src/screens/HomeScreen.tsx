@@ -5,12 +5,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ConfigSummary } from '../../../common/contract';
-import { CheckMark, formatWhen } from '../components/CheckMark';
+import { CheckMark } from '../components/CheckMark';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
 import { displayName, useApp, type ImportAnswer } from '../state/store';
 import { STEPS, stepById } from '../steps';
 import { onlyConfigurations } from '../import-conflicts';
+import { StatusBadge } from '../components/StatusBadge';
+import { useConfigStatus } from '../state/config-status';
 
 export function HomeScreen() {
   const configs = useApp((s) => s.configs);
@@ -96,18 +98,9 @@ function ResumeCard({ config }: { config: ConfigSummary }) {
   );
 }
 
-function LastTestText({ config }: { config: ConfigSummary }) {
-  const last = config.lastTest;
-  if (!last) return <span className="muted">Not tested yet</span>;
-  const what = last.kind === 'test-login' ? 'Test login' : 'Issuer check';
-  const outcome = last.outcome === 'success' ? 'succeeded' : last.outcome === 'cancelled' ? 'cancelled' : 'failed';
-  return (
-    <span className={`outcome outcome-${last.outcome}`}>
-      <span aria-hidden="true">{last.outcome === 'success' ? '✓ ' : last.outcome === 'failure' ? '✗ ' : '– '}</span>
-      {what} {outcome}
-      {last.code && last.outcome !== 'success' ? <> (<code>{last.code}</code>)</> : null}, {formatWhen(last.at)}
-    </span>
-  );
+/** The configuration's one status (common/rules/config-status.ts), as on every screen. */
+function ConfigStatusText({ config }: { config: ConfigSummary }) {
+  return <StatusBadge status={useConfigStatus(config)} withDetail />;
 }
 
 function ConfigRow({ config }: { config: ConfigSummary }) {
@@ -133,9 +126,9 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
             <dd>{config.idpKind === 'okta' ? 'Okta' : 'Other OIDC provider'}</dd>
           </div>
           <div>
-            <dt>Last test</dt>
+            <dt>Status</dt>
             <dd>
-              <LastTestText config={config} />
+              <ConfigStatusText config={config} />
             </dd>
           </div>
           <div>

@@ -49,9 +49,3 @@ export function credentialsUnsaved(state: DraftState): boolean {
 export function credentialsEdited(state: DraftState): boolean {
   return state.config !== undefined && (credentialsUnsaved(state) || Object.keys(draftChanges(state, ['orgId'])).length > 0);
 }
-
-/** Step 3 is done only when the main side says so and nothing tested has been edited since. */
-export function stepDone(state: DraftState, step: StepId): boolean {
-  const done = state.config?.progress.done[step] === true;
-  return step === 'credentials' ? done && !credentialsEdited(state) : done;
-}

@@ -77,7 +77,8 @@ export const navigationSlice: Slice<NavigationSlice> = (set, get) => ({
 
   async openExternal(url, what) {
     const opened = await request('openExternal', { url });
-    if (!opened.ok) get().notify(`Could not open the browser: ${opened.error.title} (${opened.error.code})`, 'error');
+    // Say what really happened, and give the address to open by hand.
+    if (!opened.ok) get().notify(`${what} did not open: ${opened.error.title} (${opened.error.code}). Open ${url} in your browser yourself.`, 'error');
     else get().notify(opened.value.opened ? `${what} opened in your browser.` : 'The browser did not open; copy the address below.');
   },
 });
@@ -92,6 +93,8 @@ async function routeChanged(get: () => AppState, route: Route): Promise<void> {
   if (store.config?.id !== route.id) await store.openConfig(route.id);
   const config = get().config;
   if (!config) return;
+  // A test may be running on the main side (started before a reload, or in another window).
+  if (!get().testRun?.running) void store.attachRunningTest();
   if (route.name === 'history') {
     await store.loadHistory(route.id);
     return;

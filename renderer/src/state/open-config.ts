@@ -122,7 +122,8 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
   async copySecret(id) {
     const copied = await request('copySecret', { id });
     if (copied.ok) get().notify(`Client secret copied. The clipboard is cleared in ${Math.round(copied.value.clearsAfterMs / 1000)} seconds.`);
-    else get().notify(`Could not copy the secret: ${copied.error.title} (${copied.error.code})`, 'error');
+    // The fix names the missing tool; the secret itself is never shown to copy by hand.
+    else get().notify(`Could not copy the secret: ${copied.error.title} (${copied.error.code}). ${copied.error.fix.join(' ')}`, 'error');
   },
 
   previewRoles(configId, roleMapping) {

@@ -1,13 +1,16 @@
 /**
  * Test runs: the running (or last) test login of the open configuration,
  * fed by the main side's progress events, and the newest recorded one.
+ * The main side owns the running test: after a reload this window re-attaches
+ * to it (getRunningTest), follows its events and gets its result as
+ * testFinished.
  */
 import type { HistoryRecord } from '../../../common/contract';
 import { on } from '../api';
 import { CREDENTIAL_FIELDS } from './draft';
 import { request } from './request';
 import type { Slice } from './store';
-import { applyProgress, failRun, finishRun, startRun, type TestRun } from './test-run';
+import { applyProgress, attachedRun, failRun, finishRun, startRun, type TestRun } from './test-run';
 
 export interface TestLoginSlice {
   testRun?: TestRun;
@@ -18,6 +21,8 @@ export interface TestLoginSlice {
   loadLastTest(): Promise<void>;
   /** Applies the main side's progress events to the running test; returns the function that stops. */
   followTestProgress(): () => void;
+  /** Finds the test the main side is running (after a reload, or from another window) and follows it. */
+  attachRunningTest(): Promise<void>;
 }
 
 export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
@@ -35,7 +40,8 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
     }
     const tested = await request('testLogin', { configId: config.id });
     const run = get().testRun;
-    if (run) set({ testRun: tested.ok ? finishRun(run, tested.value, Date.now()) : failRun(run, tested.error, Date.now()) });
+    // testFinished may have settled it already (same result).
+    if (run?.running) set({ testRun: tested.ok ? finishRun(run, tested.value, Date.now()) : failRun(run, tested.error, Date.now()) });
     await Promise.all([get().reloadConfig(), get().loadLastTest()]);
   },
 
@@ -50,6 +56,7 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
     const records = await request('getHistory', { id: config.id });
     // The history is a convenience here; the history screen reports errors.
     if (!records.ok) return;
+    if (get().config?.id === config.id) get().restoreIssuerCheck(records.value);
     const last = records.value
       .filter((r) => r.kind === 'test-login')
       .sort((a, b) => b.at.localeCompare(a.at))[0];
@@ -57,9 +64,32 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
   },
 
   followTestProgress() {
-    return on('testProgress', (event) => {
+    const offProgress = on('testProgress', (event) => {
       const run = get().testRun;
       if (run) set({ testRun: applyProgress(run, event) });
+      // A test this window did not start (another window, or before a reload): pick it up.
+      else if (event.configId === get().config?.id && event.stage !== 'done' && event.stage !== 'failed' && event.stage !== 'cancelled') void get().attachRunningTest();
     });
+    const offFinished = on('testFinished', (result) => {
+      const run = get().testRun;
+      if (!run || !run.running || run.configId !== result.configId || (run.testId && run.testId !== result.testId)) return;
+      // This window's own testLogin() call settles the same way; whichever comes first wins.
+      set({ testRun: finishRun(run, result, Date.now()) });
+      void Promise.all([get().reloadConfig(), get().loadLastTest()]);
+    });
+    return () => {
+      offProgress();
+      offFinished();
+    };
+  },
+
+  async attachRunningTest() {
+    const found = await request('getRunningTest', {});
+    if (!found.ok || !found.value.running) return;
+    const r = found.value.running;
+    const current = get().testRun;
+    if (current?.running && current.testId === r.testId) return;
+    if (get().config?.id !== r.configId) return;
+    set({ testRun: attachedRun(r, Date.now()) });
   },
 });

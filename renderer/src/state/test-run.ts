@@ -2,7 +2,7 @@
  * The live state of one test login, built from `testProgress` events and the
  * final result. Pure functions so the UI logic can be unit-tested.
  */
-import type { Diagnosis, EventPayload, TestLoginResult, TestStage } from '../../../common/contract';
+import type { Diagnosis, EventPayload, RunningTest, TestLoginResult, TestStage } from '../../../common/contract';
 import { VISIBLE_STAGES } from '../../../common/rules/stage-labels';
 
 export { VISIBLE_STAGES };
@@ -21,6 +21,8 @@ export interface TestRun {
   error?: Diagnosis;
   startedAt: number;
   finishedAt?: number;
+  /** Found running on the main side (this window did not start it, e.g. before a reload). */
+  attached?: boolean;
 }
 
 export function startRun(configId: string, now: number): TestRun {
@@ -37,6 +39,19 @@ export function applyProgress(run: TestRun, event: EventPayload<'testProgress'>)
     testId: event.testId,
     lastStage: event.stage,
     reached: { ...run.reached, [event.stage]: { elapsedMs: event.elapsedMs, detail: event.detail } },
+  };
+}
+
+/** A test the main side was already running when this window found it (after a reload). */
+export function attachedRun(running: RunningTest, now: number): TestRun {
+  return {
+    configId: running.configId,
+    running: true,
+    testId: running.testId,
+    attached: true,
+    reached: { [running.stage]: { elapsedMs: running.elapsedMs } },
+    lastStage: running.stage,
+    startedAt: now - running.elapsedMs,
   };
 }
 

@@ -14,7 +14,11 @@ import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
-import { CREDENTIAL_FIELDS, credentialsUnsaved, stepDone, useApp } from '../../state/store';
+import { CREDENTIAL_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
+import { useConfigStatus } from '../../state/config-status';
+import { StatusBadge } from '../../components/StatusBadge';
+import { isPassing } from '../../../../common/rules/config-status';
+import type { Configuration } from '../../../../common/contract';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
@@ -44,7 +48,8 @@ export function CredentialsStep() {
   const dirty = credentialsUnsaved({ config, draft });
   const run = testRun?.configId === config.id ? testRun : undefined;
   const running = run?.running === true;
-  const done = stepDone({ config, draft }, 'credentials');
+  const status = useConfigStatus(config, { withDraft: true });
+  const passing = isPassing(status);
   const orgMissing = config.orgId === '';
 
   const focusFirstInvalid = () => {
@@ -168,34 +173,67 @@ export function CredentialsStep() {
       <h2>Issuer check</h2>
       <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
 
-      <h2 className="with-check">
-        Test login <CheckMark done={done} label={done ? '(step 3 done)' : '(step 3 not done yet)'} />
+      <h2 className="with-check" id="test-login-title">
+        Test login <CheckMark done={passing} label={passing ? '(step 3 done)' : '(step 3 not done yet)'} />
       </h2>
+      <p className="test-status" aria-label="Configuration status">
+        <StatusBadge status={status} withDetail />
+      </p>
       <p className="muted">
         A login window opens on your Okta sign-in page. Sign in as a user assigned to the app. The redirect back to the Hub
         is caught on this computer: nothing reaches huggingface.co.
       </p>
       <TestProgress run={run} />
-      <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={done} />
+      <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
 
-      <HubValues />
+      <HubValues passing={passing} />
       <RoleMappingEditor />
     </>
   );
 }
 
-/** The values the admin pastes into the Hub's SSO settings, with copy buttons. */
-function HubValues() {
+/**
+ * The values the admin pastes into the Hub's SSO settings, with copy buttons.
+ * Before a passing test of these exact values, the panel says so plainly and
+ * copying needs one deliberate extra click.
+ */
+function HubValues({ passing }: { passing: boolean }) {
   const config = useApp((s) => s.config)!;
   const copySecret = useApp((s) => s.copySecret);
+  const [anyway, setAnyway] = useState(false);
+  const open = passing || anyway;
   return (
     <section className="hub-values" aria-labelledby="hub-values-title">
       <h2 id="hub-values-title">Paste these into the Hub</h2>
-      <p>
-        On the Hub, open your organization’s <strong>Settings → SSO</strong>, choose OIDC, paste these values and press{' '}
-        <strong>Update and Test OIDC configuration</strong>.
-      </p>
-      <Figure id="hub-sso-settings" />
+      {!passing && (
+        <div className="gate-box" role="note">
+          <p>
+            <strong>These values have not passed a test yet.</strong> Pasting them into the Hub now may lock members out when SSO
+            is enabled. Run “Test login” above until it passes.
+          </p>
+          {!anyway && (
+            <button type="button" onClick={() => setAnyway(true)}>
+              Show the values anyway
+            </button>
+          )}
+        </div>
+      )}
+      {open && (
+        <>
+          <p>
+            On the Hub, open your organization’s <strong>Settings → SSO</strong>, choose OIDC, paste these values and press{' '}
+            <strong>Update and Test OIDC configuration</strong>.
+          </p>
+          {passing && <Figure id="hub-sso-settings" />}
+          <HubValueList config={config} copySecret={copySecret} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function HubValueList({ config, copySecret }: { config: Configuration; copySecret: (id: string) => Promise<void> }) {
+  return (
       <dl className="hub-value-list">
         <div className="value-row">
           <dt>Client ID</dt>
@@ -221,6 +259,5 @@ function HubValues() {
           </dd>
         </div>
       </dl>
-    </section>
   );
 }

@@ -5,13 +5,17 @@ import { Figure } from '../../components/Figure';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
 import { hubSsoSettingsUrl } from '../../../../common/rules/hub-urls';
 import { useApp } from '../../state/store';
+import { useConfigStatus } from '../../state/config-status';
+import { StatusBadge } from '../../components/StatusBadge';
+import { isPassing } from '../../../../common/rules/config-status';
 
 export function EnableSsoStep() {
   const config = useApp((s) => s.config)!;
   const openExternal = useApp((s) => s.openExternal);
   const [opening, setOpening] = useState(false);
   const url = config.orgId ? hubSsoSettingsUrl(config.orgId) : '';
-  const tested = config.progress.done.credentials === true;
+  const status = useConfigStatus(config, { withDraft: true });
+  const tested = isPassing(status);
 
   const open = async () => {
     setOpening(true);
@@ -65,7 +69,14 @@ export function EnableSsoStep() {
           <CheckMark done={false} label="To do on the Hub" /> Choose Optional or Enforced and enable SSO.
         </li>
       </ul>
-      {!tested && <p className="field-warning">Note: step 3 is not done yet. Test the login before enabling SSO.</p>}
+      <p className="test-status" aria-label="Configuration status">
+        <StatusBadge status={status} withDetail />
+      </p>
+      {!tested && (
+        <p className="field-warning">
+          Step 3 is not done: no passing test of the current values. Enabling SSO now may lock members out; test the login first.
+        </p>
+      )}
 
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void open()} disabled={!url || opening}>

@@ -1,0 +1,35 @@
+/**
+ * The one status of a configuration, as every screen shows it: derived by
+ * common/rules/config-status.ts from the saved verdict, the values on screen
+ * (an unsaved edit or a newly typed secret is already "values changed") and
+ * the test running now.
+ */
+import type { ConfigSummary } from '../../../common/contract';
+import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
+import type { Draft } from './draft';
+import { useApp } from './store';
+
+type StatusSource = Pick<ConfigSummary, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups' | 'secretRevision' | 'verdict'>;
+
+/** The values a test would run with now: the saved ones, with what the admin is typing. */
+export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): StatusSource {
+  if (!draft) return config;
+  const pick = (typed: string | undefined, saved: string) => (typed === undefined ? saved : typed.trim());
+  return {
+    ...config,
+    orgId: pick(draft.orgId, config.orgId),
+    clientId: pick(draft.clientId, config.clientId),
+    issuerUrl: pick(draft.issuerUrl, config.issuerUrl),
+    requestGroups: draft.requestGroups ?? config.requestGroups,
+    // A typed secret is a new secret once saved.
+    secretRevision: (draft.secret ?? '') !== '' ? config.secretRevision + 1 : config.secretRevision,
+  };
+}
+
+/** The status of `config`; `withDraft`: for the open configuration, count what is being typed. */
+export function useConfigStatus(config: StatusSource, options: { withDraft?: boolean } = {}): ConfigStatus {
+  const run = useApp((s) => (s.testRun?.running && s.testRun.configId === config.id ? s.testRun : undefined));
+  const draft = useApp((s) => (options.withDraft && s.config?.id === config.id ? s.draft : undefined));
+  const running = run ? { testId: run.testId ?? '', stage: run.lastStage ?? 'discovery', startedAt: new Date(run.startedAt).toISOString() } : undefined;
+  return configStatus(valuesOnScreen(config, draft), running);
+}
