@@ -44,7 +44,7 @@ export interface StatusInput extends TestedValues {
   verdict?: Verdict;
 }
 
-export function isUserCaused(mark: TestMark): boolean {
+export function isUserCaused(mark: Pick<TestMark, 'outcome' | 'code'>): boolean {
   return mark.outcome === 'cancelled' || (mark.code !== undefined && USER_CAUSED_CODES.has(mark.code));
 }
 

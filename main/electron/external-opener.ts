@@ -12,9 +12,9 @@ export function createElectronOpener(shell: Pick<Shell, 'openExternal'>): Extern
   return {
     open: async (url) => {
       if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
-      // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — the only openExternal call in the
-      // app, reached only by https URLs on the allow-list (checked on the line above).
       try {
+        // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — the only openExternal call in the
+        // app, reached only by https URLs on the allow-list (checked above).
         await shell.openExternal(url, { activate: true });
       } catch (err) {
         // shell.openExternal rejects when the OS has no handler: say so, with the address to open by hand.

@@ -145,9 +145,11 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(page.getByRole('cell', { name: /Succeeded/ }).first()).toBeVisible();
   await snap(page, testInfo, '10-history');
 
-  // Home lists it with its last test.
+  // Home lists it with its status (the same one step 3 shows): passed, when, as whom.
   await page.getByRole('link', { name: 'All configurations' }).first().click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'acme' }).first()).toContainText('Test login succeeded');
+  const card = page.getByRole('listitem').filter({ hasText: 'acme' }).first();
+  await expect(card).toContainText('Passed');
+  await expect(card).toContainText(/Configuration passed at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} .* as alice@acme\.example/);
   await snap(page, testInfo, '11-home-with-config');
 
   // A failing configuration: an Okta app registered for another organization's redirect URI.

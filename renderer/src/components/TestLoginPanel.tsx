@@ -7,6 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { Diagnosis, HistoryRecord } from '../../../common/contract';
 import { formatTestTime } from '../../../common/rules/format-time';
+import { isUserCaused } from '../../../common/rules/config-status';
+import '../styles/status.css';
 import { useApp } from '../state/store';
 import { outcomeText, stageDuration, stageStates, VISIBLE_STAGES, type TestRun } from '../state/test-run';
 import { ClaimsView } from './ClaimsView';
@@ -125,13 +127,15 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
     const text = outcomeText(run);
     const diagnosis = run.error ?? run.result?.diagnosis;
     const success = run.result?.outcome === 'success';
+    // About the person signing in (not assigned, window closed, cancelled), not the configuration: said so, not in red.
+    const userCaused = !success && !run.error && run.result !== undefined && isUserCaused({ outcome: run.result.outcome, ...(diagnosis ? { code: diagnosis.code } : {}) });
     return (
-      <div className={success ? 'result result-success' : 'result result-failure'}>
+      <div className={success ? 'result result-success' : userCaused ? 'result result-user' : 'result result-failure'}>
         <p className="result-headline">
           <span aria-hidden="true" className="result-icon">
-            {success ? '✓' : '✗'}
+            {success ? '✓' : userCaused ? '!' : '✗'}
           </span>
-          {text}
+          {userCaused ? 'This sign-in failed' : text}
           {!success && diagnosis ? (
             <>
               {' '}
@@ -139,6 +143,9 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
             </>
           ) : null}
         </p>
+        {userCaused && (
+          <p>It is about the person who signed in (or the login window), not necessarily the configuration: see the status above.</p>
+        )}
         {success && !credentialsDone && (
           <p className="field-warning">The values changed since this test: test again to tick step 3.</p>
         )}
