@@ -13,6 +13,7 @@ import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } fr
 import type { IssuerMetadata } from './issuer-cache';
 import { clip } from './redact';
 import { tokenEndpointError, validationErrorDiagnosis, type TokenEndpointError } from './token-errors';
+import { hubFacts } from '../../../common/rules/hub-facts';
 
 export interface ExchangeInput {
   metadata: IssuerMetadata;
@@ -37,12 +38,18 @@ export type ExchangeOutcome =
   | { kind: 'failed'; diagnosis: Diagnosis }
   | { kind: 'cancelled' };
 
+/** The client authentication the Hub uses, by its hub-facts name. */
+const HUB_CLIENT_AUTH: Record<typeof hubFacts.tokenEndpointAuthMethod.value, (secret: string) => client.ClientAuth> = {
+  client_secret_post: (secret) => client.ClientSecretPost(secret),
+};
+
 export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcome> {
   const config = new client.Configuration(
     input.metadata as client.ServerMetadata,
     input.clientId,
     { client_secret: input.secret, [client.clockSkew]: input.clockSkewSeconds } as Partial<client.ClientMetadata>,
-    client.ClientSecretPost(input.secret),
+    // The Hub's way (hubFacts.tokenEndpointAuthMethod): the secret in the request body.
+    HUB_CLIENT_AUTH[hubFacts.tokenEndpointAuthMethod.value](input.secret),
   );
   if (input.allowHttp) client.allowInsecureRequests(config);
   config.timeout = Math.max(1, Math.ceil(input.timeoutMs / 1000));
@@ -83,7 +90,7 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
 
 async function diagnoseTokenEndpointError(posted: TokenEndpointError, input: ExchangeInput): Promise<Diagnosis> {
   const evidence = {
-    method: 'client_secret_post',
+    method: hubFacts.tokenEndpointAuthMethod.value,
     status: posted.status,
     error: clip(posted.error, 100),
     error_description: clip(posted.description) || undefined,
