@@ -7,21 +7,14 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
-import { launchTestApp, type TestApp } from './app';
+import type { OktaLikeIdp } from '../fixtures/okta-idp';
+import { withAppAndIdpPerTest, type TestApp } from './app';
 import { createConfigThroughStep2, fillCredentials, snap, testResult } from './screens';
 
 let t: TestApp;
 let idp: OktaLikeIdp;
 
-test.beforeEach(async ({ browser }) => {
-  idp = await startOktaLikeIdp();
-  t = await launchTestApp(browser);
-});
-test.afterEach(async () => {
-  await t?.close();
-  await idp?.close();
-});
+withAppAndIdpPerTest((app, provider) => ((t = app), (idp = provider)));
 
 interface Finding {
   screen: string;

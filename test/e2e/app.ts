@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import { test, type Browser, type Page } from '@playwright/test';
+import { startOktaLikeIdp, type OktaLikeIdp, type OktaLikeIdpOptions } from '../fixtures/okta-idp';
 import { startBrowserMode, type BrowserMode } from '../../main/browser/browser-mode';
 
 export interface TestApp {
@@ -58,4 +59,22 @@ export async function launchTestApp(browser: Browser, options: { dataDir?: strin
       await app.close();
     },
   };
+}
+
+/**
+ * A fresh Okta-like IdP and a fresh app for each test of the calling spec,
+ * both stopped after it; `use` receives them (specs keep them in module lets).
+ */
+export function withAppAndIdpPerTest(use: (app: TestApp, idp: OktaLikeIdp) => void, options: { idp?: OktaLikeIdpOptions } = {}): void {
+  let app: TestApp | undefined;
+  let idp: OktaLikeIdp | undefined;
+  test.beforeEach(async ({ browser }) => {
+    idp = await startOktaLikeIdp(options.idp);
+    app = await launchTestApp(browser);
+    use(app, idp);
+  });
+  test.afterEach(async () => {
+    await app?.close();
+    await idp?.close();
+  });
 }

@@ -7,21 +7,14 @@
  * Every screen is saved as a screenshot (test-results + report attachments).
  */
 import { test, expect } from '@playwright/test';
-import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
-import { launchTestApp, type TestApp } from './app';
+import type { OktaLikeIdp } from '../fixtures/okta-idp';
+import { withAppAndIdpPerTest, type TestApp } from './app';
 import { createConfigThroughStep2, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
 
 let t: TestApp;
 let idp: OktaLikeIdp;
 
-test.beforeEach(async ({ browser }) => {
-  idp = await startOktaLikeIdp();
-  t = await launchTestApp(browser);
-});
-test.afterEach(async () => {
-  await t?.close();
-  await idp?.close();
-});
+withAppAndIdpPerTest((app, provider) => ((t = app), (idp = provider)));
 
 test('first-time setup: steps 1–4 with a successful test login, then a failing configuration explains itself', async ({}, testInfo) => {
   test.setTimeout(120_000);

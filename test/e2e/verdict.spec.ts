@@ -8,21 +8,14 @@
  * step 4 gate and the paste panel follow the status. Screenshots of each state.
  */
 import { test, expect } from '@playwright/test';
-import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
-import { launchTestApp, type TestApp } from './app';
+import type { OktaLikeIdp } from '../fixtures/okta-idp';
+import { withAppAndIdpPerTest, type TestApp } from './app';
 import { createConfigThroughStep2, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
 
 let t: TestApp;
 let idp: OktaLikeIdp;
 
-test.beforeEach(async ({ browser }) => {
-  idp = await startOktaLikeIdp();
-  t = await launchTestApp(browser);
-});
-test.afterEach(async () => {
-  await t?.close();
-  await idp?.close();
-});
+withAppAndIdpPerTest((app, provider) => ((t = app), (idp = provider)));
 
 async function signIn(t: TestApp, user: { username: string; password: string }) {
   const login = await t.nextLoginPage();

@@ -3,19 +3,14 @@
  * only through `window.ssoAssistant` (no network API of its own), imports no
  * Node or Electron module, and writes no raw HTML.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 
 const root = path.resolve(__dirname, '../../renderer/src');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sources(full);
-    return /\.(ts|tsx)$/.test(name) ? [full] : [];
-  });
-}
+const sources = sourceFiles;
 
 const FORBIDDEN: [RegExp, string][] = [
   [/\bfetch\s*\(/, 'fetch'],

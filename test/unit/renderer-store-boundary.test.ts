@@ -4,21 +4,16 @@
  * `call` or `on` from renderer/src/api.ts, nor writes the store with
  * `useApp.setState`; they call the store's actions instead.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 
 const root = path.resolve(__dirname, '../../renderer/src');
 const apiModule = path.join(root, 'api');
 const BRIDGE_NAMES = new Set(['call', 'on']);
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sources(full);
-    return /\.(ts|tsx)$/.test(name) ? [full] : [];
-  });
-}
+const sources = sourceFiles;
 
 /** What a file takes from the api module: the names it imports, `*` for a namespace or a dynamic import. */
 function bridgeUses(text: string, file: string): string[] {

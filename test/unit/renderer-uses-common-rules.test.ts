@@ -3,19 +3,14 @@
  * no renderer file defines a name that common/ exports, and none restates a
  * rule's tell-tale literal (the Hub's URL forms, the role list, Okta's hosts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 
 const root = path.resolve(__dirname, '../..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sources(full);
-    return /\.(ts|tsx)$/.test(name) ? [full] : [];
-  });
-}
+const sources = sourceFiles;
 
 const commonExports = new Set(
   sources(path.join(root, 'common')).flatMap((file) =>
