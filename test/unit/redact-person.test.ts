@@ -3,22 +3,12 @@ import { diagnose } from '../../common/diagnosis';
 import { redactEmail, redactEmailsIn, redactId, redactUser } from '../../common/rules/redact-person';
 
 describe('redact-person', () => {
-  it('keeps an email’s first letter and domain', () => {
-    expect(redactEmail('alice@acme.example')).toBe('a•••@acme.example');
-    expect(redactEmail('no-at-sign')).toBe('•••');
-    expect(redactEmail('@acme.example')).toBe('•••');
-  });
-
-  it('keeps an id’s first three and last two characters', () => {
-    expect(redactId('00ualice00000000001')).toBe('00u•••01');
-    expect(redactId('short')).toBe('•••');
-  });
-});
-
-describe('redactUser and redactEmailsIn', () => {
-  it('masks a verdict’s user whether it is an email or a sub', () => {
-    expect(redactUser('alice@acme.example')).toBe('a•••@acme.example');
-    expect(redactUser('00ualice00000000001')).toBe('00u•••01');
+  it('keeps an email’s first letter and domain, an id’s first three and last two characters', () => {
+    const masked = (f: (s: string) => string, inputs: string[]) => inputs.map(f);
+    expect(masked(redactEmail, ['alice@acme.example', 'no-at-sign', '@acme.example'])).toEqual(['a•••@acme.example', '•••', '•••']);
+    expect(masked(redactId, ['00ualice00000000001', 'short'])).toEqual(['00u•••01', '•••']);
+    // A verdict's user is an email, or a sub when there is none.
+    expect(masked(redactUser, ['alice@acme.example', '00ualice00000000001'])).toEqual(['a•••@acme.example', '00u•••01']);
   });
 
   it('masks the emails a diagnosis quotes, and nothing else', () => {

@@ -32,11 +32,11 @@ export function HistoryRecordCard({ record, hidePersonal, actions }: { record: H
   const values = record.values;
 
   return (
-    <article className={`record record-tone-${outcome.tone}`} aria-labelledby={titleId}>
+    <article className={`record tone-${outcome.tone}`} aria-labelledby={titleId}>
       <h3 id={titleId} className="record-title">
         {record.kind === 'test-login' ? 'Test login' : 'Issuer check'}, <time dateTime={record.at}>{formatTestTime(record.at)}</time>
       </h3>
-      <p className={`record-outcome tone-${outcome.tone}`}>
+      <p className="record-outcome">
         <span aria-hidden="true" className="record-outcome-icon">
           {OUTCOME_ICON[outcome.tone]}
         </span>
