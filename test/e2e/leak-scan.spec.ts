@@ -2,11 +2,13 @@
  * Leak scan. A whole session through the UI in browser mode, against the
  * Okta-like IdP (recording what it issues): save a configuration with its
  * secret, check the issuer, test login as alice (a real sign-in in the app's
- * login window), history, export, delete. Then every place a secret could end
- * up is searched for the client secret, the authorization code, the access
- * token and the ID token (whole, and its signature alone):
+ * login window), history and its evidence report (PDF, HTML), export, delete.
+ * Then every place a secret could end up is searched for the client secret,
+ * the authorization code, the access token and the ID token (whole, and its
+ * signature alone):
  *
- * - every file under the data folder (before and after the delete) and the export;
+ * - every file under the data folder (before and after the delete), the export,
+ *   and the evidence report exported from the history (the PDF's text via pdftotext, the HTML);
  * - logs: everything the main side wrote to stdout/stderr, and every console
  *   message of the app page and the login window;
  * - the renderer: its DOM (page.content() after each step, plus the live values
@@ -18,6 +20,7 @@
  * Zero hits anywhere; the counts per place are printed.
  */
 import { test, expect, type Page, type Request, type Response } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -192,10 +195,25 @@ test('leak scan: no secret, code or token anywhere after a whole session', async
     await expect(stepLink(page, 3)).not.toContainText('not done');
     await snapshot();
 
-    // 4. History.
+    // 4. History, and the evidence report exported from it (PDF and HTML, the tested user's claims in full).
     await page.goto(`${t.app.origin}/#/config/${configId}/history`);
     await expect(page.getByRole('heading', { level: 1, name: /Test history/ })).toBeVisible();
-    await expect(page.getByRole('cell', { name: /Succeeded/ }).first()).toBeVisible();
+    await expect(page.getByRole('article').first()).toContainText('Passed');
+    await snapshot();
+    const reportSection = page.getByRole('region', { name: 'Evidence report' });
+    await reportSection.getByRole('radio', { name: /^All/ }).check();
+    const reportFiles: Record<'pdf' | 'html', string> = { pdf: '', html: '' };
+    for (const format of ['pdf', 'html'] as const) {
+      await reportSection.getByRole('button', { name: `Export report (${format.toUpperCase()})` }).click();
+      const saved = reportSection.getByText(new RegExp(`Saved to \\S+\\.${format}$`));
+      await expect(saved).toBeVisible({ timeout: 30_000 });
+      reportFiles[format] = /Saved to (\S+)$/.exec((await saved.textContent()) ?? '')![1]!;
+    }
+    const pdfText = execFileSync('pdftotext', ['-layout', reportFiles.pdf, '-'], { encoding: 'utf8' });
+    const reportHtml = fs.readFileSync(reportFiles.html, 'utf8');
+    // The extraction works: the reports hold what they are about.
+    expect(pdfText).toContain(idp.users.alice.email!);
+    expect(reportHtml).toContain(idp.users.alice.email!);
     await snapshot();
 
     // 5. Export (browser mode writes it under the data folder's exports/).
@@ -245,6 +263,7 @@ test('leak scan: no secret, code or token anywhere after a whole session', async
       'data folder files (before delete)': { items: dataBeforeDelete.length, texts: dataBeforeDelete.map((f) => f.text) },
       'data folder files (after delete)': { items: dataAfterDelete.length, texts: dataAfterDelete.map((f) => f.text) },
       'export file': { items: 1, texts: [exportText] },
+      'evidence report (PDF text, HTML)': { items: 2, texts: [pdfText, reportHtml] },
       'main-side stdout/stderr': { items: output.lines.length, texts: output.lines },
       'console (app page + login window)': { items: consoleLines.length, texts: consoleLines },
       'renderer DOM + field values': { items: doms.length, texts: doms },

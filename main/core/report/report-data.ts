@@ -8,6 +8,7 @@ import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUser
 import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
 import { hubConsumeUri } from '../../../common/rules/hub-urls';
 import { previewRoleMapping } from '../../../common/rules/role-mapping';
+import { redactEmail, redactId } from '../../../common/rules/redact-person';
 import { testScopes } from '../../../common/rules/test-scopes';
 import { latestTestPerUser } from '../app/role-handlers';
 
@@ -74,18 +75,7 @@ export function buildReportData(input: {
   };
 }
 
-// --- Redaction of the tested users' personal data ---------------------------------
-
-/** alice@acme.example → a•••@acme.example: the domain stays (it matters for the Hub's email matching). */
-export function redactEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at > 0 ? `${email[0]}•••${email.slice(at)}` : '•••';
-}
-
-/** 00ualice00000000001 → 00u•••01 */
-export function redactId(id: string): string {
-  return id.length > 6 ? `${id.slice(0, 3)}•••${id.slice(-2)}` : '•••';
-}
+// --- Redaction of the tested users' personal data (emails and ids: common/rules/redact-person.ts) ---
 
 const PERSONAL_CLAIMS = new Set(['name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'phone_number', 'address', 'birthdate', 'picture', 'locale', 'zoneinfo']);
 

@@ -1,9 +1,29 @@
-/** A diagnosis as the admin reads it: code, title, cause, numbered fix steps, evidence. */
+/**
+ * A diagnosis as the admin reads it: code, title, cause, numbered fix steps,
+ * evidence, and "Copy diagnosis" (the same as plain text, for a ticket).
+ */
 import type { Diagnosis } from '../../../common/contract';
+import { diagnosisText } from '../../../common/rules/diagnosis-text';
+import { formatTestTime } from '../../../common/rules/format-time';
+import { useApp } from '../state/store';
+import { CopyButton } from './CopyButton';
 
-export function DiagnosisView({ diagnosis, headingLevel = 3, hideCode = false }: { diagnosis: Diagnosis; headingLevel?: 2 | 3 | 4; hideCode?: boolean }) {
+export function DiagnosisView({
+  diagnosis,
+  headingLevel = 3,
+  hideCode = false,
+  at,
+}: {
+  diagnosis: Diagnosis;
+  headingLevel?: 2 | 3 | 4;
+  hideCode?: boolean;
+  /** When it happened (ISO), for the copied text; a live error leaves it out. */
+  at?: string;
+}) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const evidence = Object.entries(diagnosis.evidence);
+  const appVersion = useApp((s) => s.appInfo?.version);
+  const text = diagnosisText(diagnosis, { ...(at ? { at: formatTestTime(at) } : {}), ...(appVersion ? { appVersion } : {}) });
   return (
     <div className="diagnosis">
       <Heading className="diagnosis-title">
@@ -40,6 +60,9 @@ export function DiagnosisView({ diagnosis, headingLevel = 3, hideCode = false }:
           </dl>
         </details>
       )}
+      <div className="diagnosis-actions">
+        <CopyButton value={text} label="Copy diagnosis" fallbackLabel={`Diagnosis ${diagnosis.code} as text`} />
+      </div>
     </div>
   );
 }

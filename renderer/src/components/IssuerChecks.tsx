@@ -34,32 +34,39 @@ export function IssuerChecks({ state, currentIssuer }: { state: IssuerCheckState
               The address you entered was read as <code>{state.result.normalizedIssuer}</code>.
             </p>
           )}
-          <ul className="check-list">
-            {state.result.checks.map((item) => (
-              <li key={item.id} className={`check-item check-${item.status}`}>
-                <span className="check-status">
-                  <span aria-hidden="true" className="check-status-icon">
-                    {STATUS_TEXT[item.status].icon}
-                  </span>
-                  <span className="check-status-word">{STATUS_TEXT[item.status].word}</span>
-                </span>
-                <span className="check-body">
-                  <span className="check-label">{item.label}</span>
-                  <span className="check-detail">{item.detail}</span>
-                  {item.diagnosis && item.status !== 'pass' && (
-                    <details className="check-diagnosis" open={item.status === 'fail'}>
-                      <summary>
-                        <code>{item.diagnosis.code}</code> {item.diagnosis.title}
-                      </summary>
-                      <DiagnosisView diagnosis={item.diagnosis} headingLevel={3} />
-                    </details>
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <IssuerCheckList checks={state.result.checks} />
         </>
       )}
     </div>
+  );
+}
+
+/** Each check pass / warn / fail, in words, with its diagnosis (open when it failed): the live check and the history show the same list. */
+export function IssuerCheckList({ checks, headingLevel = 3 }: { checks: IssuerCheckItem[]; headingLevel?: 3 | 4 }) {
+  return (
+    <ul className="check-list">
+      {checks.map((item) => (
+        <li key={item.id} className={`check-item check-${item.status}`}>
+          <span className="check-status">
+            <span aria-hidden="true" className="check-status-icon">
+              {STATUS_TEXT[item.status].icon}
+            </span>
+            <span className="check-status-word">{STATUS_TEXT[item.status].word}</span>
+          </span>
+          <span className="check-body">
+            <span className="check-label">{item.label}</span>
+            <span className="check-detail">{item.detail}</span>
+            {item.diagnosis && item.status !== 'pass' && (
+              <details className="check-diagnosis" open={item.status === 'fail'}>
+                <summary>
+                  <code>{item.diagnosis.code}</code> {item.diagnosis.title}
+                </summary>
+                <DiagnosisView diagnosis={item.diagnosis} headingLevel={headingLevel} />
+              </details>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
