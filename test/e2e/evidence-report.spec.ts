@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
 import { USER_SPECS } from '../fixtures/okta-idp/directory';
 import { launchTestApp, type TestApp } from './app';
-import { createConfigThroughStep2, fillCredentials, snap, snapPart, testResult } from './screens';
+import { createConfigThroughStep2, exportReportFrom as exportFrom, fillCredentials, snap, snapPart, testResult } from './screens';
 
 let t: TestApp | undefined;
 let idp: OktaLikeIdp | undefined;
@@ -35,20 +35,6 @@ async function signIn(app: TestApp, page: Page, who: OktaLikeIdp['users']['alice
   await login.getByLabel('Username').fill(who.username);
   await login.getByLabel('Password').fill(who.password);
   await login.getByRole('button', { name: 'Sign In' }).click();
-}
-
-/** Exports a report with a button, and returns the file the notice names. */
-async function exportFrom(page: Page, scope: ReturnType<Page['getByRole']>, format: 'PDF' | 'HTML'): Promise<string> {
-  const notice = page.getByRole('status', { name: 'Notifications' });
-  const before = (await notice.textContent()) ?? '';
-  const saved = new RegExp(`saved to (\\S+\\.${format.toLowerCase()})`);
-  await scope.getByRole('button', { name: `Export report (${format})` }).click();
-  // The notice of this export, not the one before it.
-  await expect.poll(async () => { const now = (await notice.textContent()) ?? ''; return now !== before && saved.test(now); }, { timeout: 30_000 }).toBe(true);
-  const file = saved.exec((await notice.textContent()) ?? '')?.[1];
-  expect(file, 'the notice names the saved file').toBeTruthy();
-  expect(fs.existsSync(file!)).toBe(true);
-  return file!;
 }
 
 async function axe(page: Page, screen: string): Promise<string[]> {

@@ -1,4 +1,5 @@
 /** Shared steps for the renderer's end-to-end specs: screenshots and the first-time setup as a user does it. */
+import fs from 'node:fs';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { OktaLikeIdp } from '../fixtures/okta-idp';
 
@@ -48,4 +49,18 @@ export async function fillCredentials(page: Page, idp: OktaLikeIdp, client: 'hub
 
 export function testResult(page: Page) {
   return page.getByRole('status', { name: 'Test result' });
+}
+
+/** Exports a report with a button, and returns the file the notice names. */
+export async function exportReportFrom(page: Page, scope: ReturnType<Page['getByRole']>, format: 'PDF' | 'HTML'): Promise<string> {
+  const notice = page.getByRole('status', { name: 'Notifications' });
+  const before = (await notice.textContent()) ?? '';
+  const saved = new RegExp(`saved to (\\S+\\.${format.toLowerCase()})`);
+  await scope.getByRole('button', { name: `Export report (${format})` }).click();
+  // The notice of this export, not the one before it.
+  await expect.poll(async () => { const now = (await notice.textContent()) ?? ''; return now !== before && saved.test(now); }, { timeout: 30_000 }).toBe(true);
+  const file = saved.exec((await notice.textContent()) ?? '')?.[1];
+  expect(file, 'the notice names the saved file').toBeTruthy();
+  expect(fs.existsSync(file!)).toBe(true);
+  return file!;
 }

@@ -5,12 +5,14 @@
  * as alice while carol's sign-in failed (never a green mark beside a red box)
  * → a test left waiting in the login window survives a reload of the app
  * window: the reloaded window shows it running, with Cancel → cancel → the
- * step 4 gate and the paste panel follow the status. Screenshots of each state.
+ * step 4 gate and the paste panel follow the status → the evidence report of
+ * the whole history (PDF), read back with pdftotext. Screenshots of each state.
  */
 import { test, expect } from '@playwright/test';
 import type { OktaLikeIdp } from '../fixtures/okta-idp';
 import { withAppAndIdpPerTest, type TestApp } from './app';
-import { createConfigThroughStep2, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
+import { execFileSync } from 'node:child_process';
+import { createConfigThroughStep2, exportReportFrom, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
 
 let t: TestApp;
 let idp: OktaLikeIdp;
@@ -101,4 +103,14 @@ test('pass as alice → fail as carol → reload mid-test → cancel: one status
   await expect(page.getByText(/Marked done while step 3 is not done/)).toBeVisible();
   await expect(stepLink(page, 4)).toContainText('Marked before step 3');
   await snap(page, testInfo, 'v08-step4-marked-anyway');
+
+  // The evidence for the change ticket: the whole history as a PDF.
+  await page.getByRole('link', { name: 'Test history' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Test history/ })).toBeVisible();
+  const pdf = await exportReportFrom(page, page.getByRole('main'), 'PDF');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('USER_NOT_ASSIGNED');
+  expect(text).toContain('Passed');
+  expect(text).not.toContain(idp.clients.hub.clientSecret);
+  await snap(page, testInfo, 'v09-report-exported');
 });
