@@ -107,7 +107,7 @@ test('pass as alice → fail as carol → reload mid-test → cancel: one status
   // The evidence for the change ticket: the whole history as a PDF.
   await page.getByRole('link', { name: 'Test history' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Test history/ })).toBeVisible();
-  const pdf = await exportReportFrom(page, page.getByRole('main'), 'PDF');
+  const pdf = await exportReportFrom(page, page.getByRole('region', { name: 'Evidence report' }), 'PDF');
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   expect(text).toContain('USER_NOT_ASSIGNED');
   expect(text).toContain('Passed');

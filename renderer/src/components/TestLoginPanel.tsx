@@ -135,7 +135,7 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
           <span aria-hidden="true" className="result-icon">
             {success ? '✓' : userCaused ? '!' : '✗'}
           </span>
-          {userCaused ? 'This sign-in failed' : text}
+          {userCaused && run.result?.outcome !== 'cancelled' ? 'This sign-in failed' : text}
           {!success && diagnosis ? (
             <>
               {' '}
