@@ -114,27 +114,20 @@ export const HistoryRecord = z.object({
   claims: ClaimsSummary.optional(),
   stages: z.array(StageTiming),
   appVersion: z.string(),
-  // Evidence (records written before they existed lack them):
+  // Evidence (records written before they existed lack them): the test's own (values, discovery, key ids, token header), and:
+  ...TestEvidence.shape,
   /** The tested values' fingerprint (common/rules/test-fingerprint.ts). */
   fingerprint: z.string().max(64).optional(),
-  values: TestedValuesRecord.optional(),
   /** The full diagnosis of a failure, as shown when it happened (evidence already redacted). */
   diagnosis: Diagnosis.optional(),
   warnings: z.array(Diagnosis).optional(),
   /** An issuer check's result. */
   issuerCheck: IssuerCheckResult.optional(),
-  discovery: DiscoverySummary.optional(),
-  /** The key ids the issuer's JWKS published when tested. */
-  jwksKeyIds: z.array(z.string().max(200)).max(50).optional(),
-  idTokenHeader: IdTokenHeader.optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
-
 /** A test login the main side is running (it owns it: a reload of the window does not stop it). */
-export const RunningTest = z.object({
-  testId: id,
-  configId: id,
+export const RunningTest = TestLoginResult.pick({ testId: true, configId: true }).extend({
   stage: TestStage,
   startedAt: isoDate,
   elapsedMs: z.number(),

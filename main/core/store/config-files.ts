@@ -6,9 +6,9 @@
 import { DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { CorruptFiles } from './corrupt-files';
-import { decodeConfig } from './decode-files';
+import { decodeConfig, readDecoded } from './decode-files';
 import type { ListCache } from './list-cache';
-import { readTextIfExists, type StoreLayout } from './store-layout';
+import type { StoreLayout } from './store-layout';
 import type { ConfigFile } from './stored-files';
 
 export interface ConfigFiles {
@@ -23,9 +23,7 @@ export interface ConfigFiles {
 export function createConfigFiles(layout: StoreLayout, corrupt: CorruptFiles, listCache: ListCache): ConfigFiles {
   async function read(id: string): Promise<ConfigFile | undefined> {
     const file = layout.configPath(id);
-    const text = await readTextIfExists(file);
-    if (text === undefined) return undefined;
-    const r = decodeConfig(id, text);
+    const r = await readDecoded(file, (text) => decodeConfig(id, text));
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'missing') return undefined;
     const d = await corrupt.quarantine(file, r.reason, r.newer, (t) => decodeConfig(id, t).kind === 'ok', () => listCache.drop(id.toLowerCase()));
@@ -35,9 +33,7 @@ export function createConfigFiles(layout: StoreLayout, corrupt: CorruptFiles, li
 
   async function readHeld(id: string): Promise<ConfigFile | undefined> {
     const file = layout.configPath(id);
-    const text = await readTextIfExists(file);
-    if (text === undefined) return undefined;
-    const r = decodeConfig(id, text);
+    const r = await readDecoded(file, (text) => decodeConfig(id, text));
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'missing') return undefined;
     throw new DiagnosisError(await corrupt.quarantineHeld(file, r.reason, r.newer, () => listCache.drop(id.toLowerCase())));

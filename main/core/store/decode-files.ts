@@ -5,6 +5,7 @@
  */
 import { migrateConfigFile, migrateHistoryFile, NewerSchemaError } from './migrations';
 import { ConfigFile, HistoryFile } from './stored-files';
+import { readTextIfExists } from './store-layout';
 
 export type ReadResult<T> =
   | { kind: 'ok'; value: T }
@@ -57,4 +58,10 @@ export function decodeConfig(id: string, text: string): ReadResult<ConfigFile> {
 /** history/<id>.json (a version-0 file takes its configId from the file name). */
 export function decodeHistory(id: string, text: string): ReadResult<HistoryFile> {
   return decode(text, (raw) => migrateHistoryFile(raw, id), HistoryFile);
+}
+
+/** Reads a stored file and decodes it; an absent file reads as `missing`. */
+export async function readDecoded<T>(file: string, decode: (text: string) => ReadResult<T>): Promise<ReadResult<T>> {
+  const text = await readTextIfExists(file);
+  return text === undefined ? { kind: 'missing' } : decode(text);
 }

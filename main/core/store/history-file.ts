@@ -7,9 +7,9 @@ import { DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { ConfigFiles } from './config-files';
 import type { CorruptFiles } from './corrupt-files';
-import { decodeHistory } from './decode-files';
+import { decodeHistory, readDecoded } from './decode-files';
 import type { StoreLock } from './store-lock';
-import { fileExists, readTextIfExists, type StoreLayout } from './store-layout';
+import { fileExists, type StoreLayout } from './store-layout';
 import { CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, type HistoryFile } from './stored-files';
 
 export interface HistoryFiles {
@@ -24,9 +24,7 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
     await layout.ensureDirs();
     if (!(await fileExists(layout.configPath(id)))) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
     const file = layout.historyPath(id);
-    const text = await readTextIfExists(file);
-    if (text === undefined) return [];
-    const r = decodeHistory(id, text);
+    const r = await readDecoded(file, (text) => decodeHistory(id, text));
     if (r.kind === 'ok') return r.value.records;
     if (r.kind === 'missing') return [];
     const d = await corrupt.quarantine(file, r.reason, r.newer, (t) => decodeHistory(id, t).kind === 'ok');
@@ -37,9 +35,7 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
   /** Inside the lock: a damaged file is moved aside and counts as empty; one from a newer app is refused. */
   async function readHeld(id: string): Promise<HistoryRecord[]> {
     const file = layout.historyPath(id);
-    const text = await readTextIfExists(file);
-    if (text === undefined) return [];
-    const r = decodeHistory(id, text);
+    const r = await readDecoded(file, (text) => decodeHistory(id, text));
     if (r.kind === 'ok') return r.value.records;
     if (r.kind === 'missing') return [];
     const d = await corrupt.quarantineHeld(file, r.reason, r.newer);
