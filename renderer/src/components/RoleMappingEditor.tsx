@@ -337,7 +337,7 @@ export function RolePreviewDetails({ preview, mapping, stale, chosenSub, onChoos
   );
 }
 
-/** Every mapping that matches one user, with what each alone would give, and the winner marked. */
+/** Every mapping that matches one user, with what each alone would give, and the winner marked (why it wins: the table's row). */
 export function UserMatches({ user }: { user: TestedUserPreview }) {
   const winner = (m: RoleMatch) => m.rule === user.matchedRule;
   return (
@@ -371,7 +371,6 @@ export function UserMatches({ user }: { user: TestedUserPreview }) {
           ))}
         </ol>
       )}
-      <p className="role-why">{user.explanation}</p>
     </div>
   );
 }
