@@ -11,25 +11,28 @@
  *   Client ID and a client id in the secret, the org given as a Hub address
  *   (its "Use …" button pressed), capitals in the org, invisible characters.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startOktaLikeIdp, type OktaLikeIdp } from '../fixtures/okta-idp';
 import { launchTestApp, type TestApp } from './app';
 import { createConfigThroughStep2, fillCredentials, snap, snapPart, stepLink, testResult } from './screens';
 
-let t: TestApp;
-let idp: OktaLikeIdp;
-
-test.beforeEach(async ({ browser }) => {
-  idp = await startOktaLikeIdp();
-  t = await launchTestApp(browser);
+/** Each test gets its own Okta-like IdP and app (the app closes first: it depends on the IdP). */
+const test = base.extend<{ idp: OktaLikeIdp; t: TestApp }>({
+  idp: async ({}, use) => {
+    const started = await startOktaLikeIdp();
+    await use(started);
+    await started.close();
+  },
+  t: async ({ browser, idp: _idp }, use) => {
+    const app = await launchTestApp(browser);
+    await use(app);
+    await app.close();
+  },
 });
-test.afterEach(async () => {
-  await t?.close();
-  await idp?.close();
-});
 
-async function testLoginAs(page: Page, user: 'alice' | 'bob'): Promise<void> {
+async function testLoginAs(t: TestApp, idp: OktaLikeIdp, user: 'alice' | 'bob'): Promise<void> {
+  const { page } = t;
   const loginPage = t.nextLoginPage();
   await page.getByRole('button', { name: 'Test login' }).click();
   const login = await loginPage;
@@ -45,14 +48,14 @@ function field(page: Page, label: string) {
   return page.locator('.field').filter({ has: page.getByLabel(label, { exact: true }) });
 }
 
-test('two tested users: the preview table gives each their Hub role (most privileged match wins), with no axe violation in either theme', async ({}, testInfo) => {
+test('two tested users: the preview table gives each their Hub role (most privileged match wins), with no axe violation in either theme', async ({ t, idp }, testInfo) => {
   test.setTimeout(150_000);
   const { page } = t;
   await page.setViewportSize({ width: 800, height: 900 });
   await createConfigThroughStep2(page, 'acme');
   await fillCredentials(page, idp, 'hub');
-  await testLoginAs(page, 'alice');
-  await testLoginAs(page, 'bob');
+  await testLoginAs(t, idp, 'alice');
+  await testLoginAs(t, idp, 'bob');
 
   // "Everyone → read" first, "hf-admins → admin" second.
   await page.getByLabel('IdP Role Attribute Path').fill('groups');
@@ -120,7 +123,7 @@ test('two tested users: the preview table gives each their Hub role (most privil
   expect(findings, findings.join('\n')).toEqual([]);
 });
 
-test('wrong-field messages, one screenshot per family, before any network call', async ({}, testInfo) => {
+test('wrong-field messages, one screenshot per family, before any network call', async ({ t, idp }, testInfo) => {
   const { page } = t;
   await page.setViewportSize({ width: 800, height: 900 });
   const calls: string[] = [];

@@ -9,11 +9,11 @@ import { createElement, isValidElement, type ReactElement, type ReactNode } from
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
-import type { Configuration } from '../../common/contract';
 import { hiddenCharacters } from '../../common/rules/clean-pasted';
 import { checkClientId, checkIssuerUrl, checkOrgId } from '../../common/rules/field-checks';
 import { FieldMessage, TextField } from '../../renderer/src/components/TextField';
 import { draftChanges, savedSecret } from '../../renderer/src/state/draft';
+import { savedConfig } from './renderer-fixtures';
 
 const sent: Array<{ name: string; input: unknown }> = [];
 vi.mock('../../renderer/src/state/request', () => ({
@@ -24,21 +24,7 @@ vi.mock('../../renderer/src/state/request', () => ({
   },
 }));
 
-const config: Configuration = {
-  id: '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f',
-  name: '',
-  orgId: 'acme',
-  clientId: '0oa123',
-  issuerUrl: 'https://acme.okta.com',
-  idpKind: 'okta',
-  requestGroups: false,
-  roleMapping: { attributePath: '', rules: [], resourceGroupRules: [] },
-  revision: 3,
-  hasSecret: false,
-  progress: { done: { createApp: true, configureApp: true, credentials: false, enableSso: false }, currentStep: 'credentials' },
-  createdAt: '2026-11-29T10:00:00.000Z',
-  updatedAt: '2026-11-29T10:00:00.000Z',
-};
+const config = savedConfig;
 
 const ZWSP = '\u200B';
 const NBSP = '\u00A0';
