@@ -9,11 +9,11 @@ import { createElement, isValidElement, type ReactElement, type ReactNode } from
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
+import type { Configuration } from '../../common/contract';
 import { hiddenCharacters } from '../../common/rules/clean-pasted';
 import { checkClientId, checkIssuerUrl, checkOrgId } from '../../common/rules/field-checks';
 import { FieldMessage, TextField } from '../../renderer/src/components/TextField';
 import { draftChanges, savedSecret } from '../../renderer/src/state/draft';
-import { savedConfig } from './renderer-fixtures';
 
 const sent: Array<{ name: string; input: unknown }> = [];
 vi.mock('../../renderer/src/state/request', () => ({
@@ -24,7 +24,8 @@ vi.mock('../../renderer/src/state/request', () => ({
   },
 }));
 
-const config = savedConfig;
+/** Only what saving reads: the saved values the draft is compared with, and what updateConfig is sent with. */
+const config = { id: '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f', revision: 3, name: '', orgId: 'acme', clientId: '0oa123', issuerUrl: 'https://acme.okta.com' } as Configuration;
 
 const ZWSP = '\u200B';
 const NBSP = '\u00A0';

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { savedConfig } from './renderer-fixtures';
+import type { Configuration } from '../../common/contract';
 import { credentialsEdited, credentialsUnsaved, displayName, stepDone } from '../../renderer/src/state/store';
 
-const config = savedConfig;
+const config: Configuration = {
+  id: '3f2b8c1e-8a4d-4c1f-9e2b-1a2b3c4d5e6f',
+  name: '',
+  orgId: 'acme',
+  clientId: '0oa123',
+  issuerUrl: 'https://acme.okta.com',
+  idpKind: 'okta',
+  requestGroups: false,
+  roleMapping: { attributePath: '', rules: [], resourceGroupRules: [] },
+  revision: 3,
+  hasSecret: true,
+  progress: { done: { createApp: true, configureApp: true, credentials: true, enableSso: false }, currentStep: 'credentials' },
+  createdAt: '2026-11-29T10:00:00.000Z',
+  updatedAt: '2026-11-29T10:00:00.000Z',
+};
 
 describe('check marks as the UI shows them', () => {
   it('step 3 shows what the main side says while nothing tested is edited', () => {
