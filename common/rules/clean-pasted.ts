@@ -31,3 +31,28 @@ export function cleanPasted(raw: string): Cleaned {
 export function cleanedNote(cleaned: Cleaned): string | undefined {
   return cleaned.removed ? `Removed ${cleaned.removed}: they come with copy and paste and would make the value differ.` : undefined;
 }
+
+/** A piece of a pasted value: plain text, or one character copy and paste hid in it, named ("U+200B"). */
+export interface PastedPart {
+  text: string;
+  hidden: boolean;
+}
+
+/**
+ * The value as pasted, with every invisible character and non-breaking space
+ * named where it stands, so the field can show what cleaning removes. Empty
+ * when the value holds none.
+ */
+export function hiddenCharacters(raw: string): PastedPart[] {
+  const found = [...raw.matchAll(new RegExp(`${INVISIBLE.source}|${NBSP.source}`, 'g'))];
+  if (found.length === 0) return [];
+  const parts: PastedPart[] = [];
+  let last = 0;
+  for (const m of found) {
+    if (m.index > last) parts.push({ text: raw.slice(last, m.index), hidden: false });
+    parts.push({ text: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, hidden: true });
+    last = m.index + m[0].length;
+  }
+  if (last < raw.length) parts.push({ text: raw.slice(last), hidden: false });
+  return parts;
+}

@@ -1,15 +1,20 @@
 /**
  * Role mapping preview: the IdP Role Attribute Path and the mappings, as the
- * Hub takes them, and which Hub role and resource groups the last tested
- * user would get (computed on the main side by `previewRoles`).
+ * Hub takes them, and which Hub role and resource groups every user tested on
+ * this configuration would get (computed on the main side by `previewRoles`
+ * with common/rules/role-mapping.ts): a table "user → Hub role → resource
+ * groups → why", and for the chosen user every matching mapping with what it
+ * alone would give, the winner marked.
  */
 import { useState } from 'react';
-import type { HubRole, RoleMapping, RolePreview, Diagnosis } from '../../../common/contract';
-import { HUB_ROLES } from '../../../common/rules/hub-roles';
+import type { HubRole, RoleMapping, RoleMatch, RolePreview, Diagnosis, TestedUserPreview } from '../../../common/contract';
+import { hubFacts } from '../../../common/rules/hub-facts';
+import { HUB_ROLES, roleHierarchyText } from '../../../common/rules/hub-roles';
 import { mappingWarnings } from '../../../common/rules/role-mapping';
 import { useApp } from '../state/store';
 import { formatWhen } from './CheckMark';
 import { ErrorBox } from './DiagnosisView';
+import '../styles/roles.css';
 
 export function RoleMappingEditor() {
   const config = useApp((s) => s.config)!;
@@ -17,7 +22,8 @@ export function RoleMappingEditor() {
   const notify = useApp((s) => s.notify);
   const previewRoles = useApp((s) => s.previewRoles);
   const [mapping, setMapping] = useState<RoleMapping>(() => structuredClone(config.roleMapping));
-  const [preview, setPreview] = useState<RolePreview | undefined>();
+  const [preview, setPreview] = useState<{ answer: RolePreview; mapping: RoleMapping } | undefined>();
+  const [chosenSub, setChosenSub] = useState<string | undefined>();
   const [error, setError] = useState<Diagnosis | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -30,8 +36,9 @@ export function RoleMappingEditor() {
   const runPreview = async () => {
     setBusy(true);
     setError(undefined);
-    const answer = await previewRoles(config.id, mapping);
-    if (answer.ok) setPreview(answer.value);
+    const asked = structuredClone(mapping);
+    const answer = await previewRoles(config.id, asked);
+    if (answer.ok) setPreview({ answer: answer.value, mapping: asked });
     else setError(answer.error);
     setBusy(false);
   };
@@ -51,9 +58,10 @@ export function RoleMappingEditor() {
     <section className="role-mapping" aria-labelledby="role-mapping-title">
       <h2 id="role-mapping-title">Role mapping preview (optional)</h2>
       <p>
-        The Hub can set each member’s role from a claim. It reads the value at the <strong>IdP Role Attribute Path</strong>,
-        and the <strong>first</strong> matching mapping wins; with no match, the invitation role or the organization’s default
-        role applies. Resource-group mappings add access on top.
+        The Hub can set each member’s role from a claim. It reads the value at the <strong>IdP Role Attribute Path</strong>;
+        when several mappings match, <MatchRule />. With no match, the user keeps their invitation role, else gets the
+        organization’s default role. Resource-group mappings add access on top. Test several accounts (an admin, a reader)
+        to see each one’s role below.
       </p>
       <div className="field">
         <label htmlFor="role-path">IdP Role Attribute Path</label>
@@ -72,7 +80,7 @@ export function RoleMappingEditor() {
       </div>
 
       <fieldset className="rules">
-        <legend>Role mappings, in order</legend>
+        <legend>Role mappings</legend>
         {mapping.rules.length === 0 && <p className="muted">No mapping yet.</p>}
         <ol className="rule-list">
           {mapping.rules.map((rule, i) => (
@@ -160,46 +168,208 @@ export function RoleMappingEditor() {
 
       <div role="status" aria-label="Role preview" className="role-preview">
         {error && <ErrorBox diagnosis={error} />}
-        {preview && <PreviewView preview={preview} />}
+        {preview && <PreviewSummary preview={preview.answer} />}
       </div>
+      {preview && (
+        <RolePreviewDetails
+          preview={preview.answer}
+          mapping={preview.mapping}
+          stale={JSON.stringify(preview.mapping) !== JSON.stringify(mapping)}
+          chosenSub={chosenSub}
+          onChoose={setChosenSub}
+        />
+      )}
     </section>
   );
 }
 
-function PreviewView({ preview }: { preview: RolePreview }) {
-  return (
-    <div>
-      <p>
-        {preview.basedOnTestAt ? <>Based on the user of the test on {formatWhen(preview.basedOnTestAt)}: </> : <>No successful test yet: </>}
-        {preview.role ? (
-          <>
-            Hub role <strong>{preview.role}</strong>
-            {preview.matchedRule !== null ? <> (mapping {preview.matchedRule + 1} matched first)</> : null}.
-          </>
-        ) : (
-          <>no mapping matches, so the invitation role or the organization’s default role applies.</>
+/** How the Hub settles several matches (hubFacts.roleMatch), in words. */
+function MatchRule() {
+  return hubFacts.roleMatch.value === 'first-listed' ? (
+    <>
+      the <strong>first</strong> one listed wins
+    </>
+  ) : (
+    <>
+      the <strong>most privileged</strong> matching role wins ({roleHierarchyText()}), whatever their order
+    </>
+  );
+}
+
+/** Who a row is about: the email when the IdP sent one, else the subject. */
+function userName(user: TestedUserPreview): string {
+  return user.email ?? user.sub;
+}
+
+/** The user whose matches are listed: the chosen one while still tested, else the latest. */
+function chosenUser(users: TestedUserPreview[], chosenSub: string | undefined): TestedUserPreview | undefined {
+  return users.find((u) => u.sub === chosenSub) ?? users[0];
+}
+
+/** The short line the status region announces; the table and the matches follow it. */
+export function PreviewSummary({ preview }: { preview: RolePreview }) {
+  const latest = preview.users[0];
+  if (!latest) {
+    return (
+      <>
+        <p>No successful test login yet: run one (Test login above) to see which role each user would get.</p>
+        {preview.warnings.length > 0 && (
+          <ul className="warning-list">
+            {preview.warnings.map((w) => (
+              <li key={w}>Warning: {w}</li>
+            ))}
+          </ul>
         )}
-      </p>
+      </>
+    );
+  }
+  const count = preview.users.length;
+  return (
+    <p>
+      Previewed for {count === 1 ? 'the one user' : `the ${count} users`} tested on this configuration. Latest,{' '}
+      {userName(latest)}: <RoleText role={latest.role} />.
+    </p>
+  );
+}
+
+function RoleText({ role }: { role: HubRole | null }) {
+  return role ? (
+    <>
+      Hub role <strong>{role}</strong>
+    </>
+  ) : (
+    <>no role from SSO (their invitation role, else the organization’s default role)</>
+  );
+}
+
+export interface RolePreviewDetailsProps {
+  preview: RolePreview;
+  /** The mapping the preview was computed with. */
+  mapping: RoleMapping;
+  /** The mappings were edited since. */
+  stale: boolean;
+  chosenSub: string | undefined;
+  onChoose: (sub: string) => void;
+}
+
+/** The per-user table and the chosen user's matches. No hooks: the editor keeps the state. */
+export function RolePreviewDetails({ preview, mapping, stale, chosenSub, onChoose }: RolePreviewDetailsProps) {
+  const users = preview.users;
+  const chosen = chosenUser(users, chosenSub);
+  if (!chosen) return null;
+  // The mapping's own problems are listed once, above; each row keeps what is about that user.
+  const aboutMapping = new Set(mappingWarnings(mapping));
+  const ownWarnings = (user: TestedUserPreview) => user.warnings.filter((w) => !aboutMapping.has(w));
+  return (
+    <section className="role-users" aria-labelledby="role-users-title">
+      <h3 id="role-users-title">Who gets which role</h3>
+      {stale && (
+        <p className="field-warning">Note: the mappings changed since this preview. Press “Preview roles” again to update it.</p>
+      )}
+      <div className="role-users-scroll">
+        <table className="role-users-table">
+          <caption>
+            Each user tested on this configuration (latest test first), with the mappings as previewed.
+            {users.length > 1 ? ' Choose a user to see every mapping that matches them.' : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Hub role</th>
+              <th scope="col">Resource groups</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => {
+              const selected = user.sub === chosen.sub;
+              const warnings = ownWarnings(user);
+              return (
+                <tr key={user.sub} className={selected ? 'role-user-chosen' : undefined}>
+                  <th scope="row">
+                    {users.length > 1 ? (
+                      <button type="button" className="role-user-button" aria-pressed={selected} onClick={() => onChoose(user.sub)}>
+                        {userName(user)}
+                      </button>
+                    ) : (
+                      <span className="role-user-name">{userName(user)}</span>
+                    )}
+                    <span className="role-user-when">tested {formatWhen(user.testedAt)}</span>
+                  </th>
+                  <td>
+                    {user.role ? (
+                      <strong className="role-name">{user.role}</strong>
+                    ) : (
+                      <span className="muted">No role from SSO: invitation role, else the org’s default</span>
+                    )}
+                  </td>
+                  <td>
+                    {user.resourceGroups.length > 0 ? (
+                      <ul className="role-groups">
+                        {user.resourceGroups.map((g) => (
+                          <li key={`${g.resourceGroup}:${g.role}`}>
+                            {g.resourceGroup} <span className="muted">({g.role})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="muted">none</span>
+                    )}
+                  </td>
+                  <td>
+                    <p className="role-why">{user.explanation}</p>
+                    {warnings.length > 0 && (
+                      <ul className="warning-list role-why-warnings">
+                        {warnings.map((w) => (
+                          <li key={w}>Warning: {w}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <UserMatches user={chosen} />
+    </section>
+  );
+}
+
+/** Every mapping that matches one user, with what each alone would give, and the winner marked (why it wins: the table's row). */
+export function UserMatches({ user }: { user: TestedUserPreview }) {
+  const winner = (m: RoleMatch) => m.rule === user.matchedRule;
+  return (
+    <div className="role-matches">
+      <h4>Mappings that match {userName(user)}</h4>
       <p>
         Values at the path:{' '}
-        {preview.valuesAtPath.length ? preview.valuesAtPath.map((v) => <code key={v} className="chip">{v}</code>) : <span className="muted">none</span>}
+        {user.valuesAtPath.length ? (
+          user.valuesAtPath.map((v) => (
+            <code key={v} className="chip">
+              {v}
+            </code>
+          ))
+        ) : (
+          <span className="muted">none</span>
+        )}
       </p>
-      {preview.resourceGroups.length > 0 && (
+      {user.matches.length === 0 ? (
         <p>
-          Resource groups:{' '}
-          {preview.resourceGroups.map((g) => (
-            <span key={g.resourceGroup} className="chip">
-              {g.resourceGroup} ({g.role})
-            </span>
-          ))}
+          No mapping matches {userName(user)}: they keep their invitation role, else get the organization’s default role.
         </p>
-      )}
-      {preview.warnings.length > 0 && (
-        <ul className="warning-list">
-          {preview.warnings.map((w) => (
-            <li key={w}>Warning: {w}</li>
+      ) : (
+        <ol className="role-match-list">
+          {user.matches.map((m) => (
+            <li key={m.rule} className={winner(m) ? 'role-match role-match-winner' : 'role-match'}>
+              <span>
+                Mapping {m.rule + 1}: <code>{m.idpValue}</code> → {m.role}
+              </span>
+              {winner(m) ? <span className="role-winner-badge">Wins: {m.role}</span> : <span className="muted">would give {m.role} alone</span>}
+            </li>
           ))}
-        </ul>
+        </ol>
       )}
     </div>
   );

@@ -1,6 +1,13 @@
-/** A labelled text field with hint, inline error and warning wired for screen readers. */
-import { useId, type InputHTMLAttributes } from 'react';
+/**
+ * A labelled text field with hint, inline error and warning wired for screen
+ * readers. A check's `suggestion` (e.g. the org identifier taken out of a
+ * pasted Hub address) is offered as a one-click button that replaces the
+ * value; characters copy and paste hid in the value are shown by name.
+ */
+import { useId, useRef, type InputHTMLAttributes } from 'react';
 import type { FieldCheck } from '../../../common/rules/field-checks';
+import { hiddenCharacters } from '../../../common/rules/clean-pasted';
+import '../styles/fields.css';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -14,6 +21,7 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 
 export function TextField({ label, value, onChange, hint, check, showError = true, id, ...rest }: TextFieldProps) {
   const generated = useId();
+  const input = useRef<HTMLInputElement>(null);
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
   const messageId = `${inputId}-message`;
@@ -29,6 +37,7 @@ export function TextField({ label, value, onChange, hint, check, showError = tru
         </p>
       )}
       <input
+        ref={input}
         id={inputId}
         type="text"
         value={value}
@@ -39,9 +48,61 @@ export function TextField({ label, value, onChange, hint, check, showError = tru
         autoComplete="off"
         {...rest}
       />
-      <p id={messageId} className={error ? 'field-error' : 'field-warning'}>
-        {error ? `Error: ${error}` : warning ? `Note: ${warning}` : ''}
-      </p>
+      <FieldMessage
+        id={messageId}
+        error={error}
+        warning={warning}
+        pasted={check ? value : ''}
+        suggestion={check?.suggestion}
+        onUse={(suggested) => {
+          onChange(suggested);
+          input.current?.focus();
+        }}
+      />
     </div>
+  );
+}
+
+export interface FieldMessageProps {
+  id: string;
+  error?: string;
+  warning?: string;
+  /** The value as typed, to name what copy and paste hid in it ('' for none). */
+  pasted: string;
+  suggestion?: string;
+  onUse: (suggestion: string) => void;
+}
+
+/** The line under a field: its error or note, the suggested value as a button, the hidden characters by name. */
+export function FieldMessage({ id, error, warning, pasted, suggestion, onUse }: FieldMessageProps) {
+  const hidden = hiddenCharacters(pasted);
+  return (
+    <>
+      <p id={id} className={error ? 'field-error' : 'field-warning'}>
+        {error ? `Error: ${error}` : warning ? `Note: ${warning}` : ''}
+        {hidden.length > 0 && (
+          <span className="field-pasted">
+            {' '}
+            As pasted:{' '}
+            <code className="field-pasted-value">
+              {hidden.map((part, i) =>
+                part.hidden ? (
+                  <span key={i} className="hidden-char">
+                    {part.text}
+                  </span>
+                ) : (
+                  part.text
+                ),
+              )}
+            </code>
+          </span>
+        )}
+      </p>
+      {suggestion !== undefined && suggestion !== pasted && (
+        <button type="button" className="field-suggestion" onClick={() => onUse(suggestion)}>
+          Use “{suggestion}”
+        </button>
+      )}
+    </>
   );
 }

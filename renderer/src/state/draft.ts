@@ -4,6 +4,7 @@
  * means for step 3's check mark. Pure, so the UI logic can be unit-tested.
  */
 import type { ConfigFields, Configuration, StepId } from '../../../common/contract';
+import { cleanPasted } from '../../../common/rules/clean-pasted';
 
 /** What the admin is typing for the open configuration, not saved yet. */
 export interface Draft {
@@ -20,15 +21,29 @@ export interface Draft {
 
 export type DraftState = { config?: Configuration; draft: Draft };
 
-/** The draft's values for `fields` that differ from the saved configuration (text compared without spaces around it). */
+/** The identifiers the admin pastes: saved without what copy and paste brings along, as their field notes say. */
+const PASTED_IDENTIFIERS: ReadonlySet<string> = new Set<keyof ConfigFields>(['clientId', 'issuerUrl', 'orgId']);
+
+/** A draft value as it is saved: identifiers cleaned (cleanPasted), other text without spaces around it. */
+export function savedValue(key: keyof ConfigFields, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return PASTED_IDENTIFIERS.has(key) ? cleanPasted(value).value : value.trim();
+}
+
+/** The client secret as it is sent with setSecret: without what copy and paste brings along. */
+export function savedSecret(secret: string): string {
+  return cleanPasted(secret).value;
+}
+
+/** The draft's values for `fields` that differ from the saved configuration (compared as they would be saved). */
 export function draftChanges({ config, draft }: DraftState, fields: readonly (keyof ConfigFields)[]): Partial<ConfigFields> {
   const changed: Record<string, unknown> = {};
   if (!config) return changed;
   for (const key of fields) {
     const value = (draft as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    const trimmed = typeof value === 'string' ? value.trim() : value;
-    if (trimmed !== (config as Record<string, unknown>)[key]) changed[key] = trimmed;
+    const saved = savedValue(key, value);
+    if (saved !== (config as Record<string, unknown>)[key]) changed[key] = saved;
   }
   return changed as Partial<ConfigFields>;
 }

@@ -3,7 +3,7 @@
  * (./draft.ts) and its saving; the secret is sent once, then forgotten.
  */
 import type { CallResult, ConfigFields, Configuration, Diagnosis, RoleMapping, RolePreview, StepId } from '../../../common/contract';
-import { draftChanges, type Draft } from './draft';
+import { draftChanges, savedSecret, type Draft } from './draft';
 import { request } from './request';
 import type { Slice } from './store';
 
@@ -69,7 +69,7 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
     const { config, draft } = get();
     if (!config) return false;
     const changed = draftChanges({ config, draft }, fields);
-    const secret = draft.secret;
+    const secret = draft.secret === undefined ? undefined : savedSecret(draft.secret);
     set({ saving: true, saveError: undefined });
     const failed = (error: Diagnosis) => {
       set({ saving: false, saveError: error });

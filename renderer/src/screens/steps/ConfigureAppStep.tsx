@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField';
 import { hubConsumeUri } from '../../../../common/rules/hub-urls';
 import { useApp } from '../../state/store';
 import { checkOrgId } from '../../../../common/rules/field-checks';
+import { cleanPasted } from '../../../../common/rules/clean-pasted';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 
 export function ConfigureAppStep() {
@@ -25,7 +26,8 @@ export function ConfigureAppStep() {
   const name = draft.name ?? config.name;
   const orgCheck = checkOrgId(orgId);
   const dirty = (draft.orgId !== undefined && draft.orgId !== config.orgId) || (draft.name !== undefined && draft.name !== config.name);
-  const redirectUri = orgCheck.error ? '' : hubConsumeUri(orgId);
+  // Built from the value as it will be saved (draftChanges cleans it), never with what copy and paste hid in it.
+  const redirectUri = orgCheck.error ? '' : hubConsumeUri(cleanPasted(orgId).value);
 
   const save = async () => {
     setTouched(true);
