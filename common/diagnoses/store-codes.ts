@@ -23,6 +23,11 @@ export const storeCodes = {
     cause: 'The file is not an SSO Setup Assistant export, or some of its values are not valid.',
     fix: ['Choose a file exported by this app (File → Export), or correct the values listed below.'],
   },
+  CLIPBOARD_NOT_CLEARED: {
+    title: 'The client secret may still be on the clipboard',
+    cause: 'The app copied the secret and promised to clear the clipboard after 30 seconds, but the clipboard could not be reached when it tried.',
+    fix: ['Copy something else (any text) to replace it.', 'If you use a clipboard manager, remove the secret from its history.'],
+  },
   CLIPBOARD_UNAVAILABLE: {
     title: 'The clipboard cannot be used',
     cause: 'The app could not reach the system clipboard (on Linux it needs wl-copy/wl-paste on Wayland, or xclip or xsel on X11).',

@@ -75,6 +75,29 @@ describe.skipIf(!canRun)('system clipboard (X11, xclip)', () => {
   });
 });
 
+describe('the clear-after promise', () => {
+  it('says so when it could not be kept: the clipboard was gone at clear time', async () => {
+    let reachable = true;
+    let held = '';
+    const flaky = {
+      writeText: async (t: string) => {
+        if (!reachable) throw new Error('xclip: cannot open display');
+        held = t;
+      },
+      readText: async () => {
+        if (!reachable) throw new Error('xclip: cannot open display');
+        return held;
+      },
+    };
+    const problems: string[] = [];
+    const copier = createSecretClipboard(flaky, 100, (d) => problems.push(d.code));
+    await copier.copy(`clip-${randomUUID()}`);
+    reachable = false;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(problems).toEqual(['CLIPBOARD_NOT_CLEARED']);
+  });
+});
+
 describe('no clipboard tool', () => {
   it('gives CLIPBOARD_UNAVAILABLE saying what it looked for', async () => {
     const clipboard = createSystemClipboard({ PATH: '/nonexistent' }, 'linux');

@@ -44,7 +44,7 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
   close(): Promise<void>;
 } {
   const { store, vault } = deps;
-  const secretClipboard = createSecretClipboard(deps.clipboard, deps.clipboardClearMs);
+  const secretClipboard = createSecretClipboard(deps.clipboard, deps.clipboardClearMs, (problem) => deps.emit('storeProblem', problem));
   // Files moved aside while reading reach the UI as an event (the list itself still loads).
   const stopProblems = store.onProblem((problem) => deps.emit('storeProblem', problem));
 

@@ -1,9 +1,13 @@
 /**
  * Copies a secret to the clipboard and clears it again after a while, but only
  * if the clipboard still holds that secret (the admin may have copied something
- * else meanwhile). Only a hash of the secret is kept while waiting.
+ * else meanwhile). Only a hash of the secret is kept while waiting. When the
+ * clear itself fails, the promise was not kept: `onClearFailed` says so (the
+ * UI shows it), rather than leaving the admin to believe it.
  */
 import { createHash } from 'node:crypto';
+import type { Diagnosis } from '../../../common/contract';
+import { diagnose } from '../../../common/diagnosis';
 import type { ClipboardPort } from '../ports';
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
@@ -17,15 +21,21 @@ export interface SecretClipboard {
   close(): Promise<void>;
 }
 
-export function createSecretClipboard(clipboard: ClipboardPort, clearAfterMs = CLIPBOARD_CLEAR_MS): SecretClipboard {
+export function createSecretClipboard(
+  clipboard: ClipboardPort,
+  clearAfterMs = CLIPBOARD_CLEAR_MS,
+  onClearFailed: (problem: Diagnosis) => void = () => {},
+): SecretClipboard {
   let pending: { timer: NodeJS.Timeout; hash: string } | undefined;
 
   async function clearIfStillOurs(hash: string): Promise<void> {
     try {
       const now = await clipboard.readText();
       if (digest(now) === hash) await clipboard.writeText('');
-    } catch {
-      // Nothing more we can do; the clipboard tool was unavailable at clear time.
+    } catch (err) {
+      // The clipboard tool was unavailable at clear time: the secret may still be there, and the admin must know.
+      const reason = err instanceof Error ? err.message.slice(0, 200) : 'failed';
+      onClearFailed(diagnose('CLIPBOARD_NOT_CLEARED', { reason }));
     }
   }
 
