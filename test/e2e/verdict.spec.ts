@@ -39,6 +39,10 @@ test('pass as alice → fail as carol → reload mid-test → cancel: one status
   await expect(page.getByText('These values have not passed a test yet.')).toBeVisible();
   await snapPart(page.locator('.hub-values'), testInfo, 'v01-paste-panel-before-test');
 
+  // An issuer check, kept in the history.
+  await page.getByRole('button', { name: 'Check issuer' }).click();
+  await expect(page.getByRole('status', { name: 'Issuer check' })).toContainText('Issuer check passed', { timeout: 15_000 });
+
   // Pass as alice.
   const passing = signIn(t, idp.users.alice);
   await page.getByRole('button', { name: 'Test login' }).click();
@@ -61,10 +65,12 @@ test('pass as alice → fail as carol → reload mid-test → cancel: one status
   await expect(stepLink(page, 3)).not.toContainText('not done');
   await snap(page, testInfo, 'v03-failed-as-carol-status-still-passed');
 
-  // A reload shows the failure as it happened: its fix steps, not one line.
+  // A reload shows the failure as it happened: its fix steps, not one line; and the issuer check it kept.
   await page.reload();
   await expect(testResult(page)).toContainText('USER_NOT_ASSIGNED');
   await expect(testResult(page).getByRole('listitem').first()).toContainText('Assignments');
+  await expect(page.getByRole('status', { name: 'Issuer check' })).toContainText('Issuer check passed');
+  await expect(page.getByRole('status', { name: 'Issuer check' })).toContainText('(from the history)');
   await snapPart(testResult(page), testInfo, 'v04-failure-after-reload');
 
   // A test left waiting in the login window, then the app window reloads.
