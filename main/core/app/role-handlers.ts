@@ -6,27 +6,14 @@
  * from their latest successful test. Reads the store; the rules are in
  * common/rules/role-mapping.ts.
  */
-import type { HistoryRecord, RolePreview, TestedUserPreview } from '../../../common/contract';
+import type { RolePreview, TestedUserPreview } from '../../../common/contract';
 import { mappingWarnings, previewRoleMapping } from '../../../common/rules/role-mapping';
+import { latestTestPerUser } from '../../../common/rules/tested-users';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { ConfigStore } from '../store/config-store';
 
 export const NO_SUCCESSFUL_TEST_WARNING = 'Run a successful test login to preview roles.';
-
-/** The newest successful test-login record of each user (by sub), newest first. */
-export function latestTestPerUser(history: HistoryRecord[]): (HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> })[] {
-  const seen = new Set<string>();
-  const rows: (HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> })[] = [];
-  const newestFirst = [...history].sort((a, b) => b.at.localeCompare(a.at));
-  for (const record of newestFirst) {
-    if (record.kind !== 'test-login' || record.outcome !== 'success' || !record.claims) continue;
-    if (seen.has(record.claims.sub)) continue;
-    seen.add(record.claims.sub);
-    rows.push(record as HistoryRecord & { claims: NonNullable<HistoryRecord['claims']> });
-  }
-  return rows;
-}
 
 export function createRoleHandlers(deps: AppDeps & { store: ConfigStore }): Pick<Handlers, 'previewRoles'> {
   return {

@@ -8,9 +8,9 @@ import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUser
 import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
 import { hubConsumeUri } from '../../../common/rules/hub-urls';
 import { previewRoleMapping } from '../../../common/rules/role-mapping';
-import { redactEmail, redactId } from '../../../common/rules/redact-person';
+import { redactEmail, redactEmailsIn, redactId } from '../../../common/rules/redact-person';
 import { testScopes } from '../../../common/rules/test-scopes';
-import { latestTestPerUser } from '../app/role-handlers';
+import { latestTestPerUser } from '../../../common/rules/tested-users';
 
 export type ClaimsChoice = 'all' | 'redacted';
 
@@ -92,18 +92,12 @@ function redactClaims(c: ClaimsSummary): ClaimsSummary {
   return out;
 }
 
-function redactDiagnosis(d: Diagnosis, emails: string[]): Diagnosis {
-  const evidence: Record<string, string> = {};
-  for (const [k, v] of Object.entries(d.evidence)) evidence[k] = emails.reduce((text, e) => text.split(e).join(redactEmail(e)), v);
-  return { ...d, evidence };
-}
-
 function redactRecord(r: HistoryRecord): HistoryRecord {
   const emails = r.claims?.email ? [r.claims.email] : [];
   return {
     ...r,
     ...(r.claims ? { claims: redactClaims(r.claims) } : {}),
-    ...(r.diagnosis ? { diagnosis: redactDiagnosis(r.diagnosis, emails) } : {}),
-    ...(r.warnings ? { warnings: r.warnings.map((w) => redactDiagnosis(w, emails)) } : {}),
+    ...(r.diagnosis ? { diagnosis: redactEmailsIn(r.diagnosis, emails) } : {}),
+    ...(r.warnings ? { warnings: r.warnings.map((w) => redactEmailsIn(w, emails)) } : {}),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnosis, HistoryRecord, TestedUserPreview } from '../../../common/contract';
 import { formatTestTime } from '../../../common/rules/format-time';
+import { recordDiagnosis, recordOutcome } from '../../../common/rules/record-outcome';
 import { stageLabel } from '../../../common/rules/stage-labels';
 import { statusText } from '../../../common/rules/status-text';
 import type { ReportData } from './report-data';
@@ -57,8 +58,8 @@ function claimsTable(record: HistoryRecord): string {
 
 function testBlock(r: HistoryRecord, tz: string | undefined): string {
   const when = formatTestTime(r.at, tz ? { timeZone: tz } : {});
-  const outcome = r.outcome === 'success' ? (r.warnings?.length ? 'Passed with warnings' : 'Passed') : r.outcome === 'cancelled' ? 'Cancelled' : `Failed: ${r.code ?? ''}`;
-  const tone = r.outcome === 'success' ? (r.warnings?.length ? 'warn' : 'ok') : r.outcome === 'cancelled' ? 'neutral' : 'fail';
+  const { label, tone } = recordOutcome(r);
+  const outcome = r.outcome === 'failure' && r.code ? `${label}: ${r.code}` : label;
   const kind = r.kind === 'issuer-check' ? 'Issuer check' : 'Test login';
   const user = r.claims?.email ?? r.claims?.sub;
   const v = r.values;
@@ -74,8 +75,11 @@ ${rows([
   ['Secret', v ? `keychain entry, revision ${v.secretRevision} (the secret itself is never included)` : undefined],
   ['App version', r.appVersion],
 ])}
-${r.stages.length ? `<h4>Timeline</h4><table><tr><th>Stage</th><th>At (ms after start)</th></tr>${r.stages.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td>${esc(Math.round(s.ms))}</td></tr>`).join('')}</table>` : ''}
-${r.diagnosis ? diagnosisBlock(r.diagnosis, 'Diagnosis') : r.code ? `<p>Code <code>${esc(r.code)}</code> ${esc(r.title)}</p>` : ''}
+${r.stages.length ? `<h4>Timeline</h4><table><tr><th>Stage</th><th>Took (ms; the last row: the whole test)</th></tr>${r.stages.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td>${esc(Math.round(s.ms))}</td></tr>`).join('')}</table>` : ''}
+${(() => {
+  const d = recordDiagnosis(r);
+  return d ? diagnosisBlock(d.diagnosis, d.rebuilt ? 'Diagnosis (from the catalogue: this record predates full diagnoses)' : 'Diagnosis') : '';
+})()}
 ${(r.warnings ?? []).map((w) => diagnosisBlock(w, 'Warning')).join('')}
 ${d ? `<h4>Discovery document</h4>${rows([
   ['issuer', d.issuer],
