@@ -4,6 +4,7 @@
  * revision (a counter, never the secret), redirect URI, scopes and the group
  * option. Not a security hash: it only has to change when a value changes.
  */
+import type { TestedValuesRecord } from '../contract';
 import { hubConsumeUri } from './hub-urls';
 import { testScopes } from './test-scopes';
 
@@ -16,16 +17,21 @@ export interface TestedValues {
   secretRevision: number;
 }
 
-/** The canonical form, in a fixed order. */
+/** The values as a test runs with them: the evidence a history record keeps (no secret, its revision only). */
+export function testedValuesRecord(v: TestedValues): TestedValuesRecord {
+  return {
+    issuer: v.issuerUrl.trim(),
+    clientId: v.clientId.trim(),
+    redirectUri: hubConsumeUri(v.orgId),
+    scopes: testScopes(v.requestGroups).join(' '),
+    secretRevision: v.secretRevision,
+  };
+}
+
+/** The canonical form, in a fixed order (a trailing slash on the issuer is not a change). */
 export function testedValuesText(v: TestedValues): string {
-  return JSON.stringify([
-    v.issuerUrl.trim().replace(/\/+$/, ''),
-    v.clientId.trim(),
-    v.secretRevision,
-    hubConsumeUri(v.orgId),
-    testScopes(v.requestGroups).join(' '),
-    v.requestGroups,
-  ]);
+  const r = testedValuesRecord(v);
+  return JSON.stringify([r.issuer.replace(/\/+$/, ''), r.clientId, r.secretRevision, r.redirectUri, r.scopes, v.requestGroups]);
 }
 
 /** A short fingerprint (FNV-1a, 2×32 bits, hex) of the canonical form. */

@@ -121,7 +121,6 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       clock: deps.clock,
       cache,
     });
-    const evidence = result.evidence ?? {};
     const historyProblem = await record({
       configId,
       kind: 'test-login',
@@ -130,11 +129,9 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       ...(result.claims ? { claims: result.claims } : {}),
       stages: result.stages,
       fingerprint: testFingerprint(config),
-      ...(evidence.values ? { values: evidence.values } : {}),
+      // The test's evidence has the record's field names: values, discovery, key ids, token header.
+      ...result.evidence,
       ...(result.warnings.length ? { warnings: result.warnings } : {}),
-      ...(evidence.discovery ? { discovery: evidence.discovery } : {}),
-      ...(evidence.jwksKeyIds ? { jwksKeyIds: evidence.jwksKeyIds } : {}),
-      ...(evidence.idTokenHeader ? { idTokenHeader: evidence.idTokenHeader } : {}),
     });
     if (result.outcome === 'success') {
       try {

@@ -6,10 +6,10 @@
  */
 import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUserPreview } from '../../../common/contract';
 import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
-import { hubConsumeUri } from '../../../common/rules/hub-urls';
 import { previewRoleMapping } from '../../../common/rules/role-mapping';
 import { redactEmail, redactEmailsIn, redactId } from '../../../common/rules/redact-person';
-import { testScopes } from '../../../common/rules/test-scopes';
+import { testedValuesRecord } from '../../../common/rules/test-fingerprint';
+import { displayName } from '../../../common/rules/display-name';
 import { latestTestPerUser } from '../../../common/rules/tested-users';
 
 export type ClaimsChoice = 'all' | 'redacted';
@@ -53,7 +53,8 @@ export function buildReportData(input: {
     };
     return claims === 'redacted' ? { ...row, sub: redactId(row.sub), ...(row.email ? { email: redactEmail(row.email) } : {}) } : row;
   });
-  const label = config.name.trim() || config.orgId || 'Untitled configuration';
+  const label = displayName(config);
+  const tested = testedValuesRecord(config);
   return {
     title: input.testId ? `Test login evidence: ${label}` : `SSO configuration evidence: ${label}`,
     generatedAt: input.now,
@@ -64,8 +65,9 @@ export function buildReportData(input: {
       orgId: config.orgId,
       issuerUrl: config.issuerUrl,
       clientId: config.clientId,
-      redirectUri: hubConsumeUri(config.orgId),
-      scopes: testScopes(config.requestGroups).join(' '),
+      // The values a test of this configuration runs with now.
+      redirectUri: tested.redirectUri,
+      scopes: tested.scopes,
       hasSecret: config.hasSecret,
       secretRevision: config.secretRevision,
     },

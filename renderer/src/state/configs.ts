@@ -2,6 +2,7 @@
 import type { CallInput, CallOutput, ConfigSummary, Configuration, Diagnosis } from '../../../common/contract';
 import { request } from './request';
 import type { Slice } from './store';
+import { displayName } from '../../../common/rules/display-name';
 
 export type ImportAnswer = CallOutput<'importConfigs'>;
 
@@ -87,6 +88,4 @@ export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
   },
 });
 
-export function displayName(config: { name: string; orgId: string }): string {
-  return config.name.trim() || config.orgId || 'Untitled configuration';
-}
+export { displayName };

@@ -5,8 +5,6 @@
 import type { Diagnosis, EventPayload, RunningTest, TestLoginResult, TestStage } from '../../../common/contract';
 import { VISIBLE_STAGES } from '../../../common/rules/stage-labels';
 
-export { VISIBLE_STAGES };
-
 export type StageState = 'pending' | 'active' | 'done' | 'failed';
 
 export interface TestRun {

@@ -5,8 +5,7 @@
  */
 import { decodeProtectedHeader } from 'jose';
 import type { DiscoverySummary, IdTokenHeader, TestedValuesRecord } from '../../../../common/contract';
-import { hubConsumeUri } from '../../../../common/rules/hub-urls';
-import { testScopes } from '../../../../common/rules/test-scopes';
+import { testedValuesRecord, type TestedValues } from '../../../../common/rules/test-fingerprint';
 import type { IssuerCacheEntry as IssuerEntry } from '../issuer-cache';
 
 const str = (v: unknown, max = 2048) => (typeof v === 'string' ? v.slice(0, max) : undefined);
@@ -42,12 +41,6 @@ export function idTokenHeader(idToken: string): IdTokenHeader | undefined {
   }
 }
 
-export function testedValues(config: { orgId: string; clientId: string; issuerUrl: string; requestGroups: boolean; secretRevision?: number }): TestedValuesRecord {
-  return {
-    issuer: config.issuerUrl.slice(0, 2048),
-    clientId: config.clientId.slice(0, 300),
-    redirectUri: hubConsumeUri(config.orgId),
-    scopes: testScopes(config.requestGroups).join(' '),
-    secretRevision: config.secretRevision ?? 0,
-  };
+export function testedValues(config: Omit<TestedValues, 'secretRevision'> & { secretRevision?: number }): TestedValuesRecord {
+  return testedValuesRecord({ ...config, secretRevision: config.secretRevision ?? 0 });
 }
