@@ -12,7 +12,7 @@ import { hubFacts } from '../../../common/rules/hub-facts';
 import { HUB_ROLES, roleHierarchyText } from '../../../common/rules/hub-roles';
 import { mappingWarnings } from '../../../common/rules/role-mapping';
 import { useApp } from '../state/store';
-import { formatWhen } from './CheckMark';
+import { formatTestTime } from '../../../common/rules/format-time';
 import { ErrorBox } from './DiagnosisView';
 import '../styles/roles.css';
 
@@ -294,7 +294,7 @@ export function RolePreviewDetails({ preview, mapping, stale, chosenSub, onChoos
                     ) : (
                       <span className="role-user-name">{userName(user)}</span>
                     )}
-                    <span className="role-user-when">tested {formatWhen(user.testedAt)}</span>
+                    <span className="role-user-when">tested {formatTestTime(user.testedAt)}</span>
                   </th>
                   <td>
                     {user.role ? (
