@@ -4,7 +4,7 @@
  * the renderer makes no network requests beyond its own origin (browser mode's
  * bridge lives there).
  */
-export const CONTENT_SECURITY_POLICY = [
+const PAGE_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,5 +13,14 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** What both shells send as the page's Content-Security-Policy header. */
+export const CONTENT_SECURITY_POLICY = [...PAGE_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * The same policy for the page's meta tag, a second line of defence should a
+ * header ever be lost. `frame-ancestors` is header-only: in a meta tag Chromium
+ * ignores it and logs a warning on every load.
+ */
+export const META_CONTENT_SECURITY_POLICY = PAGE_DIRECTIVES.join('; ');
