@@ -27,8 +27,8 @@ export function HubOrgSettings(props: { shown: ShownValues; children: ReactNode 
       <Txt x={46} y={mid + 6} cls="ill-t-brand">
         Hugging Face
       </Txt>
-      <rect className="ill-field" x={176} y={BROWSER_BAR_H + 8} width={230} height={28} rx={14} />
-      <Txt x={190} y={BROWSER_BAR_H + 27} cls="ill-t-small ill-t-muted">
+      <rect className="ill-field" x={190} y={BROWSER_BAR_H + 8} width={230} height={28} rx={14} />
+      <Txt x={204} y={BROWSER_BAR_H + 27} cls="ill-t-small ill-t-muted">
         Search models, datasets…
       </Txt>
       <Txt x={VIEW_W - 52} y={BROWSER_BAR_H + 27} cls="ill-t-small" anchor="end">

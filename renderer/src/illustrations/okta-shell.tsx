@@ -132,9 +132,10 @@ const TAB_BASELINE = 142;
 export function oktaAppTabBox(tab: OktaAppTab): Box {
   let x = oktaContentX(true);
   for (const t of APP_TABS) {
-    const w = textWidth(t) + 14;
+    // The active tab's label is bold: allow for it so its highlight holds it.
+    const w = Math.ceil(textWidth(t) * 1.08) + 14;
     if (t === tab) return { x, y: TAB_BASELINE - 18, w, h: 26 };
-    x += w + 4;
+    x += w + 2;
   }
   throw new Error(`unknown tab ${tab}`);
 }
@@ -142,7 +143,7 @@ export function oktaAppTabBox(tab: OktaAppTab): Box {
 /** The app integration's title and tabs, as on Okta's app page. */
 export function OktaAppHeader(props: { activeTab: OktaAppTab }): JSX.Element {
   const x = oktaContentX(true);
-  const pillX = x + textWidth(OKTA_APP_NAME, 18) + 12;
+  const pillX = x + Math.ceil(textWidth(OKTA_APP_NAME, 18) * 1.12) + 14;
   return (
     <g>
       <Txt x={x} y={106} cls="ill-t-heading">
