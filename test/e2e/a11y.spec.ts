@@ -178,7 +178,7 @@ test('keyboard only, at 200% zoom: new configuration to a successful test, with 
   await org.focus();
   await page.keyboard.type('acme');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('https://huggingface.co/organizations/acme/oidc/consume', { exact: true })).toBeVisible();
+  await expect(page.getByRole('code').filter({ hasText: 'https://huggingface.co/organizations/acme/oidc/consume' })).toBeVisible();
   expect(await reflows(page)).toBe(true);
 
   // Step 3: fields typed, "Test login" pressed with the keyboard.

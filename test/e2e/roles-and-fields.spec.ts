@@ -164,7 +164,7 @@ test('wrong-field messages, one screenshot per family, before any network call',
   await expect(org).toHaveValue('acme-corp');
   await expect(org).toBeFocused();
   await expect(useIt).toHaveCount(0);
-  await expect(page.getByText('https://huggingface.co/organizations/acme-corp/oidc/consume', { exact: true })).toBeVisible();
+  await expect(page.getByRole('code').filter({ hasText: 'https://huggingface.co/organizations/acme-corp/oidc/consume' })).toBeVisible();
 
   // Capitals: a note (Okta compares the redirect URI case included), not an error.
   await org.fill('AcmeCorp');
@@ -177,7 +177,7 @@ test('wrong-field messages, one screenshot per family, before any network call',
   const orgField = field(page, 'Organization identifier');
   await expect(orgField).toContainText('Note: Removed 1 invisible character (zero-width), 1 non-breaking space');
   await expect(orgField.locator('.hidden-char')).toHaveText(['U+200B', 'U+00A0']);
-  await expect(page.getByText('https://huggingface.co/organizations/acme-corp/oidc/consume', { exact: true })).toBeVisible();
+  await expect(page.getByRole('code').filter({ hasText: 'https://huggingface.co/organizations/acme-corp/oidc/consume' })).toBeVisible();
   await snapPart(orgField, testInfo, 'fields-05-invisible-characters-note');
   await snap(page, testInfo, 'fields-05b-step2-invisible-characters');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -31,7 +31,8 @@ export async function createConfigThroughStep2(page: Page, org = 'acme'): Promis
   await expect(page.getByRole('heading', { level: 1, name: 'Configure the app' })).toBeVisible();
   await page.getByLabel('Organization identifier').fill(org);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText(`https://huggingface.co/organizations/${org}/oidc/consume`, { exact: true })).toBeVisible();
+  // The value box (a <code>): step 2's picture draws the same URI.
+  await expect(page.getByRole('code').filter({ hasText: `https://huggingface.co/organizations/${org}/oidc/consume` })).toBeVisible();
   await page.getByLabel('I pasted the redirect URI and saved the app in Okta').check();
   await expect(stepLink(page, 2)).not.toContainText('not done');
   await page.getByRole('link', { name: /Step 3: Credentials and test/ }).click();

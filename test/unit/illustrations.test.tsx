@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { illustrationIds, illustrations, type IllustrationId } from '../../renderer/src/illustrations/index';
+import { illustrationIds, illustrations, type IllustrationId, type IllustrationValues } from '../../renderer/src/illustrations/index';
 
 const cssPath = fileURLToPath(new URL('../../renderer/src/illustrations/illustrations.css', import.meta.url));
 const css = readFileSync(cssPath, 'utf8');
@@ -27,8 +27,10 @@ const expectedIds: IllustrationId[] = [
   'hub-enable-sso',
 ];
 
-function render(id: IllustrationId, className?: string): string {
-  return renderToStaticMarkup(createElement(illustrations[id].Svg, className === undefined ? {} : { className }));
+function render(id: IllustrationId, className?: string, values?: IllustrationValues): string {
+  return renderToStaticMarkup(
+    createElement(illustrations[id].Svg, { ...(className === undefined ? {} : { className }), ...(values ? { values } : {}) }),
+  );
 }
 
 function attributes(markup: string): Array<{ name: string; value: string }> {
@@ -60,12 +62,13 @@ describe('illustrations', () => {
   });
 
   it.each(expectedIds)('%s renders an accessible, self-contained SVG', (id) => {
-    const { title, alt } = illustrations[id];
+    const { title } = illustrations[id];
+    const alt = illustrations[id].alt({});
     const markup = render(id);
 
     expect(markup.startsWith('<svg')).toBe(true);
     expect(markup).toContain('role="img"');
-    expect(markup).toMatch(/viewBox="0 0 640 400"/);
+    expect(markup).toMatch(/viewBox="0 0 600 420"/);
 
     // aria-labelledby points at the <title>, aria-describedby at the <desc> holding the alt text.
     const labelledBy = /aria-labelledby="([^"]+)"/.exec(markup)?.[1];
@@ -116,13 +119,13 @@ describe('illustrations', () => {
   });
 
   it('passes className through next to its own class', () => {
-    expect(render('hub-enable-sso', 'zoomed')).toMatch(/^<svg[^>]*class="ill zoomed"/);
+    expect(render('hub-enable-sso', 'zoomed')).toMatch(/^<svg[^>]*class="ill ill-theme-hub zoomed"/);
   });
 
   it('shows the Hub redirect URI pattern where Okta asks for the sign-in redirect URI', () => {
     const markup = render('okta-general-settings-redirect');
     expect(markup).toContain('Sign-in redirect URIs');
-    expect(markup).toContain('https://huggingface.co/organizations/&lt;org&gt;/oidc/consume');
+    expect(markup).toContain('https://huggingface.co/organizations/your-org/oidc/consume');
     expect(render('hub-sso-settings')).toContain('Update and Test OIDC configuration');
   });
 
@@ -155,9 +158,105 @@ describe('illustrations', () => {
     for (const c of classes) expect(css, `.${c} is styled in illustrations.css`).toMatch(new RegExp(`\\.${c}\\b`));
   });
 
-  it('keeps text readable: no font size under 12px', () => {
-    const sizes = [...css.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
-    expect(sizes.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+});
+
+
+/**
+ * The font size CSS gives a <text> with these classes: `.ill text` first, then
+ * every `.ill .<class>` rule in file order (class rules outrank `.ill text`).
+ */
+function fontSizeResolver(source: string): (classes: string[]) => number {
+  const rules = [...source.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{([^}]*)\}/g)]
+    .map((m) => ({ selector: m[1]!.trim(), size: /font-size:\s*([\d.]+)px/.exec(m[2]!)?.[1] }))
+    .filter((r): r is { selector: string; size: string } => r.size !== undefined);
+  const base = rules.find((r) => r.selector === '.ill text');
+  expect(base, 'illustrations.css sets `.ill text { font-size }`').toBeDefined();
+  const byClass = rules.filter((r) => r !== base);
+  // Only `.ill .<class>` rules set sizes, so this resolver is the cascade.
+  for (const r of byClass) expect(r.selector).toMatch(/^\.ill \.[a-z0-9-]+$/);
+  return (classes) => {
+    let size = Number(base!.size);
+    for (const r of byClass) if (classes.includes(r.selector.slice('.ill .'.length))) size = Number(r.size);
+    return size;
+  };
+}
+
+const sampleValues: IllustrationValues = { orgId: 'acme', redirectUri: 'x', idpDomain: 'acme.okta.com', issuerUrl: 'https://acme.okta.com', clientIdShort: '0oaA…6789' };
+
+describe('legible at the smallest figure width (480 px)', () => {
+  const fontSize = fontSizeResolver(css);
+  const FIGURE_W = 480;
+  const MIN_PX = 11;
+
+  it('resolves sizes the way the CSS says', () => {
+    expect(fontSize([])).toBe(14);
+    expect(fontSize(['ill-t-heading'])).toBe(18);
+  });
+
+  it.each(expectedIds)('%s: every text renders at 11 px or more when the picture is 480 px wide', (id) => {
+    for (const values of [{}, sampleValues]) {
+      const markup = render(id, undefined, values);
+      const viewBoxW = Number(/viewBox="0 0 ([\d.]+) [\d.]+"/.exec(markup)?.[1]);
+      expect(viewBoxW).toBeGreaterThan(0);
+      const texts = [...markup.matchAll(/<text([^>]*)>/g)].map((m) => m[1]!);
+      expect(texts.length).toBeGreaterThan(5);
+      for (const attrs of texts) {
+        // A size set on the element would bypass the CSS this test reads.
+        expect(attrs).not.toMatch(/font-size|transform/);
+        const classes = /class="([^"]*)"/.exec(attrs)?.[1]?.split(/\s+/) ?? [];
+        const px = (fontSize(classes) * FIGURE_W) / viewBoxW;
+        expect(px, `<text${attrs}> at ${FIGURE_W} px`).toBeGreaterThanOrEqual(MIN_PX);
+      }
+    }
+  });
+
+  it('is not capped at the old 372 px: the drawing fills its figure', () => {
+    const ill = /\.ill\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(ill).toMatch(/width:\s*100%/);
+    expect(ill).toMatch(/height:\s*auto/);
+    expect(css).not.toMatch(/max-width:\s*(3\d\d|[0-7]\d\d)px/);
+  });
+});
+
+describe('drawn like the real screens', () => {
+  it('uses labels, not grey placeholder bars', () => {
+    for (const id of expectedIds) expect(render(id), id).not.toContain('ill-placeholder');
+    expect(render('okta-admin-applications')).toContain('Okta Admin Console');
+    expect(render('okta-assignments')).toMatch(/>Person<[\s\S]*>Type</);
+  });
+
+  it('draws the Hugging Face mark (face, eyes, smile, two hands) next to the wordmark in the Hub header', () => {
+    for (const id of ['hub-sso-settings', 'hub-enable-sso'] as const) {
+      const markup = render(id);
+      expect(markup).toContain('class="ill-hf-mark"');
+      expect(markup.match(/class="ill-hf-face"/g)).toHaveLength(1);
+      expect(markup.match(/class="ill-hf-eye"/g)).toHaveLength(2);
+      expect(markup.match(/class="ill-hf-smile"/g)).toHaveLength(1);
+      expect(markup.match(/class="ill-hf-hand"/g)).toHaveLength(2);
+      expect(markup).toMatch(/class="ill-hf-mark"[\s\S]*?<\/g><text[^>]*>Hugging Face<\/text>/);
+    }
+    expect(css).toMatch(/\.ill-hf-face\s*\{\s*fill:\s*var\(--ill-hf-yellow\)/);
+  });
+
+  it('names the Okta app as step 2 tells the admin to', () => {
+    const step = readFileSync(fileURLToPath(new URL('../../renderer/src/screens/steps/ConfigureAppStep.tsx', import.meta.url)), 'utf8');
+    const name = /a name such as “([^”]+)”/.exec(step.replace(/\s+/g, ' '))?.[1];
+    expect(name).toBeTruthy();
+    for (const id of ['okta-general-settings-redirect', 'okta-client-credentials', 'okta-assignments'] as const) {
+      expect(render(id)).toContain(`>${name}</text>`);
+      expect(render(id)).not.toContain(`${name} Hub`);
+    }
+  });
+
+  it('keeps third-party consoles light in dark mode; the Hub follows the theme', () => {
+    for (const id of expectedIds) {
+      const theme = illustrations[id].theme;
+      expect(theme).toBe(id.startsWith('hub-') ? 'hub' : 'third-party-light');
+      expect(render(id)).toMatch(new RegExp(`^<svg[^>]*class="ill ill-theme-${theme}"`));
+    }
+    const { dark } = themeBlocks(css);
+    // The dark colours apply to the Hub's screens only.
+    const selectors = [...dark.slice(dark.indexOf('{') + 1).matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
+    expect(selectors).toEqual(['.ill.ill-theme-hub']);
   });
 });

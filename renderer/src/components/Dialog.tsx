@@ -13,10 +13,17 @@ export interface DialogProps {
   actions?: ReactNode;
   wide?: boolean;
   role?: 'dialog' | 'alertdialog';
+  /**
+   * Start with focus on the title rather than the first button: for a dialog
+   * whose only button sits below tall content (an enlarged picture), so it
+   * opens at the top instead of scrolled to that button.
+   */
+  focusTitle?: boolean;
 }
 
-export function Dialog({ open, title, onClose, children, actions, wide, role = 'dialog' }: DialogProps) {
+export function Dialog({ open, title, onClose, children, actions, wide, role = 'dialog', focusTitle }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const opener = useRef<Element | null>(null);
 
@@ -26,10 +33,14 @@ export function Dialog({ open, title, onClose, children, actions, wide, role = '
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      if (focusTitle) {
+        titleRef.current?.focus({ preventScroll: true });
+        dialog.scrollTop = 0;
+      }
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open]);
+  }, [open, focusTitle]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -54,7 +65,7 @@ export function Dialog({ open, title, onClose, children, actions, wide, role = '
     <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId} role={role === 'alertdialog' ? 'alertdialog' : undefined}>
       {open && (
         <div className="dialog-body">
-          <h2 id={titleId} className="dialog-title">
+          <h2 id={titleId} className="dialog-title" ref={titleRef} tabIndex={focusTitle ? -1 : undefined}>
             {title}
           </h2>
           <div className="dialog-content">{children}</div>

@@ -3,11 +3,14 @@
  * the admin must touch, drawn for this app and bundled (no remote images).
  * Each picture marks what to click with an accent outline and a numbered
  * callout, carries a title and a description for assistive technology, and
- * follows the OS light/dark theme through illustrations.css.
+ * shows the admin's own values (illustration-values.ts) once they are known.
+ * Third-party consoles stay light; the Hub's screens follow the OS theme
+ * (illustrations.css).
  */
 import type { JSX } from 'react';
 import './illustrations.css';
-import type { IllustrationProps } from './svg-parts';
+import type { IllustrationProps, IllustrationTheme } from './svg-parts';
+import { shownValues, type IllustrationValues } from './illustration-values';
 import { OktaAdminApplications, oktaAdminApplicationsText } from './okta-admin-applications';
 import { OktaCreateAppIntegration, oktaCreateAppIntegrationText } from './okta-create-app-integration';
 import { OktaOidcWebApp, oktaOidcWebAppText } from './okta-oidc-web-app';
@@ -34,25 +37,33 @@ export type IllustrationId =
 export interface Illustration {
   /** Short name: the SVG's <title>, usable as a caption. */
   title: string;
-  /** What the picture shows, for people who cannot see it: the SVG's <desc>. */
-  alt: string;
+  /** What the picture shows, with the admin's values, for people who cannot see it: the SVG's <desc>. */
+  alt: (values: IllustrationValues) => string;
+  /** Whose screen it is: a third-party console stays light, the Hub follows the OS theme. */
+  theme: IllustrationTheme;
   /** `decorative` hides the drawing from assistive technology (no title, no description). */
   Svg: (props: IllustrationProps) => JSX.Element;
 }
 
+type PictureText = { title: string; alt: (shown: ReturnType<typeof shownValues>) => string };
+
+function picture(text: PictureText, theme: IllustrationTheme, Svg: Illustration['Svg']): Illustration {
+  return { title: text.title, alt: (values) => text.alt(shownValues(values)), theme, Svg };
+}
+
 export const illustrations: Record<IllustrationId, Illustration> = {
-  'okta-admin-applications': { ...oktaAdminApplicationsText, Svg: OktaAdminApplications },
-  'okta-create-app-integration': { ...oktaCreateAppIntegrationText, Svg: OktaCreateAppIntegration },
-  'okta-oidc-web-app': { ...oktaOidcWebAppText, Svg: OktaOidcWebApp },
-  'okta-general-settings-redirect': { ...oktaGeneralSettingsRedirectText, Svg: OktaGeneralSettingsRedirect },
-  'okta-save-app': { ...oktaSaveAppText, Svg: OktaSaveApp },
-  'okta-client-credentials': { ...oktaClientCredentialsText, Svg: OktaClientCredentials },
-  'okta-issuer-url': { ...oktaIssuerUrlText, Svg: OktaIssuerUrl },
-  'okta-assignments': { ...oktaAssignmentsText, Svg: OktaAssignments },
-  'hub-sso-settings': { ...hubSsoSettingsText, Svg: HubSsoSettings },
-  'hub-enable-sso': { ...hubEnableSsoText, Svg: HubEnableSso },
+  'okta-admin-applications': picture(oktaAdminApplicationsText, 'third-party-light', OktaAdminApplications),
+  'okta-create-app-integration': picture(oktaCreateAppIntegrationText, 'third-party-light', OktaCreateAppIntegration),
+  'okta-oidc-web-app': picture(oktaOidcWebAppText, 'third-party-light', OktaOidcWebApp),
+  'okta-general-settings-redirect': picture(oktaGeneralSettingsRedirectText, 'third-party-light', OktaGeneralSettingsRedirect),
+  'okta-save-app': picture(oktaSaveAppText, 'third-party-light', OktaSaveApp),
+  'okta-client-credentials': picture(oktaClientCredentialsText, 'third-party-light', OktaClientCredentials),
+  'okta-issuer-url': picture(oktaIssuerUrlText, 'third-party-light', OktaIssuerUrl),
+  'okta-assignments': picture(oktaAssignmentsText, 'third-party-light', OktaAssignments),
+  'hub-sso-settings': picture(hubSsoSettingsText, 'hub', HubSsoSettings),
+  'hub-enable-sso': picture(hubEnableSsoText, 'hub', HubEnableSso),
 };
 
-export type { IllustrationProps };
+export type { IllustrationProps, IllustrationTheme, IllustrationValues };
 
 export const illustrationIds = Object.keys(illustrations) as IllustrationId[];

@@ -1,16 +1,20 @@
 /**
- * A simplified Okta admin console, drawn for this app: browser bar, header
- * with the Okta domain under the admin's name, and the side navigation with
- * one section expanded. Not a copy of Okta's artwork; just enough to
- * recognise where things are.
+ * A simplified Okta Admin Console, drawn for this app: browser bar, header
+ * with the admin's Okta domain under their name, and the side navigation with
+ * one section expanded. Not a copy of Okta's artwork; just enough, with Okta's
+ * own labels, to recognise where things are. Always light: the admin sees
+ * Okta's console light whatever their OS theme.
  */
 import type { JSX, ReactNode } from 'react';
-import { BROWSER_BAR_H, BrowserBar, Placeholder, Txt, VIEW_H, VIEW_W, textWidth } from './svg-parts';
+import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W, Value, textWidth } from './svg-parts';
+import type { ShownValues } from './illustration-values';
 
-export const OKTA_HEADER_BOTTOM = BROWSER_BAR_H + 42;
+export const OKTA_HEADER_BOTTOM = BROWSER_BAR_H + 44;
 export const OKTA_NAV_W = 170;
-export const OKTA_DOMAIN = 'acme.okta.com';
-export const OKTA_ADMIN_HOST = 'acme-admin.okta.com';
+/** Right edge of the content area. */
+export const OKTA_RIGHT = VIEW_W - 12;
+/** The name the step's text gives the app ("a name such as “Hugging Face”"). */
+export const OKTA_APP_NAME = 'Hugging Face';
 
 export type OktaSection = 'Applications' | 'Security';
 
@@ -34,11 +38,15 @@ export function oktaNavItemBox(expanded: OktaSection, child: string): Box {
   const sectionIndex = SECTIONS.indexOf(expanded);
   const childIndex = CHILDREN[expanded].indexOf(child);
   const baseline = NAV_TOP + (sectionIndex + 1 + childIndex) * ROW;
-  return { x: 10, y: baseline - 16, w: OKTA_NAV_W - 20, h: 22 };
+  return { x: 10, y: baseline - 17, w: OKTA_NAV_W - 20, h: 23 };
 }
 
-/** The box around the Okta domain shown under the admin's name (top right). */
-export const oktaDomainBox: Box = { x: VIEW_W - 116, y: BROWSER_BAR_H + 21, w: 100, h: 18 };
+/** The Okta domain under the admin's name (top right), as drawn for `domain`. */
+export function oktaDomainBox(domain: string): Box {
+  const w = Math.min(textWidth(domain), DOMAIN_MAX_W) + 8;
+  return { x: OKTA_RIGHT + 4 - w, y: BROWSER_BAR_H + 24, w, h: 18 };
+}
+const DOMAIN_MAX_W = 250;
 
 function SideNav(props: { expanded: OktaSection; active: string }): JSX.Element {
   const rows: JSX.Element[] = [];
@@ -47,10 +55,10 @@ function SideNav(props: { expanded: OktaSection; active: string }): JSX.Element 
     const open = section === props.expanded;
     rows.push(
       <g key={section}>
-        <Txt x={20} y={baseline} cls={open ? 'ill-t-bold' : undefined}>
+        <Txt x={16} y={baseline} cls={open ? 'ill-t-bold' : undefined}>
           {section}
         </Txt>
-        <Txt x={OKTA_NAV_W - 24} y={baseline} cls="ill-t-muted">
+        <Txt x={OKTA_NAV_W - 14} y={baseline} cls="ill-t-muted" anchor="end">
           {open ? '\u2212' : '+'}
         </Txt>
       </g>,
@@ -59,9 +67,9 @@ function SideNav(props: { expanded: OktaSection; active: string }): JSX.Element 
     if (open) {
       for (const child of CHILDREN[section as OktaSection]) {
         const active = child === props.active;
-        if (active) rows.push(<rect key={`${child}-bg`} className="ill-selected" x={10} y={baseline - 16} width={OKTA_NAV_W - 20} height={22} rx={4} />);
+        if (active) rows.push(<rect key={`${child}-bg`} className="ill-selected" x={10} y={baseline - 17} width={OKTA_NAV_W - 20} height={23} rx={4} />);
         rows.push(
-          <Txt key={child} x={32} y={baseline} cls={active ? 'ill-t-bold ill-t-link' : 'ill-t-muted'}>
+          <Txt key={child} x={26} y={baseline} cls={active ? 'ill-t-bold ill-t-link' : 'ill-t-muted'}>
             {child}
           </Txt>,
         );
@@ -77,32 +85,34 @@ function SideNav(props: { expanded: OktaSection; active: string }): JSX.Element 
   );
 }
 
+/** The console's address bar: the admin host followed by `path`. */
+export function oktaAddress(shown: ShownValues, path: string): string {
+  return `${shown.oktaAdminHost.text}${path}`;
+}
+
 export function OktaConsole(props: {
-  address: string;
+  shown: ShownValues;
+  /** Path after the admin host, e.g. "/admin/apps/active". */
+  path: string;
   nav?: { expanded: OktaSection; active: string };
   children: ReactNode;
 }): JSX.Element {
   return (
     <g>
-      <BrowserBar address={props.address} />
-      <rect className="ill-panel-flat" x={0} y={BROWSER_BAR_H} width={VIEW_W} height={42} />
+      <BrowserBar address={oktaAddress(props.shown, props.path)} />
+      <rect className="ill-panel-flat" x={0} y={BROWSER_BAR_H} width={VIEW_W} height={44} />
       <line className="ill-line" x1={0} y1={OKTA_HEADER_BOTTOM} x2={VIEW_W} y2={OKTA_HEADER_BOTTOM} />
-      <Txt x={18} y={BROWSER_BAR_H + 27} cls="ill-t-brand">
-        Okta
+      <Txt x={16} y={BROWSER_BAR_H + 29} cls="ill-t-brand">
+        okta
       </Txt>
-      <Txt x={62} y={BROWSER_BAR_H + 27} cls="ill-t-muted">
-        Admin Console
+      <rect className="ill-field" x={80} y={BROWSER_BAR_H + 8} width={190} height={28} rx={14} />
+      <Txt x={96} y={BROWSER_BAR_H + 27} cls="ill-t-small ill-t-muted">
+        Search…
       </Txt>
-      <rect className="ill-field" x={200} y={BROWSER_BAR_H + 9} width={220} height={24} rx={12} />
-      <Txt x={214} y={BROWSER_BAR_H + 25} cls="ill-t-small ill-t-muted">
-        Search your organization
-      </Txt>
-      <Txt x={VIEW_W - 18} y={BROWSER_BAR_H + 17} cls="ill-t-small ill-t-bold" anchor="end">
+      <Txt x={OKTA_RIGHT} y={BROWSER_BAR_H + 19} cls="ill-t-small ill-t-bold" anchor="end">
         Jane Admin
       </Txt>
-      <Txt x={VIEW_W - 18} y={BROWSER_BAR_H + 34} cls="ill-t-small ill-t-muted" anchor="end">
-        {OKTA_DOMAIN}
-      </Txt>
+      <Value x={OKTA_RIGHT} y={BROWSER_BAR_H + 37} value={props.shown.idpDomain} cls="ill-t-small ill-t-muted" anchor="end" maxW={DOMAIN_MAX_W} />
       {props.nav ? <SideNav expanded={props.nav.expanded} active={props.nav.active} /> : null}
       {props.children}
     </g>
@@ -111,36 +121,21 @@ export function OktaConsole(props: {
 
 /** Content area to the right of the nav (or the full width when there is no nav). */
 export function oktaContentX(withNav: boolean): number {
-  return withNav ? OKTA_NAV_W + 20 : 24;
-}
-
-/** A row of grey placeholder bars standing for list rows. */
-export function PlaceholderRows(props: { x: number; y: number; w: number; rows: number }): JSX.Element {
-  const items: JSX.Element[] = [];
-  for (let i = 0; i < props.rows; i++) {
-    const y = props.y + i * 30;
-    items.push(
-      <g key={i}>
-        <rect className="ill-dot" x={props.x} y={y - 4} width={16} height={16} rx={3} />
-        <Placeholder x={props.x + 26} y={y} w={props.w * (0.5 - (i % 3) * 0.08)} />
-        <line className="ill-line" x1={props.x} y1={y + 20} x2={props.x + props.w} y2={y + 20} />
-      </g>,
-    );
-  }
-  return <g>{items}</g>;
+  return withNav ? OKTA_NAV_W + 16 : 20;
 }
 
 const APP_TABS = ['General', 'Sign On', 'Assignments', 'Okta API Scopes'] as const;
 export type OktaAppTab = (typeof APP_TABS)[number];
-const TAB_BASELINE = 136;
+const TAB_BASELINE = 142;
 
 /** Where a tab of the app page sits (content area right of the nav). */
 export function oktaAppTabBox(tab: OktaAppTab): Box {
   let x = oktaContentX(true);
   for (const t of APP_TABS) {
-    const w = textWidth(t) + 20;
-    if (t === tab) return { x, y: TAB_BASELINE - 17, w, h: 24 };
-    x += w + 4;
+    // The active tab's label is bold: allow for it so its highlight holds it.
+    const w = Math.ceil(textWidth(t) * 1.08) + 14;
+    if (t === tab) return { x, y: TAB_BASELINE - 18, w, h: 26 };
+    x += w + 2;
   }
   throw new Error(`unknown tab ${tab}`);
 }
@@ -148,13 +143,14 @@ export function oktaAppTabBox(tab: OktaAppTab): Box {
 /** The app integration's title and tabs, as on Okta's app page. */
 export function OktaAppHeader(props: { activeTab: OktaAppTab }): JSX.Element {
   const x = oktaContentX(true);
+  const pillX = x + Math.ceil(textWidth(OKTA_APP_NAME, 18) * 1.12) + 14;
   return (
     <g>
-      <Txt x={x} y={104} cls="ill-t-heading">
-        Hugging Face Hub
+      <Txt x={x} y={106} cls="ill-t-heading">
+        {OKTA_APP_NAME}
       </Txt>
-      <rect className="ill-selected" x={x + 186} y={90} width={52} height={20} rx={10} />
-      <Txt x={x + 212} y={104} cls="ill-t-small ill-t-bold ill-t-success" anchor="middle">
+      <rect className="ill-selected" x={pillX} y={91} width={60} height={22} rx={11} />
+      <Txt x={pillX + 30} y={107} cls="ill-t-small ill-t-bold ill-t-success" anchor="middle">
         Active
       </Txt>
       {APP_TABS.map((t) => {
@@ -162,14 +158,14 @@ export function OktaAppHeader(props: { activeTab: OktaAppTab }): JSX.Element {
         const active = t === props.activeTab;
         return (
           <g key={t}>
-            <Txt x={box.x + 10} y={TAB_BASELINE} cls={active ? 'ill-t-bold ill-t-link' : 'ill-t-muted'}>
+            <Txt x={box.x + 7} y={TAB_BASELINE} cls={active ? 'ill-t-bold ill-t-link' : 'ill-t-muted'}>
               {t}
             </Txt>
-            {active ? <line className="ill-tab-active" x1={box.x} y1={TAB_BASELINE + 8} x2={box.x + box.w} y2={TAB_BASELINE + 8} /> : null}
+            {active ? <line className="ill-tab-active" x1={box.x} y1={TAB_BASELINE + 9} x2={box.x + box.w} y2={TAB_BASELINE + 9} /> : null}
           </g>
         );
       })}
-      <line className="ill-line" x1={x} y1={TAB_BASELINE + 10} x2={620} y2={TAB_BASELINE + 10} />
+      <line className="ill-line" x1={x} y1={TAB_BASELINE + 11} x2={OKTA_RIGHT} y2={TAB_BASELINE + 11} />
     </g>
   );
 }

@@ -7,19 +7,40 @@
  * light and dark); nothing here sets a style attribute or loads anything.
  */
 import { useId, type JSX, type ReactNode } from 'react';
+import type { IllustrationValues, Shown } from './illustration-values';
 
-export const VIEW_W = 640;
-export const VIEW_H = 400;
+/**
+ * The drawing's size. Text is 14 units or more (illustrations.css), so at the
+ * smallest width a figure gets (480 px) it renders at 14 × 480 / 600 = 11.2 px.
+ */
+export const VIEW_W = 600;
+export const VIEW_H = 420;
 export const BROWSER_BAR_H = 30;
+/** The smallest font size the CSS gives any text, in drawing units. */
+export const MIN_FONT = 14;
 
 /** Rough width of system-ui text, enough to size buttons and fields. */
-export function textWidth(text: string, fontSize = 13): number {
+export function textWidth(text: string, fontSize = MIN_FONT): number {
   return Math.ceil(text.length * fontSize * 0.56);
 }
+
+/** Rough width of monospace text (values such as URLs and IDs). */
+export function monoWidth(text: string, fontSize = MIN_FONT): number {
+  return Math.ceil(text.length * fontSize * 0.6);
+}
+
+/**
+ * Whose screen a picture shows. A third-party console (Okta; Entra and Google
+ * later) keeps its real light look in dark mode, since the admin never sees it
+ * dark; the Hub's own screens follow the OS theme, as the Hub does.
+ */
+export type IllustrationTheme = 'third-party-light' | 'hub';
 
 /** What every illustration component accepts. */
 export interface IllustrationProps {
   className?: string | undefined;
+  /** The admin's own values (org, issuer, client ID); placeholders are drawn for those absent. */
+  values?: IllustrationValues | undefined;
   /**
    * Hidden from assistive technology, without title or description: for a
    * thumbnail whose surrounding button already names it (the enlarged view
@@ -28,12 +49,19 @@ export interface IllustrationProps {
   decorative?: boolean | undefined;
 }
 
-export function Frame(props: { title: string; alt: string; className?: string | undefined; decorative?: boolean | undefined; children: ReactNode }): JSX.Element {
+export function Frame(props: {
+  title: string;
+  alt: string;
+  theme: IllustrationTheme;
+  className?: string | undefined;
+  decorative?: boolean | undefined;
+  children: ReactNode;
+}): JSX.Element {
   // useId keeps ids unique when the same picture is shown twice (inline and zoomed).
   const base = useId();
   const titleId = `${base}-title`;
   const descId = `${base}-desc`;
-  const className = props.className ? `ill ${props.className}` : 'ill';
+  const className = `ill ill-theme-${props.theme}${props.className ? ` ${props.className}` : ''}`;
   if (props.decorative) {
     return (
       <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} aria-hidden="true" className={className} focusable="false">
@@ -67,8 +95,8 @@ export function BrowserBar(props: { address: string }): JSX.Element {
       <circle className="ill-dot" cx={14} cy={15} r={4} />
       <circle className="ill-dot" cx={28} cy={15} r={4} />
       <circle className="ill-dot" cx={42} cy={15} r={4} />
-      <rect className="ill-field" x={60} y={5} width={460} height={20} rx={10} />
-      <text className="ill-t-small ill-t-muted" x={74} y={19}>
+      <rect className="ill-field" x={60} y={4} width={VIEW_W - 76} height={22} rx={11} />
+      <text className="ill-t-small ill-t-muted" x={74} y={20} {...squeeze(props.address, VIEW_W - 104, textWidth)}>
         {props.address}
       </text>
     </g>
@@ -92,8 +120,8 @@ export function Highlight(props: { x: number; y: number; w: number; h: number })
 export function Callout(props: { x: number; y: number; n: number }): JSX.Element {
   return (
     <g>
-      <circle className="ill-callout" cx={props.x} cy={props.y} r={12} />
-      <circle className="ill-callout-ring" cx={props.x} cy={props.y} r={12} />
+      <circle className="ill-callout" cx={props.x} cy={props.y} r={13} />
+      <circle className="ill-callout-ring" cx={props.x} cy={props.y} r={13} />
       <text className="ill-t-callout" x={props.x} y={props.y + 5} textAnchor="middle">
         {props.n}
       </text>
@@ -119,7 +147,7 @@ export function Mark(props: { x: number; y: number; w: number; h: number; n: num
 
 export function Button(props: { x: number; y: number; label: string; kind?: 'primary' | 'secondary'; w?: number; h?: number }): JSX.Element {
   const w = props.w ?? textWidth(props.label) + 28;
-  const h = props.h ?? 28;
+  const h = props.h ?? 30;
   const primary = (props.kind ?? 'primary') === 'primary';
   return (
     <g>
@@ -127,7 +155,7 @@ export function Button(props: { x: number; y: number; label: string; kind?: 'pri
       <text
         className={primary ? 'ill-t-on-primary' : 'ill-t-link ill-t-bold'}
         x={props.x + w / 2}
-        y={props.y + h / 2 + 4.5}
+        y={props.y + h / 2 + 5}
         textAnchor="middle"
       >
         {props.label}
@@ -142,12 +170,14 @@ export function Field(props: {
   y: number;
   w: number;
   label?: string;
-  value?: string;
+  /** A fixed value, or one of the admin's (an example placeholder is drawn as such). */
+  value?: string | Shown;
   placeholder?: string;
   mono?: boolean;
   readOnly?: boolean;
 }): JSX.Element {
   const boxY = props.label ? props.y + 8 : props.y;
+  const value = typeof props.value === 'string' ? { text: props.value, example: false } : props.value;
   return (
     <g>
       {props.label ? (
@@ -155,23 +185,43 @@ export function Field(props: {
           {props.label}
         </text>
       ) : null}
-      <rect className={props.readOnly ? 'ill-field-readonly' : 'ill-field'} x={props.x} y={boxY} width={props.w} height={26} rx={4} />
-      {props.value ? (
-        <text
-          className={props.mono ? 'ill-t-mono' : 'ill-t-small'}
-          x={props.x + 8}
-          y={boxY + 17}
-          // Monospace widths differ between systems: squeeze a long value into the box rather than overflow it.
-          {...(props.mono && props.value.length * 7.2 > props.w - 24 ? { textLength: props.w - 16, lengthAdjust: 'spacingAndGlyphs' } : {})}
-        >
-          {props.value}
-        </text>
+      <rect className={props.readOnly ? 'ill-field-readonly' : 'ill-field'} x={props.x} y={boxY} width={props.w} height={FIELD_H} rx={4} />
+      {value?.text ? (
+        <Value x={props.x + 8} y={boxY + 19} value={value} mono={props.mono} maxW={props.w - 16} />
       ) : props.placeholder ? (
-        <text className="ill-t-small ill-t-muted" x={props.x + 8} y={boxY + 17}>
+        <text className="ill-t-small ill-t-muted" x={props.x + 8} y={boxY + 19}>
           {props.placeholder}
         </text>
       ) : null}
     </g>
+  );
+}
+
+/** Height of a field's box. */
+export const FIELD_H = 28;
+
+/**
+ * Text that may be too long for its room (a long org name, a custom domain):
+ * squeezed to fit rather than overflow; its font size stays the same.
+ */
+export function squeeze(text: string, maxW: number, measure: (t: string) => number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
+  return measure(text) > maxW ? { textLength: maxW, lengthAdjust: 'spacingAndGlyphs' } : {};
+}
+
+/** One of the admin's values inside a picture; a placeholder is set in italics so it reads as an example. */
+export function Value(props: { x: number; y: number; value: Shown; mono?: boolean | undefined; maxW?: number | undefined; cls?: string; anchor?: 'start' | 'middle' | 'end' }): JSX.Element {
+  const classes = [props.mono ? 'ill-t-mono' : undefined, props.cls, props.value.example ? 'ill-t-example' : undefined].filter(Boolean).join(' ');
+  const measure = props.mono ? monoWidth : textWidth;
+  return (
+    <text
+      className={classes || undefined}
+      x={props.x}
+      y={props.y}
+      textAnchor={props.anchor}
+      {...(props.maxW === undefined ? {} : squeeze(props.value.text, props.maxW, (t) => measure(t)))}
+    >
+      {props.value.text}
+    </text>
   );
 }
 
@@ -184,7 +234,7 @@ export function Radio(props: { x: number; y: number; label: string; checked?: bo
         {props.label}
       </text>
       {props.note ? (
-        <text className="ill-t-small ill-t-muted" x={props.x + 22} y={props.y + 16}>
+        <text className="ill-t-small ill-t-muted" x={props.x + 22} y={props.y + 17}>
           {props.note}
         </text>
       ) : null}
@@ -233,9 +283,24 @@ export function EyeIcon(props: { x: number; y: number }): JSX.Element {
   );
 }
 
-/** Grey bars standing for text that does not matter in this picture. */
-export function Placeholder(props: { x: number; y: number; w: number }): JSX.Element {
-  return <rect className="ill-placeholder" x={props.x} y={props.y} width={props.w} height={8} rx={4} />;
+/**
+ * The Hugging Face mark as the Hub's header shows it: the yellow smiling face
+ * with two hands (🤗), drawn for this app; centred on (cx, cy), `size` across.
+ */
+export function HfMark(props: { cx: number; cy: number; size: number }): JSX.Element {
+  const s = props.size / 24;
+  const x = (u: number) => props.cx + (u - 12) * s;
+  const y = (u: number) => props.cy + (u - 12) * s;
+  return (
+    <g className="ill-hf-mark">
+      <circle className="ill-hf-face" cx={x(12)} cy={y(11)} r={10 * s} />
+      <circle className="ill-hf-eye" cx={x(8.4)} cy={y(8.6)} r={1.5 * s} />
+      <circle className="ill-hf-eye" cx={x(15.6)} cy={y(8.6)} r={1.5 * s} />
+      <path className="ill-hf-smile" d={`M${x(7)} ${y(12.2)} Q${x(12)} ${y(18)} ${x(17)} ${y(12.2)} Z`} />
+      <ellipse className="ill-hf-hand" cx={x(4.6)} cy={y(17.4)} rx={3.4 * s} ry={2.6 * s} transform={`rotate(-35 ${x(4.6)} ${y(17.4)})`} />
+      <ellipse className="ill-hf-hand" cx={x(19.4)} cy={y(17.4)} rx={3.4 * s} ry={2.6 * s} transform={`rotate(35 ${x(19.4)} ${y(17.4)})`} />
+    </g>
+  );
 }
 
 export function SuccessCheck(props: { x: number; y: number; label: string }): JSX.Element {

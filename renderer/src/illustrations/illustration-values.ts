@@ -1,0 +1,117 @@
+/**
+ * The admin's own values as the setup pictures show them: computed once from
+ * the open configuration and what is being typed (the draft), so step 2's
+ * picture shows "acme" as soon as "acme" is in the field. Only values that
+ * would be accepted are shown; until then the pictures show placeholders
+ * that read as examples ("your-org"), never someone else's real-looking value.
+ */
+import type { Configuration } from '../../../common/contract';
+import { cleanPasted } from '../../../common/rules/clean-pasted';
+import { hubConsumeUri, hubSsoSettingsUrl } from '../../../common/rules/hub-urls';
+import { normalizeIssuerUrl, oktaHostForAdminHost } from '../../../common/rules/issuer-url';
+import { orgIdProblem } from '../../../common/rules/org-id';
+import type { Draft } from '../state/draft';
+
+/** What the pictures know of the admin's setup; a field is absent until its value is valid. */
+export interface IllustrationValues {
+  orgId?: string;
+  /** The Hub's redirect URI for `orgId` (hubConsumeUri). */
+  redirectUri?: string;
+  /** The issuer as the Hub will use it (normalised). */
+  issuerUrl?: string;
+  /** The identity provider's host from the issuer, e.g. "acme.okta.com". */
+  idpDomain?: string;
+  /** The client ID shortened for a picture: first 4 + "…" + last 4 characters. */
+  clientIdShort?: string;
+}
+
+/** Client IDs up to this length are shown whole: shortening them would hide nothing and save no room. */
+const SHORTEN_ABOVE = 9;
+
+/** A client ID as a picture shows it: "0oaA…6789". */
+export function shortClientId(clientId: string): string {
+  return clientId.length > SHORTEN_ABOVE ? `${clientId.slice(0, 4)}…${clientId.slice(-4)}` : clientId;
+}
+
+/** The draft's value where the admin has typed one, else the saved one. */
+function current(key: 'orgId' | 'issuerUrl' | 'clientId', config: Configuration | undefined, draft: Draft): string {
+  return cleanPasted(draft[key] ?? config?.[key] ?? '').value;
+}
+
+export function illustrationValues(config: Configuration | undefined, draft: Draft): IllustrationValues {
+  const values: IllustrationValues = {};
+  const orgId = current('orgId', config, draft);
+  if (orgId && orgIdProblem(orgId) === undefined) {
+    values.orgId = orgId;
+    values.redirectUri = hubConsumeUri(orgId);
+  }
+  const issuerRaw = current('issuerUrl', config, draft);
+  const issuer = issuerRaw ? normalizeIssuerUrl(issuerRaw) : undefined;
+  if (issuer?.ok) {
+    values.issuerUrl = issuer.issuer;
+    values.idpDomain = new URL(issuer.issuer).host;
+  }
+  const clientId = current('clientId', config, draft);
+  if (clientId && !/\s/.test(clientId)) values.clientIdShort = shortClientId(clientId);
+  return values;
+}
+
+/** One value as drawn: the admin's own, or a placeholder that must read as an example. */
+export interface Shown {
+  text: string;
+  example: boolean;
+}
+
+const own = (text: string): Shown => ({ text, example: false });
+const example = (text: string): Shown => ({ text, example: true });
+
+/** The placeholders, before the admin's values exist. */
+export const EXAMPLE_ORG = 'your-org';
+export const EXAMPLE_IDP_DOMAIN = 'your-okta-domain.okta.com';
+export const EXAMPLE_CLIENT_ID = 'your-client-id';
+
+/**
+ * The Okta admin console's host for an Okta org host ("acme.okta.com" →
+ * "acme-admin.okta.com"), checked against common's rule for admin hosts;
+ * undefined for a host Okta's rule does not know (a custom domain).
+ */
+function oktaAdminHost(host: string): string | undefined {
+  const dot = host.indexOf('.');
+  if (dot < 1) return undefined;
+  const candidate = `${host.slice(0, dot)}-admin${host.slice(dot)}`;
+  return oktaHostForAdminHost(candidate) === host.toLowerCase() ? candidate : undefined;
+}
+
+/** Everything a picture draws from the values, with placeholders filled in. */
+export interface ShownValues {
+  org: Shown;
+  redirectUri: Shown;
+  /** The Hub's SSO settings page, without the scheme (as a browser's address bar shows it). */
+  hubSettingsAddress: Shown;
+  idpDomain: Shown;
+  /** Where the Okta admin console is (`<org>-admin.okta.com`); an example when the domain is not an Okta one (a custom domain). */
+  oktaAdminHost: Shown;
+  issuerUrl: Shown;
+  clientId: Shown;
+}
+
+function adminHostShown(domain: Shown): Shown {
+  const derived = oktaAdminHost(domain.text);
+  return derived ? { text: derived, example: domain.example } : example(oktaAdminHost(EXAMPLE_IDP_DOMAIN) ?? EXAMPLE_IDP_DOMAIN);
+}
+
+const withoutScheme = (url: string) => url.replace(/^https:\/\//, '');
+
+export function shownValues(values: IllustrationValues): ShownValues {
+  const org = values.orgId ? own(values.orgId) : example(EXAMPLE_ORG);
+  const domain = values.idpDomain ? own(values.idpDomain) : example(EXAMPLE_IDP_DOMAIN);
+  return {
+    org,
+    redirectUri: values.redirectUri ? own(values.redirectUri) : example(hubConsumeUri(EXAMPLE_ORG)),
+    hubSettingsAddress: { text: withoutScheme(hubSsoSettingsUrl(org.text)), example: org.example },
+    idpDomain: domain,
+    oktaAdminHost: adminHostShown(domain),
+    issuerUrl: values.issuerUrl ? own(values.issuerUrl) : example(`https://${EXAMPLE_IDP_DOMAIN}`),
+    clientId: values.clientIdShort ? own(values.clientIdShort) : example(EXAMPLE_CLIENT_ID),
+  };
+}
