@@ -32,7 +32,7 @@ async function scan(page: Page, screen: string, findings: Finding[]): Promise<vo
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations on any screen (${colorScheme})`, async ({}, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000); // axe takes seconds per scan, more on a loaded machine
     const { page } = t;
     await page.emulateMedia({ colorScheme });
     const findings: Finding[] = [];
@@ -137,7 +137,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 test('keyboard only, at 200% zoom: new configuration to a successful test, with the claims screen free of axe violations in both themes', async ({}, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // axe takes seconds per scan, more on a loaded machine
   const { page } = t;
   // 640×400 CSS pixels is what a 1280×800 window shows at 200% zoom.
   await page.setViewportSize({ width: 640, height: 400 });
