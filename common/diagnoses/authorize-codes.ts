@@ -53,11 +53,13 @@ export const authorizeCodes = {
     fix: ['Press "Test login" to start again.'],
   },
   EMBEDDED_SIGNIN_REFUSED: {
-    title: 'The sign-in page refuses embedded windows',
-    cause: 'Google (403 disallowed_useragent) does not allow signing in inside an app window.',
+    title: 'Google refuses to sign in inside this app’s window',
+    cause:
+      'Google showed "Couldn’t sign you in: This browser or app may not be secure" (disallowed_useragent): it never lets an embedded window sign in. This says nothing against your configuration.',
     fix: [
-      'If Okta federates to Google, test with a user who signs in with an Okta password instead,',
-      'or test the final login from the Hub’s own "Update and Test OIDC configuration" button in your browser.',
+      'Already verified: the issuer’s discovery document and signing keys, that Google knows this Client ID (it shows this page only for a client it knows), and that it accepted the Hub’s redirect URI.',
+      'Next step: in your usual browser, open the organization’s SSO settings on the Hub and press "Update and Test OIDC configuration": that runs the same login outside this app.',
+      'If your IdP federates to Google (e.g. Okta with Google as an identity provider), you can also test here with a user who signs in with a password instead.',
     ],
   },
   LOGIN_WINDOW_CRASHED: {

@@ -10,12 +10,13 @@ import { googleProfile } from './google/profile';
 import { oktaProfile } from './okta/profile';
 import type { IdpProfile } from './types';
 
-export const idpProfiles = [oktaProfile, entraProfile, googleProfile] as const;
+const registry = [oktaProfile, entraProfile, googleProfile] as const;
 
-export type IdpProfileId = (typeof idpProfiles)[number]['id'];
+export const idpProfiles: readonly IdpProfile[] = registry;
+export type IdpProfileId = (typeof registry)[number]['id'];
 /** The profile a configuration gets unless it says otherwise. */
 export const DEFAULT_IDP: IdpProfileId = 'okta';
-export const IDP_PROFILE_IDS = idpProfiles.map((p) => p.id) as [IdpProfileId, ...IdpProfileId[]];
+export const IDP_PROFILE_IDS = registry.map((p) => p.id) as [IdpProfileId, ...IdpProfileId[]];
 
 /**
  * The profile of a configuration's `idpKind`. "generic" (files written before
@@ -28,6 +29,6 @@ export function idpProfile(kind: string | undefined): IdpProfile {
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 /** Every profile's catalogue entries, keyed by code. */
-export type ProfileCodes = UnionToIntersection<(typeof idpProfiles)[number]['codes']>;
+export type ProfileCodes = UnionToIntersection<(typeof registry)[number]['codes']>;
 
-export const profileCodes = Object.assign({}, ...idpProfiles.map((p) => p.codes)) as ProfileCodes;
+export const profileCodes = Object.assign({}, ...registry.map((p) => p.codes)) as ProfileCodes;
