@@ -155,3 +155,28 @@ describe('test login with the Entra profile', () => {
     expect(opened).toBe(false);
   });
 });
+
+describe('test login with the Google profile', () => {
+  it('invalid_client at the token endpoint is GOOGLE_CLIENT_SECRET_INVALID, without an HTTP Basic probe', async () => {
+    let calls = 0;
+    tokenAnswer = async (_nonce, res) => {
+      calls += 1;
+      json(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
+    };
+    const result = await run('google', windowReturning(() => ({ code: 'g-1' })));
+    expect(result.diagnosis).toMatchObject({ code: 'GOOGLE_CLIENT_SECRET_INVALID', evidence: { googleError: 'invalid_client', status: '401' } });
+    expect(calls).toBe(1);
+  });
+
+  it('the same answer in an Okta configuration goes through the Basic probe and is INVALID_CLIENT_SECRET', async () => {
+    let calls = 0;
+    tokenAnswer = async (_nonce, res) => {
+      calls += 1;
+      json(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
+    };
+    const result = await run('okta', windowReturning(() => ({ code: 'g-2' })));
+    expect(result.diagnosis?.code).toBe('INVALID_CLIENT_SECRET');
+    // The post, then the probe with form-encoded credentials, and once more raw (the secret's "~" encodes differently).
+    expect(calls).toBe(3);
+  });
+});
