@@ -3,8 +3,8 @@
  * will use, or a diagnosis saying why it cannot be one. Pure: no network.
  */
 import type { Diagnosis } from '../contract';
-import { diagnose } from '../diagnosis';
-import { diagnoseClassified } from '../idp/diagnose';
+import { diagnoseClassified, diagnoseFor } from '../idp/diagnose';
+import type { IdpProfile } from '../idp/types';
 import { idpProfile, idpProfiles } from '../idp/profiles';
 
 export { oktaHostForAdminHost } from '../idp/okta/words';
@@ -46,29 +46,31 @@ export function isLoopbackHost(hostname: string): boolean {
  * IdPs on this computer.
  */
 export function normalizeIssuerUrl(raw: string, idpKind?: string): NormalizedIssuer {
+  const selected = idpProfile(idpKind);
+  const invalid = (reason: string) => invalidIssuer(raw, reason, selected);
   const changes: string[] = [];
   // Spaces, zero-width characters and quotes come along with copy/paste from docs and chat.
   let text = raw.replace(/[\u200B-\u200D\uFEFF]/g, '').trim().replace(/^["'<]+|["'>]+$/g, '').trim();
   if (text !== raw) changes.push('removed surrounding spaces or quotes');
-  if (!text) return invalid(raw, 'empty');
+  if (!text) return invalid('empty');
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     // "acme.okta.com" pasted without a scheme: the Hub needs the full https URL.
     if (/^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(\/|$)/i.test(text)) {
       text = `https://${text}`;
       changes.push('added https://');
     } else {
-      return invalid(raw, 'not a URL');
+      return invalid('not a URL');
     }
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return invalid(raw, 'not a URL');
+    return invalid('not a URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(raw, `scheme ${url.protocol} is not http(s)`);
-  if (url.username || url.password) return invalid(raw, 'contains a user name or password');
-  if (!url.hostname) return invalid(raw, 'no host');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(`scheme ${url.protocol} is not http(s)`);
+  if (url.username || url.password) return invalid('contains a user name or password');
+  if (!url.hostname) return invalid('no host');
 
   if (url.search || url.hash) {
     url.search = '';
@@ -85,10 +87,9 @@ export function normalizeIssuerUrl(raw: string, idpKind?: string): NormalizedIss
 
   const hub = hubAddressKind(url);
   if (hub) {
-    return { ok: false, diagnosis: diagnose(hub === 'consume-uri' ? 'ISSUER_IS_HUB_REDIRECT_URI' : 'ISSUER_IS_HUB_ADDRESS', { entered: raw.trim().slice(0, 300) }) };
+    return { ok: false, diagnosis: diagnoseFor(selected, hub === 'consume-uri' ? 'ISSUER_IS_HUB_REDIRECT_URI' : 'ISSUER_IS_HUB_ADDRESS', { entered: raw.trim().slice(0, 300) }) };
   }
 
-  const selected = idpProfile(idpKind);
   for (const profile of idpProfiles) {
     const rewrite = profile.issuer.rewrite?.({ url, path, selected: profile === selected });
     if (!rewrite) continue;
@@ -103,7 +104,7 @@ export function normalizeIssuerUrl(raw: string, idpKind?: string): NormalizedIss
 
   const insecureLoopback = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (url.protocol === 'http:' && !insecureLoopback) {
-    return { ok: false, diagnosis: diagnose('ISSUER_NOT_HTTPS', { entered: raw.trim().slice(0, 300), suggestedIssuer: `https://${url.host}${path}` }) };
+    return { ok: false, diagnosis: diagnoseFor(selected, 'ISSUER_NOT_HTTPS', { entered: raw.trim().slice(0, 300), suggestedIssuer: `https://${url.host}${path}` }) };
   }
 
   const issuer = `${url.protocol}//${url.host}${path}`;
@@ -117,6 +118,6 @@ export function normalizeIssuerUrl(raw: string, idpKind?: string): NormalizedIss
   };
 }
 
-function invalid(raw: string, reason: string): NormalizedIssuer {
-  return { ok: false, diagnosis: diagnose('ISSUER_URL_INVALID', { entered: raw.trim().slice(0, 300), reason }) };
+function invalidIssuer(raw: string, reason: string, profile: IdpProfile): NormalizedIssuer {
+  return { ok: false, diagnosis: diagnoseFor(profile, 'ISSUER_URL_INVALID', { entered: raw.trim().slice(0, 300), reason }) };
 }

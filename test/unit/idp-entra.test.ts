@@ -166,6 +166,13 @@ describe('Entra: issuer forms', () => {
     expect(entra.issuer.discoveryProblem!(`https://login.microsoftonline.com/${TENANT}/v2.0`, 'x')).toBeUndefined();
   });
 
+  it('shared issuer codes speak Entra’s words in an Entra configuration, Okta’s otherwise', () => {
+    const entraHub = normalizeIssuerUrl(CONSUME, 'entra');
+    expect(!entraHub.ok && entraHub.diagnosis).toMatchObject({ code: 'ISSUER_IS_HUB_REDIRECT_URI', fix: [expect.stringContaining('Authentication → Web → Redirect URIs'), expect.any(String)] });
+    const oktaHub = normalizeIssuerUrl(CONSUME);
+    expect(!oktaHub.ok && oktaHub.diagnosis.fix.join(' ')).toContain('Sign-in redirect URIs');
+  });
+
   it('field hints: metadata URL accepted with a note; common and v1 are errors with what to use', () => {
     expect(checkIssuerUrl(`https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`, 'entra').warning).toMatch(/metadata document URL is accepted/);
     expect(checkIssuerUrl('https://login.microsoftonline.com/organizations/v2.0', 'entra').error).toMatch(/multi-tenant/);

@@ -54,6 +54,24 @@ export const entraProfile = {
   consoleHosts: [/^entra\.microsoft\.com$/, /^portal\.azure\.com$/, /^learn\.microsoft\.com$/, /^login\.microsoftonline\.com$/],
   codes: entraCodes,
   wording: {
+    ISSUER_URL_INVALID: {
+      fix: ['Copy "OpenID Connect metadata document" from Microsoft Entra admin center → App registrations → your app → Overview → Endpoints, or use https://login.microsoftonline.com/<Directory (tenant) ID>/v2.0.'],
+    },
+    ISSUER_IS_HUB_REDIRECT_URI: {
+      fix: [
+        'Put this address in the Entra app’s Authentication → Web → Redirect URIs (step 2).',
+        'For the Issuer URL copy "OpenID Connect metadata document" from Overview → Endpoints.',
+      ],
+    },
+    ISSUER_IS_HUB_ADDRESS: {
+      cause: 'The Issuer URL field holds an address on huggingface.co. The issuer is Microsoft’s: https://login.microsoftonline.com/<tenant>/v2.0.',
+      fix: ['Copy "OpenID Connect metadata document" from Microsoft Entra admin center → App registrations → your app → Overview → Endpoints.'],
+    },
+    ISSUER_NOT_HTTPS: { fix: ['Use https://login.microsoftonline.com/<Directory (tenant) ID>/v2.0.'] },
+    SCOPE_NOT_CONFIGURED: {
+      cause: 'Entra refused one of the scopes (openid, email, profile).',
+      fix: ['Microsoft Entra admin center → App registrations → your app → API permissions: check Microsoft Graph openid, email and profile (Delegated) are listed and consented.'],
+    },
     ISSUER_NOT_FOUND: {
       fix: ['Copy "OpenID Connect metadata document" from Microsoft Entra admin center → App registrations → your app → Overview → Endpoints, or use https://login.microsoftonline.com/<Directory (tenant) ID>/v2.0.'],
     },

@@ -19,6 +19,15 @@ export const googleProfile = {
   consoleHosts: [/^console\.cloud\.google\.com$/, /^admin\.google\.com$/, /^support\.google\.com$/, /^developers\.google\.com$/],
   codes: googleCodes,
   wording: {
+    ISSUER_URL_INVALID: { fix: ['Use https://accounts.google.com (the same for every Google Workspace).'] },
+    ISSUER_IS_HUB_REDIRECT_URI: {
+      fix: ['Put this address in Google Cloud console → Google Auth Platform → Clients → your client → Authorized redirect URIs (step 2).', 'The Issuer URL is https://accounts.google.com.'],
+    },
+    ISSUER_IS_HUB_ADDRESS: {
+      cause: 'The Issuer URL field holds an address on huggingface.co. Google’s issuer is https://accounts.google.com.',
+      fix: ['Use https://accounts.google.com.'],
+    },
+    ISSUER_NOT_HTTPS: { fix: ['Use https://accounts.google.com.'] },
     ISSUER_NOT_FOUND: { fix: ['Use https://accounts.google.com as the Issuer URL.'] },
     EMAIL_CLAIM_MISSING: { fix: ['Make sure the "email" scope is requested; Google always sends email for Workspace accounts when it is.'] },
     IDP_ERROR_PAGE: { fix: ['Read Google’s own words in the evidence.', 'Check the Client ID and the Authorized redirect URIs in Google Cloud console → Google Auth Platform → Clients.'] },
