@@ -21,7 +21,7 @@ export * from './schemas/config-schemas';
 export * from './schemas/test-schemas';
 export * from './schemas/role-schemas';
 import { Diagnosis } from './schemas/diagnosis-schema';
-import { ConfigFields, ConfigFieldsPatch, ConfigSummary, Configuration, RoleMapping, StepId } from './schemas/config-schemas';
+import { ConfigFields, ConfigFieldsPatch, ConfigSummary, Configuration, IdpKind, RoleMapping, StepId } from './schemas/config-schemas';
 import { HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult, TestStage } from './schemas/test-schemas';
 import { RolePreview } from './schemas/role-schemas';
 import { UuidString as id } from './schemas/primitives';
@@ -69,7 +69,8 @@ export const calls = {
   getHistory: { input: ConfigId, output: z.array(HistoryRecord) },
   checkIssuer: {
     input: z
-      .object({ issuerUrl: z.string().min(1).max(2048), clientId: z.string().max(300).optional(), configId: id.optional() })
+      // idpKind: the IdP profile whose issuer rules apply (else the configuration's, else Okta).
+      .object({ issuerUrl: z.string().min(1).max(2048), clientId: z.string().max(300).optional(), configId: id.optional(), idpKind: IdpKind.optional() })
       .strict(),
     output: IssuerCheckResult,
   },

@@ -3,44 +3,9 @@
  * stable: admins search for them and tests assert on them. Add, never rename.
  */
 import type { CatalogueEntry } from './catalogue-entry';
-import { OKTA_APP } from './okta-words';
+import { OKTA_APP } from '../idp/okta/words';
 
 export const authorizeCodes = {
-  REDIRECT_URI_NOT_REGISTERED: {
-    title: 'The Hub’s redirect URI is not registered in Okta',
-    cause: 'Okta refused the login because the Hub’s consume URI is not one of the app’s Sign-in redirect URIs.',
-    fix: [
-      `Open ${OKTA_APP} → General → LOGIN → Edit.`,
-      'Add the redirect URI shown in step 2 (https://huggingface.co/organizations/<org>/oidc/consume) to "Sign-in redirect URIs", exactly, and Save.',
-    ],
-  },
-  USER_NOT_ASSIGNED: {
-    title: 'This user is not assigned to the Okta app',
-    cause: 'Okta: "User is not assigned to the client application."',
-    fix: [`Open ${OKTA_APP} → Assignments → Assign → Assign to People (or Groups), add the user, and test again.`],
-  },
-  GROUPS_CLAIM_TOO_MANY: {
-    title: 'Okta’s groups claim matched more than 100 groups',
-    cause: 'Okta: "The groups claim matched too many groups and must be configured to match fewer groups." Okta puts at most 100 groups in a token and refuses the login when the groups filter matches more for this user.',
-    fix: [
-      `Org authorization server: in ${OKTA_APP} → Sign On tab → OpenID Connect ID Token, narrow the Groups claim filter to the groups the Hub maps (e.g. Starts with "hf-" instead of Matches regex ".*").`,
-      'Custom authorization server: Security → API → Authorization Servers → your server → Claims → groups: narrow its filter the same way.',
-      'Then test again with this user.',
-    ],
-  },
-  PKCE_REQUIRED: {
-    title: 'The Okta app requires PKCE',
-    cause: 'Okta: "PKCE code challenge is required by the application." The Hub’s login may not send one.',
-    fix: [`Open ${OKTA_APP} → General → Client Credentials → Edit, and clear "Require PKCE as additional verification".`],
-  },
-  POLICY_EVALUATION_FAILED: {
-    title: 'An Okta sign-on policy refused the login',
-    cause: 'Okta: "Policy evaluation failed for this request." An authentication or access policy does not allow this user, app or scope.',
-    fix: [
-      `Check ${OKTA_APP} → Sign On → User authentication policy.`,
-      'For a custom authorization server: Security → API → your server → Access Policies: add a policy and rule that cover this app, the Authorization Code grant and the requested scopes.',
-    ],
-  },
   SCOPE_NOT_CONFIGURED: {
     title: 'A requested scope is not allowed',
     cause: 'Okta refused one of the scopes (openid, email, profile, groups).',
@@ -88,11 +53,13 @@ export const authorizeCodes = {
     fix: ['Press "Test login" to start again.'],
   },
   EMBEDDED_SIGNIN_REFUSED: {
-    title: 'The sign-in page refuses embedded windows',
-    cause: 'Google (403 disallowed_useragent) does not allow signing in inside an app window.',
+    title: 'Google refuses to sign in inside this app’s window',
+    cause:
+      'Google showed "Couldn’t sign you in: This browser or app may not be secure" (disallowed_useragent): it never lets an embedded window sign in. This says nothing against your configuration.',
     fix: [
-      'If Okta federates to Google, test with a user who signs in with an Okta password instead,',
-      'or test the final login from the Hub’s own "Update and Test OIDC configuration" button in your browser.',
+      'Already verified: the issuer’s discovery document and signing keys, that Google knows this Client ID (it shows this page only for a client it knows), and that it accepted the Hub’s redirect URI.',
+      'Next step: in your usual browser, open the organization’s SSO settings on the Hub and press "Update and Test OIDC configuration": that runs the same login outside this app.',
+      'If your IdP federates to Google (e.g. Okta with Google as an identity provider), you can also test here with a user who signs in with a password instead.',
     ],
   },
   LOGIN_WINDOW_CRASHED: {

@@ -1,11 +1,13 @@
 /**
  * The diagnosis catalogue: every code the app can show, with its title, likely
- * cause and fix in the IdP's admin-console terms (Okta first). Codes are stable:
+ * cause and fix in the IdP's admin-console terms. Each IdP profile's own codes
+ * come from its folder (common/idp/<id>/codes.ts) through the registry. Codes are stable:
  * admins search for them and tests assert on them. Add, never rename.
  *
  * Evidence is attached per occurrence and must already be redacted: never a
  * secret, a code, or a token.
  */
+import { profileCodes } from '../idp/profiles';
 import { appCodes } from './app-codes';
 import { authorizeCodes } from './authorize-codes';
 import { bridgeCodes } from './bridge-codes';
@@ -22,6 +24,7 @@ export const catalogue = {
   ...issuerCodes,
   ...authorizeCodes,
   ...tokenCodes,
+  ...profileCodes,
 } as const;
 
 export type DiagnosisCode = keyof typeof catalogue;

@@ -3,7 +3,7 @@
  * stable: admins search for them and tests assert on them. Add, never rename.
  */
 import type { CatalogueEntry } from './catalogue-entry';
-import { OKTA_APP } from './okta-words';
+import { OKTA_APP } from '../idp/okta/words';
 
 export const issuerCodes = {
   ISSUER_URL_INVALID: {
@@ -17,11 +17,6 @@ export const issuerCodes = {
     title: 'The Issuer URL must use https',
     cause: 'The Hub only talks to identity providers over https.',
     fix: ['Use the https:// address of your Okta org, e.g. https://acme.okta.com.'],
-  },
-  ISSUER_ADMIN_CONSOLE_URL: {
-    title: 'This is the Okta admin console address, not the issuer',
-    cause: 'Addresses with "-admin" (like https://acme-admin.okta.com) open the admin console; tokens are issued by https://acme.okta.com.',
-    fix: ['Remove "-admin" from the address: use https://<your-org>.okta.com (or your custom authorization server URL).'],
   },
   ISSUER_IS_HUB_REDIRECT_URI: {
     title: 'This is the Hub’s redirect URI, not the issuer',

@@ -3,14 +3,9 @@
  * stable: admins search for them and tests assert on them. Add, never rename.
  */
 import type { CatalogueEntry } from './catalogue-entry';
-import { OKTA_APP } from './okta-words';
+import { OKTA_APP } from '../idp/okta/words';
 
 export const tokenCodes = {
-  INVALID_CLIENT_ID: {
-    title: 'Okta does not know this Client ID',
-    cause: 'Okta: "Invalid value for \'client_id\' parameter."',
-    fix: [`Copy the Client ID again from ${OKTA_APP} → General → Client Credentials.`],
-  },
   INVALID_CLIENT_SECRET: {
     title: 'The client secret is wrong',
     cause: 'Okta: "The client secret supplied for a confidential client is invalid." It also fails with HTTP Basic, so the secret itself is wrong.',
@@ -28,11 +23,6 @@ export const tokenCodes = {
       'Set Client authentication to "Client secret" and choose "Client secret post" if your Okta shows the method, or ask Okta support to allow client_secret_post for this app.',
       'Save, then test again.',
     ],
-  },
-  CLIENT_AUTH_FAILED: {
-    title: 'Client authentication failed',
-    cause: 'Okta: "Client authentication failed." The Client ID and secret were not accepted.',
-    fix: ['Copy the Client ID and Client secret again from Okta, save, and test again.'],
   },
   TOKEN_ENDPOINT_ERROR: {
     title: 'The token exchange failed',

@@ -5,9 +5,15 @@
  * value pasted into the wrong field, a pasted discovery URL, the invisible
  * characters copy and paste brings. All before any network call. Returns a
  * message to show; an empty object when fine.
+ *
+ * `idpKind` is the configuration's profile (common/idp): its issuer hints and
+ * client-id / secret shapes apply (Okta when absent). Every profile's issuer
+ * hints for its own addresses apply whatever the profile.
  */
+import { OKTA_CLIENT_ID } from '../idp/okta/words';
+import { idpProfile, idpProfiles } from '../idp/profiles';
 import { cleanPasted, cleanedNote } from './clean-pasted';
-import { hubAddressKind, isLoopbackHost, oktaHostForAdminHost } from './issuer-url';
+import { hubAddressKind, isLoopbackHost } from './issuer-url';
 import { orgIdProblem } from './org-id';
 
 export interface FieldCheck {
@@ -17,8 +23,6 @@ export interface FieldCheck {
   suggestion?: string;
 }
 
-/** Okta client ids: "0oa" and 17 more letters or digits. */
-const OKTA_CLIENT_ID = /^0oa[A-Za-z0-9]{17}$/;
 /** A client secret: 40 or more characters of the alphabet IdPs draw secrets from. */
 const SECRET_LIKE = /^[A-Za-z0-9._~+/=-]{40,}$/;
 /** An org identifier given as a Hub address: https://huggingface.co/acme, …/organizations/acme/settings/sso. */
@@ -47,7 +51,7 @@ export function checkOrgId(value: string): FieldCheck {
   return note ? { warning: note } : {};
 }
 
-export function checkIssuerUrl(value: string): FieldCheck {
+export function checkIssuerUrl(value: string, idpKind?: string): FieldCheck {
   const cleaned = cleanPasted(value);
   const raw = cleaned.value;
   if (raw === '') return { error: 'Enter the Issuer URL' };
@@ -73,9 +77,10 @@ export function checkIssuerUrl(value: string): FieldCheck {
   }
   if (url.protocol !== 'https:') return { error: 'The Issuer URL must start with https://' };
   if (url.username || url.password) return { error: 'The Issuer URL must not contain a user name or password' };
-  const oktaHost = oktaHostForAdminHost(url.hostname);
-  if (oktaHost) {
-    return { error: `This is the Okta admin console address. Use https://${oktaHost} (without "-admin") instead.` };
+  const selected = idpProfile(idpKind);
+  for (const profile of idpProfiles) {
+    const hint = profile.issuer.hint?.(url, profile === selected);
+    if (hint?.error || hint?.warning) return hint;
   }
   if (url.pathname.includes('/.well-known/')) {
     return { warning: 'This looks like a discovery URL; the issuer is the part before "/.well-known/". It will be trimmed.' };
@@ -85,33 +90,39 @@ export function checkIssuerUrl(value: string): FieldCheck {
   return note ? { warning: note } : {};
 }
 
-export function checkClientId(value: string): FieldCheck {
+export function checkClientId(value: string, idpKind?: string): FieldCheck {
   const cleaned = cleanPasted(value);
   const raw = cleaned.value;
   if (raw === '') return { error: 'Enter the Client ID' };
   if (/\s/.test(raw)) return { error: 'A Client ID contains no spaces' };
   if (raw.length > 300) return { error: 'A Client ID has at most 300 characters' };
-  if (SECRET_LIKE.test(raw) && !OKTA_CLIENT_ID.test(raw)) {
+  const profile = idpProfile(idpKind);
+  const hint = profile.fields.clientId?.(raw);
+  if (hint?.error) return hint;
+  // Google's client ids are long too, but end with their domain.
+  if (SECRET_LIKE.test(raw) && !OKTA_CLIENT_ID.test(raw) && !raw.endsWith('.apps.googleusercontent.com')) {
     return {
       error:
-        `This looks like a client secret (${raw.length} characters), not a Client ID. In Okta the Client ID is the ` +
-        'shorter value above the secret (General → Client Credentials, 20 characters starting with 0oa). Paste the secret in the Client secret field.',
+        profile.id === 'okta'
+          ? `This looks like a client secret (${raw.length} characters), not a Client ID. In Okta the Client ID is the ` +
+            'shorter value above the secret (General → Client Credentials, 20 characters starting with 0oa). Paste the secret in the Client secret field.'
+          : `This looks like a client secret (${raw.length} characters), not a Client ID. Paste it in the Client secret field.`,
     };
   }
   const note = cleanedNote(cleaned);
+  if (hint?.warning) return { ...hint, warning: note ? `${note} ${hint.warning}` : hint.warning };
   return note ? { warning: note } : {};
 }
 
-export function checkSecret(value: string): FieldCheck {
+export function checkSecret(value: string, idpKind?: string): FieldCheck {
   const cleaned = cleanPasted(value);
   if (cleaned.value === '') return { error: 'Enter the client secret' };
   if (value.length > 1024) return { error: 'A client secret has at most 1024 characters' };
-  if (OKTA_CLIENT_ID.test(cleaned.value)) {
-    return {
-      error:
-        'This is an Okta Client ID (0oa…, 20 characters), not the client secret. Paste it in the Client ID field; ' +
-        'the secret is under General → Client Credentials → Client secrets (press the eye or Copy).',
-    };
+  // The profile's "this is an id, not a secret", and Okta's (an Okta Client ID is never a secret, whatever the profile).
+  const selected = idpProfile(idpKind);
+  for (const profile of new Set([selected, idpProfile('okta')])) {
+    const hint = profile.fields.secret?.(cleaned.value);
+    if (hint?.error) return hint;
   }
   const note = cleanedNote(cleaned);
   return note ? { warning: note } : {};

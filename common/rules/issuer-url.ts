@@ -3,7 +3,11 @@
  * will use, or a diagnosis saying why it cannot be one. Pure: no network.
  */
 import type { Diagnosis } from '../contract';
-import { diagnose } from '../diagnosis';
+import { diagnoseClassified, diagnoseFor } from '../idp/diagnose';
+import type { IdpProfile } from '../idp/types';
+import { idpProfile, idpProfiles } from '../idp/profiles';
+
+export { oktaHostForAdminHost } from '../idp/okta/words';
 
 export type NormalizedIssuer =
   | {
@@ -22,18 +26,7 @@ export type NormalizedIssuer =
   | { ok: false; diagnosis: Diagnosis };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
-/** Okta's admin console lives on `<org>-admin.<okta domain>`; tokens come from `<org>.<okta domain>`. */
-const OKTA_ADMIN_HOST = /^(.+)-admin\.(okta\.com|oktapreview\.com|okta-emea\.com|okta-gov\.com|okta\.mil|trexcloud\.com)$/;
 const WELL_KNOWN_SUFFIX = /\/\.well-known\/(openid-configuration|oauth-authorization-server)$/;
-/** Okta endpoint paths pasted instead of the issuer: `/oauth2/v1/authorize` (org server), `/oauth2/default/v1/keys` (custom). */
-const OKTA_ORG_ENDPOINT = /^\/oauth2\/v1\/[a-z]+$/;
-const OKTA_CUSTOM_ENDPOINT = /^(\/oauth2\/[^/]+)\/v1\/[a-z]+$/;
-
-/** For an Okta admin-console host (`acme-admin.okta.com`), the org's own host (`acme.okta.com`); else undefined. */
-export function oktaHostForAdminHost(hostname: string): string | undefined {
-  const admin = OKTA_ADMIN_HOST.exec(hostname.toLowerCase());
-  return admin ? `${admin[1]}.${admin[2]}` : undefined;
-}
 
 /** A Hugging Face address pasted where the IdP's issuer goes: the Hub's own redirect URI, or any other Hub page. */
 export function hubAddressKind(url: URL): 'consume-uri' | 'other' | undefined {
@@ -46,30 +39,38 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname.toLowerCase());
 }
 
-export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
+/**
+ * `idpKind`: the configuration's profile. Every profile's host rules apply
+ * whatever it is (an Okta admin-console address is one in an Entra
+ * configuration too); the selected profile's path rules also apply to test
+ * IdPs on this computer.
+ */
+export function normalizeIssuerUrl(raw: string, idpKind?: string): NormalizedIssuer {
+  const selected = idpProfile(idpKind);
+  const invalid = (reason: string) => invalidIssuer(raw, reason, selected);
   const changes: string[] = [];
   // Spaces, zero-width characters and quotes come along with copy/paste from docs and chat.
   let text = raw.replace(/[\u200B-\u200D\uFEFF]/g, '').trim().replace(/^["'<]+|["'>]+$/g, '').trim();
   if (text !== raw) changes.push('removed surrounding spaces or quotes');
-  if (!text) return invalid(raw, 'empty');
+  if (!text) return invalid('empty');
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     // "acme.okta.com" pasted without a scheme: the Hub needs the full https URL.
     if (/^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(\/|$)/i.test(text)) {
       text = `https://${text}`;
       changes.push('added https://');
     } else {
-      return invalid(raw, 'not a URL');
+      return invalid('not a URL');
     }
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return invalid(raw, 'not a URL');
+    return invalid('not a URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(raw, `scheme ${url.protocol} is not http(s)`);
-  if (url.username || url.password) return invalid(raw, 'contains a user name or password');
-  if (!url.hostname) return invalid(raw, 'no host');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(`scheme ${url.protocol} is not http(s)`);
+  if (url.username || url.password) return invalid('contains a user name or password');
+  if (!url.hostname) return invalid('no host');
 
   if (url.search || url.hash) {
     url.search = '';
@@ -83,38 +84,27 @@ export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
   }
   const hadTrailingSlash = path.length > 1 ? path.endsWith('/') : text.replace(/[?#].*$/, '').endsWith('/');
   path = path.replace(/\/+$/, '');
-  if (OKTA_ORG_ENDPOINT.test(path)) {
-    path = '';
-    changes.push('removed the Okta endpoint path (/oauth2/v1/…)');
-  } else {
-    const custom = OKTA_CUSTOM_ENDPOINT.exec(path);
-    if (custom?.[1]) {
-      path = custom[1];
-      changes.push('removed the Okta endpoint path (/v1/…)');
-    }
-  }
-  if (hadTrailingSlash) changes.push('removed the trailing slash');
 
   const hub = hubAddressKind(url);
   if (hub) {
-    return { ok: false, diagnosis: diagnose(hub === 'consume-uri' ? 'ISSUER_IS_HUB_REDIRECT_URI' : 'ISSUER_IS_HUB_ADDRESS', { entered: raw.trim().slice(0, 300) }) };
+    return { ok: false, diagnosis: diagnoseFor(selected, hub === 'consume-uri' ? 'ISSUER_IS_HUB_REDIRECT_URI' : 'ISSUER_IS_HUB_ADDRESS', { entered: raw.trim().slice(0, 300) }) };
   }
 
-  const host = url.hostname.toLowerCase();
-  const orgHost = oktaHostForAdminHost(host);
-  if (orgHost) {
-    const keepPath = path.startsWith('/oauth2/') ? path : '';
-    const port = url.port ? `:${url.port}` : '';
-    const suggested = `https://${orgHost}${port}${keepPath}`;
-    return {
-      ok: false,
-      diagnosis: diagnose('ISSUER_ADMIN_CONSOLE_URL', { entered: raw.trim().slice(0, 300), suggestedIssuer: suggested }),
-    };
+  for (const profile of idpProfiles) {
+    const rewrite = profile.issuer.rewrite?.({ url, path, selected: profile === selected });
+    if (!rewrite) continue;
+    if (rewrite.kind === 'refuse') {
+      return { ok: false, diagnosis: diagnoseClassified(profile, { code: rewrite.code, evidence: { entered: raw.trim().slice(0, 300), ...rewrite.evidence } }) };
+    }
+    path = rewrite.path;
+    changes.push(rewrite.change);
+    break;
   }
+  if (hadTrailingSlash) changes.push('removed the trailing slash');
 
   const insecureLoopback = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (url.protocol === 'http:' && !insecureLoopback) {
-    return { ok: false, diagnosis: diagnose('ISSUER_NOT_HTTPS', { entered: raw.trim().slice(0, 300), suggestedIssuer: `https://${url.host}${path}` }) };
+    return { ok: false, diagnosis: diagnoseFor(selected, 'ISSUER_NOT_HTTPS', { entered: raw.trim().slice(0, 300), suggestedIssuer: `https://${url.host}${path}` }) };
   }
 
   const issuer = `${url.protocol}//${url.host}${path}`;
@@ -128,6 +118,6 @@ export function normalizeIssuerUrl(raw: string): NormalizedIssuer {
   };
 }
 
-function invalid(raw: string, reason: string): NormalizedIssuer {
-  return { ok: false, diagnosis: diagnose('ISSUER_URL_INVALID', { entered: raw.trim().slice(0, 300), reason }) };
+function invalidIssuer(raw: string, reason: string, profile: IdpProfile): NormalizedIssuer {
+  return { ok: false, diagnosis: diagnoseFor(profile, 'ISSUER_URL_INVALID', { entered: raw.trim().slice(0, 300), reason }) };
 }

@@ -13,14 +13,17 @@
  * Values are compared exactly (case-sensitive), as strings.
  */
 import type { ClaimsSummary, HubRole, RoleMapping, RoleMatch, UserRolePreview } from '../contract';
+import { idpProfile } from '../idp/profiles';
 import { hubFacts } from './hub-facts';
 import { roleHierarchyText, roleRank } from './hub-roles';
 
 export type RoleMappingPreview = UserRolePreview;
 
-/** What the preview knows about the configuration, to word its advice (Okta org vs custom authorization server). */
+/** What the preview knows about the configuration, to word its advice (its IdP profile; Okta org vs custom authorization server). */
 export interface PreviewContext {
   issuer?: string;
+  /** The configuration's IdP profile (common/idp); Okta when absent. */
+  idpKind?: string;
 }
 
 type PathLookup =
@@ -213,7 +216,10 @@ function valuesAt(claims: Record<string, unknown>, path: string, warnings: strin
     return [];
   }
   if (lookup.kind === 'missing') {
-    warnings.push(missingPathWarning(claims, path, lookup, context));
+    const roles = idpProfile(context.idpKind).roleMapping;
+    // Google's ID tokens never carry groups: say that, not "path missing".
+    if (!roles.groupsClaim && path === 'groups' && roles.noGroupsText) warnings.push(roles.noGroupsText);
+    else warnings.push(missingPathWarning(claims, path, lookup, context));
     return [];
   }
   const value = lookup.value;
@@ -255,19 +261,9 @@ function missingPathWarning(
   } else if (lookup.availableKeys.length > 0) {
     text += ` Available: ${lookup.availableKeys.slice(0, 12).join(', ')}${lookup.availableKeys.length > 12 ? ', …' : ''}.`;
   }
-  if (path === 'groups') text += ` ${oktaGroupsClaimFix(context.issuer)}`;
+  const fix = idpProfile(context.idpKind).roleMapping.missingClaimFix?.(path, context.issuer);
+  if (fix) text += ` ${fix}`;
   return text;
-}
-
-const OKTA_ORG_SERVER_GROUPS =
-  'Okta org authorization server: on the app’s Sign On tab, edit "OpenID Connect ID Token" and set a Groups claim filter (e.g. groups, Matches regex, .*), and request the "groups" scope (turn on "Request groups").';
-const OKTA_CUSTOM_SERVER_GROUPS =
-  'Okta custom authorization server: add a "groups" claim on the server itself (Security → API → Authorization Servers → your server → Claims, include in the ID token), and request the "groups" scope (turn on "Request groups"); the app-level groups filter is ignored there.';
-
-/** Where Okta adds a groups claim depends on the authorization server the issuer names. */
-function oktaGroupsClaimFix(issuer: string | undefined): string {
-  if (issuer === undefined) return `${OKTA_ORG_SERVER_GROUPS} ${OKTA_CUSTOM_SERVER_GROUPS}`;
-  return /\/oauth2\/[^/]+$/.test(issuer) ? OKTA_CUSTOM_SERVER_GROUPS : OKTA_ORG_SERVER_GROUPS;
 }
 
 /** Okta group ids (00g + 17) and GUIDs (Entra ID object ids). */

@@ -1,5 +1,6 @@
 /** A configuration as stored and shown: the fields an admin edits, progress, verdict. */
 import { z } from 'zod';
+import { IDP_PROFILE_IDS, type IdpProfileId } from '../idp/profiles';
 import { HUB_ROLES } from '../rules/hub-roles';
 import { ORG_ID_MAX_LENGTH, ORG_ID_PATTERN, orgIdMessages } from '../rules/org-id';
 import { UuidString as id, IsoDateString as isoDate, boundedText as shortText } from './primitives';
@@ -26,8 +27,18 @@ export const RoleMapping = z.object({
 });
 export type RoleMapping = z.infer<typeof RoleMapping>;
 
-export const IdpKind = z.enum(['okta', 'generic']);
+/**
+ * The configuration's IdP profile (common/idp/profiles.ts). "generic" was
+ * written before profiles existed: still read, and treated as Okta.
+ */
+export const IdpKind = z.enum([...IDP_PROFILE_IDS, 'generic'] as [IdpProfileId | 'generic', ...(IdpProfileId | 'generic')[]]);
 export type IdpKind = z.infer<typeof IdpKind>;
+
+/** A calendar day, YYYY-MM-DD (what Entra shows as a secret's "Expires"); '' when not recorded. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Not a real date');
 
 export const StepId = z.enum(['createApp', 'configureApp', 'credentials', 'enableSso']);
 export type StepId = z.infer<typeof StepId>;
@@ -41,6 +52,8 @@ export const ConfigFields = z.object({
   idpKind: IdpKind.default('okta'),
   /** Ask for the `groups` scope (needed by an Okta custom authorization server to emit groups). */
   requestGroups: z.boolean().default(false),
+  /** When the client secret expires, as the IdP shows it (Entra: Certificates & secrets → Expires); '' or absent: not recorded. */
+  secretExpiresOn: z.union([IsoDay, z.literal('')]).optional(),
   roleMapping: RoleMapping.default({ attributePath: '', rules: [], resourceGroupRules: [] }),
 });
 export type ConfigFields = z.infer<typeof ConfigFields>;
@@ -58,6 +71,7 @@ export const ConfigFieldsPatch = z.object({
   issuerUrl: cf.issuerUrl.unwrap().optional(),
   idpKind: cf.idpKind.unwrap().optional(),
   requestGroups: cf.requestGroups.unwrap().optional(),
+  secretExpiresOn: cf.secretExpiresOn,
   roleMapping: cf.roleMapping.unwrap().optional(),
 });
 export type ConfigFieldsPatch = z.infer<typeof ConfigFieldsPatch>;
@@ -129,6 +143,7 @@ export const ConfigSummary = Configuration.pick({
   clientId: true,
   requestGroups: true,
   secretRevision: true,
+  secretExpiresOn: true,
   verdict: true,
 });
 export type ConfigSummary = z.infer<typeof ConfigSummary>;

@@ -21,6 +21,7 @@ import {
   createOutcomeLatch,
   createRedirectLoopGuard,
   errorPageOutcome,
+  isIdpStopPage,
   isOnRedirectHost,
   matchesRedirectUri,
   openFailed,
@@ -232,7 +233,8 @@ function watchPage(page: Page, ctx: PageWatch): void {
     }
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && isMainFrameDocument(res.request()) && !isOnRedirectHost(res.url(), redirectUri)) {
+    // An error page, or a refusal page served with 200 (Google's embedded-browser refusal): read it and settle.
+    if (isIdpStopPage(res.url(), res.status()) && isMainFrameDocument(res.request()) && !isOnRedirectHost(res.url(), redirectUri)) {
       void reportErrorPage(page, res, latch);
     }
   });

@@ -5,6 +5,7 @@
  * settles exactly once (timeout, cancel, cleanup), and how an IdP error page
  * is read and reported. Plain data and functions: no electron, no playwright.
  */
+import { idpProfiles } from '../../common/idp/profiles';
 import { withTimeout } from '../../common/with-timeout';
 import type { AuthWindowOptions, AuthWindowOutcome } from './ports';
 
@@ -173,6 +174,24 @@ export const ERROR_TEXT_LIMIT = 2000;
 export const ERROR_PAGE_RENDER_MS = 5_000;
 /** Evaluated in the error page; a string, not a function: core and the shells are type-checked without the DOM library. */
 export const READ_VISIBLE_TEXT_SCRIPT = '({ title: document.title, text: document.body ? document.body.innerText : "" })';
+
+/**
+ * True when an IdP page at `url` is the login's end, so the window must read
+ * it and settle at once: an HTTP error (Okta's 400 for an unregistered
+ * redirect URI), or a refusal an IdP serves with 200 (Google's
+ * /v3/signin/rejected, "This browser or app may not be secure": never wait
+ * for the timeout there). The refusal addresses come from the IdP profiles.
+ */
+export function isIdpStopPage(url: string, status: number): boolean {
+  return status >= 400 || isEmbeddedRefusalUrl(url);
+}
+
+/** An IdP's "this browser is not allowed" page, by its address (any host: test IdPs serve it on 127.0.0.1). */
+export function isEmbeddedRefusalUrl(url: string): boolean {
+  const u = parseUrl(url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
+  return idpProfiles.some((p) => p.embeddedRefusal?.urls.some((re) => re.test(u.pathname)) ?? false);
+}
 
 /** The error-page outcome from the title and text the page showed (missing or odd fields count as empty), text cut to ERROR_TEXT_LIMIT. */
 export function errorPageOutcome(status: number, url: string, seen: unknown): AuthWindowOutcome {

@@ -21,7 +21,7 @@ export type AuthWindowOutcome =
   | { kind: 'redirect'; url: string }
   | { kind: 'closed' }
   | { kind: 'timeout'; lastUrl?: string }
-  /** The IdP answered an HTTP status >= 400 on a page (e.g. Okta's 400 for an unregistered redirect URI). */
+  /** The IdP answered an HTTP status >= 400 on a page (e.g. Okta's 400 for an unregistered redirect URI), or showed a refusal page with 200 (Google's /v3/signin/rejected). */
   | { kind: 'error-page'; status: number; url: string; title: string; text: string }
   | { kind: 'crashed'; reason: string }
   | { kind: 'redirect-loop'; url: string; hops: number }

@@ -30,6 +30,7 @@ import {
   createOutcomeLatch,
   createRedirectLoopGuard,
   errorPageOutcome,
+  isIdpStopPage,
   isOnRedirectHost,
   matchesRedirectUri,
   openFailed,
@@ -213,7 +214,8 @@ function watchContents(contents: WebContents, ctx: PageWatch): void {
       latch.settle({ kind: 'redirect', url });
       return;
     }
-    if (httpResponseCode >= 400 && !isOnRedirectHost(url, redirectUri)) {
+    // An error page, or a refusal page served with 200 (Google's embedded-browser refusal): read it and settle.
+    if (isIdpStopPage(url, httpResponseCode) && !isOnRedirectHost(url, redirectUri)) {
       void reportErrorPage(contents, url, httpResponseCode, latch);
     }
   });

@@ -5,6 +5,8 @@
  * counts connections. Every flow that ends at the consume URI must leave that
  * listener at zero; a control shows that a plain navigation does reach it.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createBrowserAuthWindow } from '../../main/browser/auth-window';
@@ -184,6 +186,31 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       expect(run.outcome).toMatchObject({ kind: 'error-page', status: 400, url: pages.url('/bad-redirect-uri'), title: 'Okta - 400 Bad Request' });
       expect(run.outcome.kind === 'error-page' && run.outcome.text).toContain(OKTA_BAD_REDIRECT_TEXT);
       expect(run.contextsLeft).toBe(0);
+    });
+
+    it("Google's embedded-browser refusal, a 200 page after a redirect to /v3/signin/rejected, settles at once as that page", async () => {
+      // Google answers the authorization request with a redirect to its refusal page, which answers 200.
+      const google = createServer((req, res) => {
+        if (req.url?.startsWith('/o/oauth2/v2/auth')) {
+          res.writeHead(302, { location: '/v3/signin/rejected?continue=x&dsh=S1' }).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>Couldn’t sign you in</title><h1>Couldn’t sign you in</h1><p>This browser or app may not be secure.</p><p hidden>disallowed_useragent</p>');
+      });
+      await new Promise<void>((r) => google.listen(0, '127.0.0.1', r));
+      const base = `http://127.0.0.1:${(google.address() as AddressInfo).port}`;
+      try {
+        const authWindow = createBrowserAuthWindow({ getBrowser: async () => browser() });
+        const started = Date.now();
+        const outcome = await authWindow.open(`${base}/o/oauth2/v2/auth?client_id=x&state=s`, { redirectUri: CONSUME_URI, timeoutMs: 20_000, signal: new AbortController().signal });
+        expect(outcome).toMatchObject({ kind: 'error-page', status: 200, url: `${base}/v3/signin/rejected?continue=x&dsh=S1`, title: 'Couldn’t sign you in' });
+        expect(outcome.kind === 'error-page' && outcome.text).toContain('This browser or app may not be secure');
+        expect(Date.now() - started).toBeLessThan(10_000); // never the timeout
+      } finally {
+        google.closeAllConnections();
+        await new Promise((r) => google.close(r));
+      }
     });
 
     it('an HTTP redirect loop is reported as a redirect loop', async () => {

@@ -175,6 +175,20 @@ describe('Electron AuthWindow: other outcomes', () => {
     h.controller.abort();
   });
 
+  it("Google's embedded-browser refusal, a 200 page at /v3/signin/rejected, settles the login at once as that page", async () => {
+    const h = openLogin();
+    const rejected = 'https://accounts.google.com/v3/signin/rejected?continue=x&dsh=S1';
+    h.win.webContents.page = { title: 'Couldn’t sign you in', text: 'Couldn’t sign you in\nThis browser or app may not be secure. Learn more' };
+    h.win.webContents.didNavigate(rejected, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(200)).toBe(true);
+    const outcome = await h.outcome;
+    expect(outcome).toMatchObject({ kind: 'error-page', status: 200, url: rejected, title: 'Couldn’t sign you in' });
+    const { windowOutcomeDiagnosis } = await import('../../main/core/oidc/authorize-errors');
+    expect(windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME, 10_000).code).toBe('EMBEDDED_SIGNIN_REFUSED');
+    expectCleanedUp(h);
+  });
+
   it('the user closing the window gives closed, and the partition is cleared', async () => {
     const h = openLogin();
     h.win.userCloses();

@@ -19,6 +19,14 @@ const ALLOWED = [
   'https://acme-admin.oktapreview.com/',
   'https://help.okta.com/en-us/content/topics/apps/apps_app_integration_wizard_oidc.htm',
   'https://developer.okta.com/docs/',
+  // The Entra and Google profiles' consoles and documentation.
+  'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+  'https://portal.azure.com/',
+  'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
+  'https://login.microsoftonline.com/error?code=50011',
+  'https://console.cloud.google.com/auth/clients',
+  'https://admin.google.com/ac/owl/list',
+  'https://support.google.com/accounts/answer/12917337',
 ];
 
 const REFUSED = [
@@ -30,6 +38,9 @@ const REFUSED = [
   'https://user:pass@huggingface.co/',
   'https://okta.com.evil.example/',
   'https://a.b.okta.com/', // one label only before okta.com
+  'https://entra.microsoft.com.evil.example/',
+  'https://evil-console.cloud.google.com/',
+  'https://google.com/',
   'file:///etc/passwd',
   'javascript:alert(1)',
   'data:text/html,<script>alert(1)</script>',

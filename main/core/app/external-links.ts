@@ -1,8 +1,12 @@
 /**
  * The only links the app opens in the user's browser: https, on Hugging Face,
- * Okta and their documentation. Everything else is refused.
+ * and the admin consoles and documentation of the IdP profiles (Okta,
+ * Microsoft Entra ID, Google Workspace: each profile lists its own hosts).
+ * Everything else is refused.
  */
-const ALLOWED_HOSTS = [/^huggingface\.co$/, /^[a-z0-9-]+\.okta\.com$/, /^[a-z0-9-]+\.oktapreview\.com$/, /^help\.okta\.com$/, /^developer\.okta\.com$/];
+import { idpProfiles } from '../../../common/idp/profiles';
+
+const ALLOWED_HOSTS: readonly RegExp[] = [/^huggingface\.co$/, ...idpProfiles.flatMap((p) => p.consoleHosts)];
 
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL;

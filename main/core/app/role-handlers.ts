@@ -21,7 +21,7 @@ export function createRoleHandlers(deps: AppDeps & { store: ConfigStore }): Pick
       // CONFIG_NOT_FOUND / STORE_CORRUPT come from the store as diagnoses.
       const config = await deps.store.get(configId);
       const mapping = roleMapping ?? config.roleMapping;
-      const context = { issuer: config.issuerUrl };
+      const context = { issuer: config.issuerUrl, idpKind: config.idpKind };
       const users: TestedUserPreview[] = latestTestPerUser(await deps.store.history(configId)).map((record) => ({
         sub: record.claims.sub,
         ...(record.claims.email !== undefined ? { email: record.claims.email } : {}),

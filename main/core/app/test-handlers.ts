@@ -48,12 +48,20 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
     }
   }
 
-  const checkIssuer: Handlers['checkIssuer'] = async ({ issuerUrl, clientId, configId }) => {
+  const checkIssuer: Handlers['checkIssuer'] = async ({ issuerUrl, clientId, configId, idpKind }) => {
     let result: IssuerCheckResult;
-    // An Okta org server may need the app's Client ID to answer discovery: use the configuration's when not given.
-    const appClientId = clientId || (configId ? (await deps.store.get(configId)).clientId || undefined : undefined);
+    // An Okta org server may need the app's Client ID to answer discovery: use the configuration's when not given (and its IdP profile).
+    const config =
+      configId && (!clientId || !idpKind)
+        ? await deps.store.get(configId).catch((err: unknown) => {
+            if (!clientId) throw err; // as before: without a Client ID the configuration must be there
+            return undefined;
+          })
+        : undefined;
+    const appClientId = clientId || config?.clientId || undefined;
+    const profileKind = idpKind ?? config?.idpKind;
     try {
-      ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, timeoutMs: networkMs, signal: lifetime.signal, cache, clock: deps.clock }));
+      ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, idpKind: profileKind, timeoutMs: networkMs, signal: lifetime.signal, cache, clock: deps.clock }));
     } catch (err) {
       if (err instanceof NetworkFailure && err.kind === 'cancelled') throw DiagnosisError.of('LOGIN_CANCELLED', {}, { title: 'Check cancelled', cause: 'The app is closing.' });
       throw err;

@@ -6,6 +6,9 @@
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, errors as joseErrors } from 'jose';
 import type { Diagnosis } from '../../../common/contract';
 import { diagnose } from '../../../common/diagnosis';
+import { diagnoseClassified, diagnoseFor } from '../../../common/idp/diagnose';
+import { idpProfile } from '../../../common/idp/profiles';
+import type { IdpProfile } from '../../../common/idp/types';
 import { emailVerified } from './claims';
 import type { JWKS } from './discovery';
 
@@ -59,14 +62,25 @@ export function checkIssuedAt(claims: Record<string, unknown>, nowMs: number): {
   return { warning: diagnose('CLOCK_SKEW', evidence) };
 }
 
-/** The Hub identifies SSO users by email. */
-export function checkEmailClaims(claims: Record<string, unknown>): { failure?: Diagnosis; warning?: Diagnosis } {
+/** The Hub identifies SSO users by email; the profile may know why its IdP sent none (Entra: the optional claim). */
+export function checkEmailClaims(claims: Record<string, unknown>, profile: IdpProfile = idpProfile(undefined)): { failure?: Diagnosis; warning?: Diagnosis } {
   const email = claims.email;
   if (typeof email !== 'string' || !email.trim()) {
-    return { failure: diagnose('EMAIL_CLAIM_MISSING', { claimsPresent: Object.keys(claims).sort().join(', ') }) };
+    const own = profile.claims?.emailMissing?.(claims);
+    if (own) return { failure: diagnoseClassified(profile, own) };
+    return { failure: diagnoseFor(profile, 'EMAIL_CLAIM_MISSING', { claimsPresent: Object.keys(claims).sort().join(', ') }) };
   }
   if (emailVerified(claims.email_verified) === false) return { warning: diagnose('EMAIL_NOT_VERIFIED', { email }) };
   return {};
+}
+
+/**
+ * A groups claim only this IdP gets wrong (Entra's overage above 200 groups):
+ * a warning, since the login itself works; role mapping by groups will not.
+ */
+export function checkGroupsClaim(claims: Record<string, unknown>, profile: IdpProfile = idpProfile(undefined)): Diagnosis | undefined {
+  const own = profile.claims?.groupsProblem?.(claims);
+  return own ? diagnoseClassified(profile, own) : undefined;
 }
 
 function errorName(err: unknown): string {

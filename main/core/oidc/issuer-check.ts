@@ -6,6 +6,8 @@
  */
 import type { Diagnosis, IssuerCheckItem, IssuerCheckResult } from '../../../common/contract';
 import { diagnose } from '../../../common/diagnosis';
+import { diagnoseClassified, diagnoseFor } from '../../../common/idp/diagnose';
+import { idpProfile, idpProfiles } from '../../../common/idp/profiles';
 import type { Clock } from '../ports';
 import { systemClock } from '../ports';
 import { fetchDiscovery, fetchJwks, type DiscoveryOutcome, type JwksOutcome } from './discovery';
@@ -15,6 +17,8 @@ import { normalizeIssuerUrl } from '../../../common/rules/issuer-url';
 
 export interface CheckIssuerOptions {
   clientId?: string;
+  /** The configuration's IdP profile (common/idp): its issuer rules and wording (Okta when absent). */
+  idpKind?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   fetch?: FetchLike;
@@ -74,7 +78,8 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
     };
   };
 
-  const norm = normalizeIssuerUrl(issuerUrl);
+  const profile = idpProfile(options.idpKind);
+  const norm = normalizeIssuerUrl(issuerUrl, options.idpKind);
   if (!norm.ok) {
     put('url', 'fail', norm.diagnosis.title, norm.diagnosis);
     return finish(norm.diagnosis.evidence.suggestedIssuer ?? issuerUrl.trim());
@@ -97,7 +102,7 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
       'fail',
       `HTTP ${discovery.status} at ${discovery.url}`,
       notFound
-        ? diagnose('ISSUER_NOT_FOUND', evidence)
+        ? diagnoseFor(profile, 'ISSUER_NOT_FOUND', evidence)
         : diagnose('DISCOVERY_INVALID', evidence, { cause: `The issuer answered HTTP ${discovery.status} instead of its discovery document.` }),
     );
     return finish(norm.issuer);
@@ -117,12 +122,7 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
     put('issuer', 'pass', metadata.issuer);
   } else {
     const onlySlash = metadata.issuer === `${norm.issuer}/` || `${metadata.issuer}/` === norm.issuer;
-    put(
-      'issuer',
-      'fail',
-      `Discovery says "${metadata.issuer}"`,
-      diagnose('ISSUER_MISMATCH', { entered: norm.issuer, issuer: metadata.issuer, onlyTrailingSlashDiffers: onlySlash || undefined }),
-    );
+    put('issuer', 'fail', `Discovery says "${metadata.issuer}"`, issuerMismatch(metadata.issuer, norm.issuer, onlySlash, options.idpKind));
   }
 
   judgeCapabilities(metadata, put);
@@ -135,6 +135,20 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
   const run = finish(normalizedIssuer, jwks.kind === 'ok' ? { metadata, jwks: jwks.jwks, discoveryUrl: discovery.url, fetchedAt: clock.now() } : undefined);
   if (run.entry) options.cache?.set(normalizedIssuer, run.entry);
   return run;
+}
+
+/**
+ * Discovery names another issuer. A profile may know why it never can match
+ * (Entra's `{tenantid}` placeholder, its v1.0 issuer): the selected profile's
+ * rule first, then the others' (each fires only for its own shapes).
+ */
+function issuerMismatch(discovered: string, entered: string, onlySlash: boolean, idpKind: string | undefined): Diagnosis {
+  const selected = idpProfile(idpKind);
+  for (const profile of [selected, ...idpProfiles.filter((p) => p !== selected)]) {
+    const own = profile.issuer.discoveryProblem?.(discovered, entered);
+    if (own) return diagnoseClassified(profile, own, { entered });
+  }
+  return diagnoseFor(selected, 'ISSUER_MISMATCH', { entered, issuer: discovered, onlyTrailingSlashDiffers: onlySlash || undefined });
 }
 
 function judgeCapabilities(metadata: IssuerMetadata, put: (id: CheckId, s: IssuerCheckItem['status'], d: string, dg?: Diagnosis) => void) {

@@ -62,7 +62,7 @@ async function loginStages(run: LoginRun, recorder: TestRecorder): Promise<Login
   if (redirect.kind !== 'next') return redirect;
 
   recorder.enter('redirect-caught');
-  const callback = readCallback(redirect.value, request, recorder);
+  const callback = readCallback(redirect.value, request, recorder, run.profile);
   if (callback.kind !== 'next') return callback;
 
   recorder.enter('exchanging-code');
@@ -75,7 +75,7 @@ async function loginStages(run: LoginRun, recorder: TestRecorder): Promise<Login
   recorder.enter('validating-token');
   const claims = await checkIdToken(run, issuer.value, token.value, recorder);
   if (claims.kind !== 'next') return claims;
-  return checkHubClaims(claims.value, recorder);
+  return checkHubClaims(claims.value, recorder, run.profile);
 }
 
 /** A stage threw: a cancel that surfaced as an error, a diagnosis, or a bug (named by its class only). */

@@ -3,11 +3,16 @@
  * the token endpoint answers `invalid_client`, one probe with HTTP Basic tells
  * a wrong secret from an Okta app that expects Basic. The probe cannot reuse
  * the code (codes are single-use), so it sends a dummy code: `invalid_grant`
- * means the client authenticated, `invalid_client` means it did not.
+ * means the client authenticated, `invalid_client` means it did not. An IdP
+ * profile whose errors say for sure what went wrong (Entra's AADSTS numbers,
+ * Google's invalid_client once the client id was accepted) needs no probe.
  */
 import * as client from 'openid-client';
 import type { Diagnosis } from '../../../common/contract';
 import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
+import { diagnoseClassified, diagnoseFor, isDiagnosisCode } from '../../../common/idp/diagnose';
+import { idpProfile } from '../../../common/idp/profiles';
+import type { IdpProfile } from '../../../common/idp/types';
 import { advertisedSigningAlgs } from './discovery';
 import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } from './http';
 import type { IssuerMetadata } from './issuer-cache';
@@ -31,6 +36,8 @@ export interface ExchangeInput {
   /** Seconds to add to the local clock so openid-client's "now" is the injected clock's. */
   clockSkewSeconds: number;
   fetch?: FetchLike;
+  /** The configuration's IdP profile (Okta when absent): it names its own token errors. */
+  profile?: IdpProfile;
 }
 
 export type ExchangeOutcome =
@@ -96,6 +103,9 @@ async function diagnoseTokenEndpointError(posted: TokenEndpointError, input: Exc
     error_description: clip(posted.description) || undefined,
     token_endpoint: input.metadata.token_endpoint,
   };
+  const profile = input.profile ?? idpProfile(undefined);
+  const decisive = profile.errors.tokenDecisive?.(posted);
+  if (decisive && isDiagnosisCode(decisive.code)) return diagnoseClassified(profile, decisive, evidence);
   if (posted.error !== 'invalid_client') {
     return diagnose('TOKEN_ENDPOINT_ERROR', evidence, {
       cause: `The token endpoint answered ${clip(posted.error, 100)}${posted.description ? `: "${clip(posted.description)}"` : ''}`,
@@ -106,27 +116,19 @@ async function diagnoseTokenEndpointError(posted: TokenEndpointError, input: Exc
   const withProbe = { ...evidence, basicProbe: probe.kind, basicProbeError: probe.kind === 'answered' ? probe.error : undefined };
   if (probe.kind === 'authenticated') return diagnose('CLIENT_EXPECTS_BASIC', withProbe);
   const probeDescription = probe.kind === 'rejected' || probe.kind === 'answered' ? probe.description : '';
-  const code = invalidClientCode(posted.description, probeDescription);
-  return diagnose(code, withProbe);
+  const code = invalidClientCode(posted.description, probeDescription, profile);
+  return diagnoseFor(profile, code, withProbe);
 }
 
 /**
- * Okta's sentences decide between a wrong Client ID, a wrong secret and the
- * generic failure. A specific sentence from either attempt (POST or the Basic
- * probe) wins over the generic "Client authentication failed".
+ * invalid_client after the probe: the profile's sentences decide (Okta's: a
+ * wrong Client ID, a wrong secret, or its generic "Client authentication
+ * failed"); otherwise post and Basic both refused the same pair, and the
+ * Client ID worked at authorize time: the secret is wrong.
  */
-export function invalidClientCode(postedDescription: string, probeDescription = ''): DiagnosisCode {
-  const specific = (d: string): DiagnosisCode | undefined => {
-    const t = d.toLowerCase();
-    if (t.includes('client_id') || t.includes('client id')) return 'INVALID_CLIENT_ID';
-    if (t.includes('secret')) return 'INVALID_CLIENT_SECRET';
-    return undefined;
-  };
-  const found = specific(postedDescription) ?? specific(probeDescription);
-  if (found) return found;
-  if (`${postedDescription} ${probeDescription}`.toLowerCase().includes('client authentication failed')) return 'CLIENT_AUTH_FAILED';
-  // Post and Basic both refused the same pair, and the Client ID worked at authorize time: the secret is wrong.
-  return 'INVALID_CLIENT_SECRET';
+export function invalidClientCode(postedDescription: string, probeDescription = '', profile: IdpProfile = idpProfile(undefined)): DiagnosisCode {
+  const own = profile.errors.token?.({ status: 401, error: 'invalid_client', description: postedDescription }, probeDescription)?.code;
+  return own && isDiagnosisCode(own) ? own : 'INVALID_CLIENT_SECRET';
 }
 
 export type BasicProbe =

@@ -11,6 +11,9 @@ import { redactEmail, redactEmailsIn, redactId } from '../../../common/rules/red
 import { testedValuesRecord } from '../../../common/rules/test-fingerprint';
 import { displayName } from '../../../common/rules/display-name';
 import { latestTestPerUser } from '../../../common/rules/tested-users';
+import { secretExpiry, type SecretExpiry } from '../../../common/rules/secret-expiry';
+import { idpClaimFacts } from '../../../common/idp/claim-facts';
+import { idpProfile } from '../../../common/idp/profiles';
 
 export type ClaimsChoice = 'all' | 'redacted';
 
@@ -28,10 +31,15 @@ export interface ReportData {
     scopes: string;
     hasSecret: boolean;
     secretRevision: number;
+    /** The IdP profile's name ("Microsoft Entra ID"). */
+    idp: string;
+    /** The secret's recorded expiry, judged at the report's date. */
+    secretExpiry: SecretExpiry;
   };
   status: ConfigStatus;
   tests: HistoryRecord[];
-  roles: TestedUserPreview[];
+  /** Each tested user's preview, with what the IdP's habits say about their claims (e.g. GUID groups). */
+  roles: (TestedUserPreview & { facts: string[] })[];
 }
 
 export function buildReportData(input: {
@@ -45,11 +53,12 @@ export function buildReportData(input: {
   const { config, claims } = input;
   const tests = (input.testId ? input.history.filter((r) => r.id === input.testId) : input.history).map((r) => (claims === 'redacted' ? redactRecord(r) : r));
   const roles = latestTestPerUser(input.history).map((record) => {
-    const row: TestedUserPreview = {
+    const row: TestedUserPreview & { facts: string[] } = {
       sub: record.claims.sub,
       ...(record.claims.email !== undefined ? { email: record.claims.email } : {}),
       testedAt: record.at,
-      ...previewRoleMapping(record.claims, config.roleMapping, { issuer: config.issuerUrl }),
+      ...previewRoleMapping(record.claims, config.roleMapping, { issuer: config.issuerUrl, idpKind: config.idpKind }),
+      facts: idpClaimFacts(record.claims, config.idpKind),
     };
     return claims === 'redacted' ? { ...row, sub: redactId(row.sub), ...(row.email ? { email: redactEmail(row.email) } : {}) } : row;
   });
@@ -70,6 +79,8 @@ export function buildReportData(input: {
       scopes: tested.scopes,
       hasSecret: config.hasSecret,
       secretRevision: config.secretRevision,
+      idp: idpProfile(config.idpKind).displayName,
+      secretExpiry: secretExpiry(config.secretExpiresOn, Date.parse(input.now)),
     },
     status: configStatus(config),
     tests,
@@ -79,7 +90,7 @@ export function buildReportData(input: {
 
 // --- Redaction of the tested users' personal data (emails and ids: common/rules/redact-person.ts) ---
 
-const PERSONAL_CLAIMS = new Set(['name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'phone_number', 'address', 'birthdate', 'picture', 'locale', 'zoneinfo']);
+const PERSONAL_CLAIMS = new Set(['name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'upn', 'unique_name', 'phone_number', 'address', 'birthdate', 'picture', 'locale', 'zoneinfo']);
 
 function redactClaims(c: ClaimsSummary): ClaimsSummary {
   const other: Record<string, unknown> = {};
@@ -95,7 +106,9 @@ function redactClaims(c: ClaimsSummary): ClaimsSummary {
 }
 
 function redactRecord(r: HistoryRecord): HistoryRecord {
-  const emails = r.claims?.email ? [r.claims.email] : [];
+  // Entra's look-alikes of an email (upn, preferred_username) are the user's address too, in claims and in evidence.
+  const lookAlikes = [r.claims?.email, r.claims?.preferred_username, r.claims?.other.upn, r.diagnosis?.evidence.upn, r.diagnosis?.evidence.preferred_username];
+  const emails = lookAlikes.filter((v): v is string => typeof v === 'string' && v.includes('@'));
   return {
     ...r,
     ...(r.claims ? { claims: redactClaims(r.claims) } : {}),

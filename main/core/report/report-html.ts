@@ -97,12 +97,20 @@ ${r.issuerCheck ? `<h4>Issuer checks</h4><table><tr><th>Check</th><th>Result</th
 </section>`;
 }
 
-function rolesBlock(users: TestedUserPreview[]): string {
+/** "expires in 23 days (2026-12-24)"; a warning ahead of time ("soon", "expired"); nothing when not recorded. */
+function secretExpiryText(expiry: ReportData['config']['secretExpiry']): string | undefined {
+  if (expiry.state === 'unknown') return undefined;
+  if (expiry.state === 'expired') return `${expiry.text}: logins with this secret fail; create a new one`;
+  if (expiry.state === 'soon') return `${expiry.text}: create a new secret before then`;
+  return expiry.text;
+}
+
+function rolesBlock(users: (TestedUserPreview & { facts?: string[] })[]): string {
   if (users.length === 0) return '<p class="muted">No successful test login yet: no role preview.</p>';
   return `<table><tr><th>User</th><th>Hub role</th><th>Resource groups</th><th>Why</th></tr>${users
     .map(
       (u) =>
-        `<tr><td>${esc(u.email ?? u.sub)}</td><td>${esc(u.role ?? 'invitation role / org default')}</td><td>${esc(u.resourceGroups.map((g) => `${g.resourceGroup} (${g.role})`).join(', ') || '—')}</td><td>${esc(u.explanation)}${u.warnings.length ? `<br><span class="warn">${u.warnings.map(esc).join('<br>')}</span>` : ''}</td></tr>`,
+        `<tr><td>${esc(u.email ?? u.sub)}</td><td>${esc(u.role ?? 'invitation role / org default')}</td><td>${esc(u.resourceGroups.map((g) => `${g.resourceGroup} (${g.role})`).join(', ') || '—')}</td><td>${esc(u.explanation)}${u.warnings.length ? `<br><span class="warn">${u.warnings.map(esc).join('<br>')}</span>` : ''}${u.facts?.length ? `<br><span class="muted">${u.facts.map(esc).join('<br>')}</span>` : ''}</td></tr>`,
     )
     .join('')}</table>`;
 }
@@ -125,12 +133,14 @@ No client secret, authorization code or token is included.</p>
 <h2>Values</h2>
 ${rows([
   ['Configuration', c.name],
+  ['Identity provider', c.idp],
   ['Hub organization', c.orgId],
   ['Issuer URL', c.issuerUrl],
   ['Client ID', c.clientId],
   ['Redirect URI (Hub)', c.redirectUri],
   ['Scopes', c.scopes],
   ['Client secret', c.hasSecret ? `stored in the OS keychain (revision ${c.secretRevision}); never included` : 'not saved'],
+  ['Secret expiry', secretExpiryText(c.secretExpiry)],
 ])}
 <h2>Role preview, per tested user</h2>
 ${rolesBlock(data.roles)}

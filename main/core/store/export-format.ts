@@ -36,6 +36,7 @@ export function toExportFile(configurations: Configuration[], exportedAt: string
     issuerUrl: c.issuerUrl,
     idpKind: c.idpKind,
     requestGroups: c.requestGroups,
+    ...(c.secretExpiresOn ? { secretExpiresOn: c.secretExpiresOn } : {}),
     roleMapping: c.roleMapping,
     progress: c.progress,
     createdAt: c.createdAt,

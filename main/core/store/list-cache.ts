@@ -55,6 +55,7 @@ function summaryOf(c: Configuration): ConfigSummary {
     progress: c.progress,
   };
   if (c.lastTest) s.lastTest = c.lastTest;
+  if (c.secretExpiresOn) s.secretExpiresOn = c.secretExpiresOn;
   return s;
 }
 

@@ -5,12 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Configuration, EventPayload } from '../../../../common/contract';
+import { idpProfile } from '../../../../common/idp/profiles';
+import type { IdpProfile } from '../../../../common/idp/types';
 import { systemClock, type AuthWindow, type Clock } from '../../ports';
 import type { FetchLike } from '../http';
 import { createIssuerCache, type IssuerCache } from '../issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS } from '../issuer-check';
 
-export type TestLoginConfig = Pick<Configuration, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups'> & Partial<Pick<Configuration, 'secretRevision'>>;
+export type TestLoginConfig = Pick<Configuration, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups'> & Partial<Pick<Configuration, 'secretRevision' | 'idpKind'>>;
 export type TestProgressEvent = EventPayload<'testProgress'>;
 
 export interface RunTestLoginInput {
@@ -32,6 +34,8 @@ export const DEFAULT_LOGIN_TIMEOUT_MS = 5 * 60_000;
 export interface LoginRun {
   readonly testId: string;
   readonly config: TestLoginConfig;
+  /** The configuration's IdP profile: its classifiers, issuer rules and claim quirks (Okta when not given). */
+  readonly profile: IdpProfile;
   readonly secret: string;
   readonly authWindow: AuthWindow;
   readonly clock: Clock;
@@ -56,6 +60,7 @@ export function startLoginRun(input: RunTestLoginInput): LoginRun {
   return {
     testId: input.testId ?? randomUUID(),
     config: input.config,
+    profile: idpProfile(input.config.idpKind),
     secret: input.secret,
     authWindow: input.authWindow,
     clock: input.clock ?? systemClock,

@@ -40,12 +40,13 @@ export function requireCompleteConfig(run: LoginRun): StageOutcome<void> {
 export async function discoverIssuer(run: LoginRun): Promise<StageOutcome<DiscoveredIssuer>> {
   if (run.cancelled()) return CANCELLED;
   const { config, cache } = run;
-  const norm = normalizeIssuerUrl(config.issuerUrl);
+  const norm = normalizeIssuerUrl(config.issuerUrl, config.idpKind);
   if (!norm.ok) return failed(norm.diagnosis);
   let entry = cache.get(norm.issuer) ?? (norm.hadTrailingSlash ? cache.get(`${norm.issuer}/`) : undefined);
   if (!entry) {
     const check = await runIssuerCheck(config.issuerUrl, {
       clientId: config.clientId,
+      idpKind: config.idpKind,
       timeoutMs: run.networkMs,
       signal: run.signal,
       fetch: run.fetch,
@@ -66,7 +67,8 @@ export async function buildAuthorizationRequest(run: LoginRun, issuer: Discovere
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  const scopes = testScopes(config.requestGroups);
+  // Only Okta knows a "groups" scope; Entra and Google would refuse it.
+  const scopes = testScopes(config.requestGroups && run.profile.roleMapping.groupsScope === true);
   const authConfig = new client.Configuration(issuer.entry.metadata as client.ServerMetadata, config.clientId);
   if (issuer.insecureLoopback) client.allowInsecureRequests(authConfig);
   const url = client.buildAuthorizationUrl(authConfig, {

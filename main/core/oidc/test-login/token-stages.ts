@@ -7,7 +7,8 @@
 import { systemClock } from '../../ports';
 import { summarizeClaims } from '../claims';
 import { fetchJwks } from '../discovery';
-import { checkEmailClaims, checkIssuedAt, verifyIdTokenSignature } from '../id-token-checks';
+import type { IdpProfile } from '../../../../common/idp/types';
+import { checkEmailClaims, checkGroupsClaim, checkIssuedAt, verifyIdTokenSignature } from '../id-token-checks';
 import { exchangeCode } from '../token-exchange';
 import type { LoginRun } from './login-run';
 import type { TestRecorder } from './recorder';
@@ -40,6 +41,7 @@ export async function exchangeAuthorizationCode(
     // openid-client judges exp and nbf by the system clock: shift it to the injected one.
     clockSkewSeconds: Math.round((run.clock.now() - systemClock.now()) / 1000),
     fetch: run.fetch,
+    profile: run.profile,
   });
   if (run.cancelled() || exchanged.kind === 'cancelled') return CANCELLED;
   if (exchanged.kind === 'failed') return failed(exchanged.diagnosis);
@@ -76,11 +78,15 @@ async function verifySignature(run: LoginRun, issuer: DiscoveredIssuer, idToken:
   return verdict.ok ? next(undefined) : failed(verdict.diagnosis);
 }
 
-/** The claims the Hub needs, summarised: it identifies users by email, so without one the test fails (the summary is shown all the same). */
-export function checkHubClaims(claims: Record<string, unknown>, recorder: Pick<TestRecorder, 'warn'>): LoginEnd {
-  const email = checkEmailClaims(claims);
+/**
+ * The claims the Hub needs, summarised: it identifies users by email, so without one the test fails (the summary is
+ * shown all the same). A groups claim the IdP could not fill (Entra's overage) is a warning: the login works.
+ */
+export function checkHubClaims(claims: Record<string, unknown>, recorder: Pick<TestRecorder, 'warn'>, profile?: IdpProfile): LoginEnd {
+  const email = checkEmailClaims(claims, profile);
   const summary = summarizeClaims(claims);
   if (email.failure) return failed(email.failure, summary);
   recorder.warn(email.warning);
+  recorder.warn(checkGroupsClaim(claims, profile));
   return { kind: 'success', claims: summary };
 }

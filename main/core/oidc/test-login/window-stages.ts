@@ -7,6 +7,7 @@ import type { AuthWindowOutcome } from '../../ports';
 import { diagnose } from '../../../../common/diagnosis';
 import { withTimeout } from '../../../../common/with-timeout';
 import { authorizeErrorDiagnosis, windowOutcomeDiagnosis } from '../authorize-errors';
+import type { IdpProfile } from '../../../../common/idp/types';
 import { redactUrl } from '../redact';
 import type { LoginRun } from './login-run';
 import type { TestRecorder } from './recorder';
@@ -21,7 +22,7 @@ export async function openLoginWindow(run: LoginRun, request: AuthorizationReque
   if (run.cancelled()) return CANCELLED;
   const outcome = await waitForWindow(run, request);
   if (run.cancelled() || outcome.kind === 'cancelled') return CANCELLED;
-  if (outcome.kind !== 'redirect') return failed(windowOutcomeDiagnosis(outcome, request.redirectUri, run.loginMs));
+  if (outcome.kind !== 'redirect') return failed(windowOutcomeDiagnosis(outcome, request.redirectUri, run.loginMs, run.profile));
   return next(outcome.url);
 }
 
@@ -42,7 +43,7 @@ async function waitForWindow(run: LoginRun, request: AuthorizationRequest): Prom
 }
 
 /** Reads the caught redirect; the value is the callback URL the code exchange takes. */
-export function readCallback(redirect: string, request: AuthorizationRequest, recorder: Pick<TestRecorder, 'redact'>): StageOutcome<URL> {
+export function readCallback(redirect: string, request: AuthorizationRequest, recorder: Pick<TestRecorder, 'redact'>, profile?: IdpProfile): StageOutcome<URL> {
   let callbackUrl: URL;
   try {
     callbackUrl = new URL(redirect);
@@ -56,7 +57,7 @@ export function readCallback(redirect: string, request: AuthorizationRequest, re
   if (returnedState !== null && returnedState !== request.state) {
     return failed(diagnose('STATE_MISMATCH', { state: 'different from the one sent', redirect: redactUrl(redirect) }));
   }
-  if (params.get('error')) return failed(authorizeErrorDiagnosis(params, redirect));
+  if (params.get('error')) return failed(authorizeErrorDiagnosis(params, redirect, profile));
   if (returnedState === null) return failed(diagnose('STATE_MISMATCH', { state: 'missing from the response', redirect: redactUrl(redirect) }));
   if (!code) return failed(diagnose('AUTHORIZE_ERROR', { detail: 'the redirect carried neither a code nor an error', redirect: redactUrl(redirect) }));
   // Only the exact consume URI may carry the code to the exchange (the adapter matched it; say so if it did not).
