@@ -22,17 +22,65 @@ export type NormalizedIssuer =
   | { ok: false; diagnosis: Diagnosis };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
-/** Okta's admin console lives on `<org>-admin.<okta domain>`; tokens come from `<org>.<okta domain>`. */
-const OKTA_ADMIN_HOST = /^(.+)-admin\.(okta\.com|oktapreview\.com|okta-emea\.com|okta-gov\.com|okta\.mil|trexcloud\.com)$/;
+/** Okta's own domains. Its admin console lives on `<org>-admin.<okta domain>`; tokens come from `<org>.<okta domain>`. */
+const OKTA_DOMAINS = String.raw`(okta\.com|oktapreview\.com|okta-emea\.com|okta-gov\.com|okta\.mil|trexcloud\.com)`;
+const OKTA_ADMIN_HOST = new RegExp(String.raw`^(.+)-admin\.` + OKTA_DOMAINS + '$');
 const WELL_KNOWN_SUFFIX = /\/\.well-known\/(openid-configuration|oauth-authorization-server)$/;
 /** Okta endpoint paths pasted instead of the issuer: `/oauth2/v1/authorize` (org server), `/oauth2/default/v1/keys` (custom). */
 const OKTA_ORG_ENDPOINT = /^\/oauth2\/v1\/[a-z]+$/;
 const OKTA_CUSTOM_ENDPOINT = /^(\/oauth2\/[^/]+)\/v1\/[a-z]+$/;
 
+/** An Okta org host (`acme.okta.com`, `dev-123.oktapreview.com`): one label before one of Okta's domains. */
+const OKTA_ORG_HOST = new RegExp(String.raw`^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.` + OKTA_DOMAINS + '$');
+
 /** For an Okta admin-console host (`acme-admin.okta.com`), the org's own host (`acme.okta.com`); else undefined. */
 export function oktaHostForAdminHost(hostname: string): string | undefined {
   const admin = OKTA_ADMIN_HOST.exec(hostname.toLowerCase());
   return admin ? `${admin[1]}.${admin[2]}` : undefined;
+}
+
+/** The inverse: for an Okta org host (`acme.okta.com`), its admin-console host (`acme-admin.okta.com`); else undefined. */
+export function adminHostForOktaHost(hostname: string): string | undefined {
+  const host = hostname.toLowerCase();
+  if (OKTA_ADMIN_HOST.test(host)) return undefined;
+  const org = OKTA_ORG_HOST.exec(host);
+  return org ? `${org[1]}-admin.${org[2]}` : undefined;
+}
+
+/** The Okta host in what an admin typed: an issuer URL, a bare domain, or the admin console's address. */
+function oktaHostIn(text: string): string | undefined {
+  const trimmed = text.replace(/[\u200B-\u200D\uFEFF]/g, '').trim().replace(/^["'<]+|["'>]+$/g, '').trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
+  return url.hostname.toLowerCase();
+}
+
+/**
+ * The admin's own Okta Admin Console (`https://acme-admin.okta.com`) from the
+ * issuer (`https://acme.okta.com[/oauth2/…]`), a bare Okta domain, or the
+ * console's own address; undefined for anything that is not an Okta host
+ * (a custom domain says nothing about the console's address).
+ */
+export function oktaAdminConsoleUrl(issuerOrDomain: string): string | undefined {
+  const host = oktaHostIn(issuerOrDomain);
+  if (!host) return undefined;
+  if (OKTA_ADMIN_HOST.test(host)) return `https://${host}`;
+  const admin = adminHostForOktaHost(host);
+  return admin ? `https://${admin}` : undefined;
+}
+
+/** The org authorization server's issuer (`https://acme.okta.com`) for an Okta domain typed by the admin (org or admin host); else undefined. */
+export function oktaOrgIssuerForDomain(domain: string): string | undefined {
+  const host = oktaHostIn(domain);
+  if (!host) return undefined;
+  const org = oktaHostForAdminHost(host) ?? (OKTA_ORG_HOST.test(host) ? host : undefined);
+  return org ? `https://${org}` : undefined;
 }
 
 /** A Hugging Face address pasted where the IdP's issuer goes: the Hub's own redirect URI, or any other Hub page. */
