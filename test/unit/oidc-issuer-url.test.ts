@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIssuerUrl } from '../../common/rules/issuer-url';
+import { normalizeIssuerUrl, oktaHostForAdminHost } from '../../common/rules/issuer-url';
+import { adminHostForOktaHost, oktaAdminConsoleUrl, oktaOrgIssuerForDomain } from '../../common/idp/okta/console-url';
 import { hubConsumeUri } from '../../common/rules/hub-urls';
 
 function issuerOf(raw: string): string {
@@ -93,5 +94,48 @@ describe('Hub addresses pasted as the issuer', () => {
     const other = normalizeIssuerUrl('huggingface.co/acme');
     expect(other.ok).toBe(false);
     if (!other.ok) expect(other.diagnosis.code).toBe('ISSUER_IS_HUB_ADDRESS');
+  });
+});
+
+describe('the admin’s own Okta Admin Console from the issuer or the Okta domain', () => {
+  it('adminHostForOktaHost is the inverse of oktaHostForAdminHost', () => {
+    for (const org of ['acme.okta.com', 'dev-12345.oktapreview.com', 'acme.okta-emea.com', 'agency.okta-gov.com']) {
+      const admin = adminHostForOktaHost(org);
+      expect(admin).toBe(org.replace('.', '-admin.'));
+      expect(oktaHostForAdminHost(admin!)).toBe(org);
+    }
+    expect(adminHostForOktaHost('ACME.Okta.com')).toBe('acme-admin.okta.com');
+  });
+
+  it('adminHostForOktaHost refuses hosts that are not an Okta org host', () => {
+    expect(adminHostForOktaHost('acme-admin.okta.com')).toBeUndefined();
+    expect(adminHostForOktaHost('login.acme.com')).toBeUndefined();
+    expect(adminHostForOktaHost('okta.com')).toBeUndefined();
+    expect(adminHostForOktaHost('a.b.okta.com')).toBeUndefined();
+    expect(adminHostForOktaHost('acme.okta.com.evil.example')).toBeUndefined();
+  });
+
+  it('derives the console from the org issuer, a custom authorization server, a bare domain or the console itself', () => {
+    expect(oktaAdminConsoleUrl('https://acme.okta.com')).toBe('https://acme-admin.okta.com');
+    expect(oktaAdminConsoleUrl('https://acme.okta.com/oauth2/default')).toBe('https://acme-admin.okta.com');
+    expect(oktaAdminConsoleUrl(' acme.okta.com ')).toBe('https://acme-admin.okta.com');
+    expect(oktaAdminConsoleUrl('https://dev-12345.oktapreview.com/oauth2/aus9/')).toBe('https://dev-12345-admin.oktapreview.com');
+    expect(oktaAdminConsoleUrl('https://acme-admin.okta.com/admin/dashboard')).toBe('https://acme-admin.okta.com');
+  });
+
+  it('gives no console for a custom domain, a test IdP, plain http or nothing', () => {
+    expect(oktaAdminConsoleUrl('https://login.acme.com')).toBeUndefined();
+    expect(oktaAdminConsoleUrl('http://127.0.0.1:4000')).toBeUndefined();
+    expect(oktaAdminConsoleUrl('http://acme.okta.com')).toBeUndefined();
+    expect(oktaAdminConsoleUrl('https://acme.okta.com:8443')).toBeUndefined();
+    expect(oktaAdminConsoleUrl('')).toBeUndefined();
+    expect(oktaAdminConsoleUrl('acme')).toBeUndefined();
+  });
+
+  it('turns a typed Okta domain into the org issuer (never the -admin host)', () => {
+    expect(oktaOrgIssuerForDomain('acme.okta.com')).toBe('https://acme.okta.com');
+    expect(oktaOrgIssuerForDomain('https://acme-admin.okta.com/admin/apps')).toBe('https://acme.okta.com');
+    expect(oktaOrgIssuerForDomain('login.acme.com')).toBeUndefined();
+    expect(oktaOrgIssuerForDomain('acme')).toBeUndefined();
   });
 });

@@ -1,16 +1,20 @@
 /** The claims the Hub will see after login, and what they mean for the Hub. */
 import type { ClaimsSummary } from '../../../common/contract';
 
+/** A claim's value as sent, or the words for its absence. */
+type ClaimValue = string | { absent: string };
+
 export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
-  const rows: [string, string][] = [
-    ['email', claims.email ?? '(missing)'],
-    ['email_verified', claims.email_verified === undefined ? '(not sent)' : String(claims.email_verified)],
+  // A value is shown as the token has it (monospace, like every claim name); an absent one says so in words.
+  const rows: [string, ClaimValue][] = [
+    ['email', claims.email ?? { absent: '(missing)' }],
+    ['email_verified', claims.email_verified === undefined ? { absent: '(not sent)' } : String(claims.email_verified)],
     ['sub', claims.sub],
-    ['name', claims.name ?? '(not sent)'],
-    ['preferred_username', claims.preferred_username ?? '(not sent)'],
-    ['groups', claims.groups ? (claims.groups.length ? claims.groups.join(', ') : '(empty)') : '(not sent)'],
+    ['name', claims.name ?? { absent: '(not sent)' }],
+    ['preferred_username', claims.preferred_username ?? { absent: '(not sent)' }],
+    ['groups', claims.groups ? (claims.groups.length ? claims.groups.join(', ') : { absent: '(empty)' }) : { absent: '(not sent)' }],
+    ...Object.entries(claims.other).map(([k, v]): [string, ClaimValue] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
   ];
-  const other = Object.entries(claims.other);
   return (
     <div className="claims">
       <h3>Claims the Hub will see</h3>
@@ -27,17 +31,7 @@ export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
               <th scope="row">
                 <code>{k}</code>
               </th>
-              <td>{v}</td>
-            </tr>
-          ))}
-          {other.map(([k, v]) => (
-            <tr key={k}>
-              <th scope="row">
-                <code>{k}</code>
-              </th>
-              <td>
-                <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-              </td>
+              <td>{typeof v === 'string' ? <code className="claim-value">{v}</code> : <span className="muted claim-absent">{v.absent}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -12,11 +12,14 @@ export function DiagnosisView({
   diagnosis,
   headingLevel = 3,
   hideCode = false,
+  titled = true,
   at,
 }: {
   diagnosis: Diagnosis;
   headingLevel?: 2 | 3 | 4;
   hideCode?: boolean;
+  /** False where the code and title are already on screen just above (a <details> summary): said once, not twice. */
+  titled?: boolean;
   /** When it happened (ISO), for the copied text; a live error leaves it out. */
   at?: string;
 }) {
@@ -26,14 +29,16 @@ export function DiagnosisView({
   const text = diagnosisText(diagnosis, { ...(at ? { at: formatTestTime(at) } : {}), ...(appVersion ? { appVersion } : {}) });
   return (
     <div className="diagnosis">
-      <Heading className="diagnosis-title">
-        {hideCode ? null : (
-          <>
-            <code className="diagnosis-code">{diagnosis.code}</code>{' '}
-          </>
-        )}
-        {diagnosis.title}
-      </Heading>
+      {titled && (
+        <Heading className="diagnosis-title">
+          {hideCode ? null : (
+            <>
+              <code className="diagnosis-code">{diagnosis.code}</code>{' '}
+            </>
+          )}
+          {diagnosis.title}
+        </Heading>
+      )}
       <p className="diagnosis-cause">{diagnosis.cause}</p>
       {diagnosis.fix.length > 0 && (
         <>

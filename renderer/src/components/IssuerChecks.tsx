@@ -58,10 +58,11 @@ export function IssuerCheckList({ checks, headingLevel = 3 }: { checks: IssuerCh
             <span className="check-detail">{item.detail}</span>
             {item.diagnosis && item.status !== 'pass' && (
               <details className="check-diagnosis" open={item.status === 'fail'}>
-                <summary>
-                  <code>{item.diagnosis.code}</code> {item.diagnosis.title}
+                {/* The summary is the diagnosis's headline; the view below gives the rest. */}
+                <summary className="check-diagnosis-summary">
+                  <code className="diagnosis-code">{item.diagnosis.code}</code> {item.diagnosis.title}
                 </summary>
-                <DiagnosisView diagnosis={item.diagnosis} headingLevel={headingLevel} />
+                <DiagnosisView diagnosis={item.diagnosis} headingLevel={headingLevel} titled={false} />
               </details>
             )}
           </span>

@@ -62,7 +62,7 @@ export function TestProgress({ run }: { run: TestRun | undefined }) {
         <span className="elapsed">{run ? `Elapsed: ${formatMs(elapsed)}` : ''}</span>
         {/* Always laid out, shown only while a test runs: the panel keeps one size (no layout jump). */}
         <span className={run?.running ? 'muted window-hint' : 'muted window-hint invisible'}>
-          Sign in in the login window. Passkeys and Okta FastPass may not work there: use a password.
+          Sign in through the login window. Passkeys and Okta FastPass may not work there: use a password.
         </span>
         <button type="button" className={run?.running ? 'danger-outline' : 'danger-outline invisible'} onClick={() => void cancelTest()} disabled={!run?.running}>
           Cancel
@@ -175,10 +175,12 @@ function TestResultBody({ run, previous, credentialsDone }: { run: TestRun | und
           </span>
           Previous test, {formatTestTime(previous.at)}
           {previous.claims?.email ? ` as ${previous.claims.email}` : ''}: {ok ? (previous.warnings?.length ? 'passed with warnings' : 'succeeded') : previous.outcome === 'cancelled' ? 'cancelled' : 'failed'}
+          {/* The code here; the title only when no diagnosis below says it (it would read twice). */}
           {previous.code && !ok ? (
             <>
               {' '}
-              — <code>{previous.code}</code> {previous.title}
+              — <code>{previous.code}</code>
+              {previous.diagnosis ? null : <> {previous.title}</>}
             </>
           ) : null}
         </p>

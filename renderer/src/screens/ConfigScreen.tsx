@@ -1,10 +1,17 @@
-/** One configuration: the step list with check marks and the current step. */
-import { useEffect, useRef } from 'react';
+/**
+ * One configuration: the step list with check marks (a compact bar on narrow
+ * windows), the current step, and the keyboard shortcuts that move between
+ * steps, cancel a running test and list themselves.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { StepId } from '../../../common/contract';
 import { ErrorBox } from '../components/DiagnosisView';
+import { ShortcutsHelp } from '../components/ShortcutsHelp';
 import { StepNav } from '../components/StepNav';
 import { displayName, useApp } from '../state/store';
-import { neighbourSteps, stepById } from '../steps';
+import { useShortcuts } from '../state/use-shortcuts';
+import { neighbourSteps, STEPS, stepById } from '../steps';
+import '../styles/steps.css';
 import { CreateAppStep } from './steps/CreateAppStep';
 import { ConfigureAppStep } from './steps/ConfigureAppStep';
 import { CredentialsStep } from './steps/CredentialsStep';
@@ -15,7 +22,10 @@ export function ConfigScreen() {
   const config = useApp((s) => s.config);
   const error = useApp((s) => s.configError);
   const navigate = useApp((s) => s.navigate);
+  const cancelTest = useApp((s) => s.cancelTest);
+  const testRunning = useApp((s) => s.testRun?.running === true);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const step: StepId | undefined = route.name === 'config' ? route.step : undefined;
   const loaded = config && route.name === 'config' && config.id === route.id;
 
@@ -35,6 +45,21 @@ export function ConfigScreen() {
     }
     heading.current?.focus();
   }, [loaded, step]);
+
+  useShortcuts({
+    goToStep: ({ step: n }) => {
+      if (!loaded) return false;
+      navigate({ name: 'config', id: config.id, step: STEPS[n - 1]!.id });
+    },
+    cancelTest: () => {
+      if (!testRunning) return false;
+      void cancelTest();
+    },
+    openHelp: () => {
+      if (!loaded) return false;
+      setHelpOpen(true);
+    },
+  });
 
   if (error) {
     return (
@@ -60,8 +85,9 @@ export function ConfigScreen() {
         </p>
         <p className="config-current-name">{displayName(config)}</p>
         <StepNav config={config} current={step} />
-        <p>
+        <p className="config-aside-links">
           <a href={`#/config/${config.id}/history`}>Test history</a>
+          <ShortcutsHelp open={helpOpen} onOpen={() => setHelpOpen(true)} onClose={() => setHelpOpen(false)} />
         </p>
       </aside>
       <section className="screen step-screen" aria-labelledby="step-title">

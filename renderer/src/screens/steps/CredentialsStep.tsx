@@ -1,7 +1,9 @@
 /**
  * Step 3: Client ID, client secret (write-only) and Issuer URL with inline
- * validation; "Check issuer"; "Test login" with live progress and the
- * result; copy buttons for what goes into the Hub; role-mapping preview.
+ * validation; "Check issuer"; "Test login" (also Ctrl/Cmd+Enter) with live
+ * progress and the result, first on screen; the Okta instructions beside
+ * them (or folded under them when narrow); copy buttons for what goes into
+ * the Hub; role-mapping preview.
  * The step's check mark comes from the main side: only a successful test of
  * the current values sets it.
  */
@@ -21,6 +23,8 @@ import { isPassing } from '../../../../common/rules/config-status';
 import type { Configuration } from '../../../../common/contract';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
+import { useShortcuts } from '../../state/use-shortcuts';
+import { StepGuide } from './StepGuide';
 
 export function CredentialsStep() {
   const config = useApp((s) => s.config)!;
@@ -77,114 +81,133 @@ export function CredentialsStep() {
     await testLogin();
   };
 
+  // Ctrl/Cmd+Enter: the same path as the button (validation first, nothing while a test or a save runs).
+  useShortcuts({
+    testLogin: () => {
+      if (running || saving) return false;
+      void test();
+    },
+  });
+
   return (
     <>
       <p className="lead">
-        Copy three values from the Okta app into this assistant, check them, and run the login the Hub will run. Then
-        paste the same values into the Hub.
+        Copy three values from the Okta app, check them, and run the login the Hub will run.
       </p>
-      <ol className="substeps substeps-compact">
-        <li>
-          <h2>Client ID and client secret</h2>
-          <p>
-            On the app’s <strong>General</strong> tab, under <strong>Client Credentials</strong>, copy the{' '}
-            <strong>Client ID</strong> and the <strong>Client secret</strong>. Check that <strong>Client authentication</strong>{' '}
-            is “Client secret”: the Hub sends it in the request body (<code>client_secret_post</code>).
-          </p>
-          <Figure id="okta-client-credentials" />
-        </li>
-        <li>
-          <h2>Issuer URL</h2>
-          <p>
-            The issuer is your Okta address, like <code>https://acme.okta.com</code> (without “-admin”), or a custom
-            authorization server such as <code>https://acme.okta.com/oauth2/default</code> under{' '}
-            <strong>Security → API</strong>.
-          </p>
-          <Figure id="okta-issuer-url" />
-        </li>
-        <li>
-          <h2>Assign yourself to the app</h2>
-          <p>
-            Under the app’s <strong>Assignments</strong> tab, assign the people (or a group including you) who will sign in,
-            otherwise the test ends with “User is not assigned to the client application”.
-          </p>
-          <Figure id="okta-assignments" />
-        </li>
-      </ol>
+      <div className="work-and-guide">
+        <div className="step-work">
+          <form
+            className="form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <div className="credential-fields">
+            <TextField
+              id="client-id"
+              label="Client ID"
+              value={clientId}
+              onChange={(v) => setDraft({ clientId: v })}
+              onBlur={() => setTouched({ ...touched, clientId: true })}
+              check={clientIdCheck}
+              showError={submitted || touched.clientId === true}
+              disabled={running}
+            />
+            <SecretField showError={submitted} />
+            <TextField
+              id="issuer-url"
+              label="Issuer URL"
+              hint="For example https://acme.okta.com or https://acme.okta.com/oauth2/default"
+              value={issuerUrl}
+              onChange={(v) => setDraft({ issuerUrl: v })}
+              onBlur={() => setTouched({ ...touched, issuerUrl: true })}
+              check={issuerCheckField}
+              showError={submitted || touched.issuerUrl === true}
+              inputMode="url"
+              disabled={running}
+            />
+            <label className="checkbox">
+              <input type="checkbox" checked={requestGroups} onChange={(e) => setDraft({ requestGroups: e.target.checked })} disabled={running} />
+              {/* One flex item: a bare <code> beside text would be a flex item of its own and break as "group / s". */}
+              <span>
+                Ask for the <code>groups</code> scope (needed by an Okta custom authorization server to send groups)
+              </span>
+            </label>
+            </div>
+            <div className="form-actions">
+              <button type="submit" disabled={saving || running}>
+                Save
+              </button>
+              <button type="button" onClick={() => void checkIssuer()} disabled={issuerCheck?.running || issuerUrl.trim() === '' || !!issuerCheckField.error}>
+                Check issuer
+              </button>
+              <button type="button" className="primary" onClick={() => void test()} disabled={running || saving} aria-keyshortcuts="Control+Enter Meta+Enter">
+                Test login
+              </button>
+              <span className="save-state" aria-live="polite">
+                {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
+              </span>
+            </div>
+            {orgMissing && (
+              <p className="field-warning">
+                Note: the organization identifier is not set yet (step 2); the test needs it to build the redirect URI.
+              </p>
+            )}
+            {!running && <SaveErrorBox />}
+          </form>
 
-      {orgMissing && (
-        <p className="field-warning">
-          Note: the organization identifier is not set yet (step 2); the test needs it to build the redirect URI.
-        </p>
-      )}
+          <h2>Issuer check</h2>
+          <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
 
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <TextField
-          id="client-id"
-          label="Client ID"
-          value={clientId}
-          onChange={(v) => setDraft({ clientId: v })}
-          onBlur={() => setTouched({ ...touched, clientId: true })}
-          check={clientIdCheck}
-          showError={submitted || touched.clientId === true}
-          disabled={running}
-        />
-        <SecretField showError={submitted} />
-        <TextField
-          id="issuer-url"
-          label="Issuer URL"
-          hint="For example https://acme.okta.com or https://acme.okta.com/oauth2/default"
-          value={issuerUrl}
-          onChange={(v) => setDraft({ issuerUrl: v })}
-          onBlur={() => setTouched({ ...touched, issuerUrl: true })}
-          check={issuerCheckField}
-          showError={submitted || touched.issuerUrl === true}
-          inputMode="url"
-          disabled={running}
-        />
-        <label className="checkbox">
-          <input type="checkbox" checked={requestGroups} onChange={(e) => setDraft({ requestGroups: e.target.checked })} disabled={running} />
-          Ask for the <code>groups</code> scope (needed by an Okta custom authorization server to send groups)
-        </label>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={saving || running}>
-            Save
-          </button>
-          <button type="button" onClick={() => void checkIssuer()} disabled={issuerCheck?.running || issuerUrl.trim() === '' || !!issuerCheckField.error}>
-            Check issuer
-          </button>
-          <button type="button" className="primary" onClick={() => void test()} disabled={running || saving}>
-            Test login
-          </button>
-          <span className="save-state" aria-live="polite">
-            {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
-          </span>
+          <h2 className="with-check" id="test-login-title">
+            Test login <CheckMark done={passing} label={passing ? '(step 3 done)' : '(step 3 not done yet)'} />
+          </h2>
+          <p className="test-status" aria-label="Configuration status">
+            <StatusBadge status={status} withDetail />
+          </p>
+          <p className="muted">
+            A login window opens on your Okta sign-in page. Sign in as a user assigned to the app. The redirect back to the
+            Hub is caught on this computer: nothing reaches huggingface.co.
+          </p>
+          <TestProgress run={run} />
+          <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
+
         </div>
-        {!running && <SaveErrorBox />}
-      </form>
 
-      <h2>Issuer check</h2>
-      <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
-
-      <h2 className="with-check" id="test-login-title">
-        Test login <CheckMark done={passing} label={passing ? '(step 3 done)' : '(step 3 not done yet)'} />
-      </h2>
-      <p className="test-status" aria-label="Configuration status">
-        <StatusBadge status={status} withDetail />
-      </p>
-      <p className="muted">
-        A login window opens on your Okta sign-in page. Sign in as a user assigned to the app. The redirect back to the Hub
-        is caught on this computer: nothing reaches huggingface.co.
-      </p>
-      <TestProgress run={run} />
-      <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
+        <StepGuide title="How to find these values in Okta">
+          <ol className="substeps substeps-compact">
+            <li>
+              <h2>Client ID and client secret</h2>
+              <p>
+                On the app’s <strong>General</strong> tab, under <strong>Client Credentials</strong>, copy the{' '}
+                <strong>Client ID</strong> and the <strong>Client secret</strong>. Check that{' '}
+                <strong>Client authentication</strong> is “Client secret”: the Hub sends it in the request body (
+                <code>client_secret_post</code>).
+              </p>
+              <Figure id="okta-client-credentials" />
+            </li>
+            <li>
+              <h2>Issuer URL</h2>
+              <p>
+                The issuer is your Okta address, like <code>https://acme.okta.com</code> (without “-admin”), or a custom
+                authorization server such as <code>https://acme.okta.com/oauth2/default</code> under{' '}
+                <strong>Security → API</strong>.
+              </p>
+              <Figure id="okta-issuer-url" />
+            </li>
+            <li>
+              <h2>Assign yourself to the app</h2>
+              <p>
+                Under the app’s <strong>Assignments</strong> tab, assign the people (or a group including you) who will sign
+                in, otherwise the test ends with “User is not assigned to the client application”.
+              </p>
+              <Figure id="okta-assignments" />
+            </li>
+          </ol>
+        </StepGuide>
+      </div>
 
       <HubValues passing={passing} />
       <RoleMappingEditor />

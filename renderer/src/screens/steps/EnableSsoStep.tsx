@@ -1,4 +1,4 @@
-/** Step 4: what enabling SSO does, a checklist, and the Hub's SSO settings page. */
+/** Step 4: the Hub's SSO settings page and a checklist first; what enabling SSO does beside them (under them when narrow). */
 import { useState } from 'react';
 import { CheckMark } from '../../components/CheckMark';
 import { Figure } from '../../components/Figure';
@@ -8,6 +8,7 @@ import { useApp } from '../../state/store';
 import { useConfigStatus } from '../../state/config-status';
 import { StatusBadge } from '../../components/StatusBadge';
 import { isPassing } from '../../../../common/rules/config-status';
+import { StepGuide } from './StepGuide';
 
 export function EnableSsoStep() {
   const config = useApp((s) => s.config)!;
@@ -29,62 +30,71 @@ export function EnableSsoStep() {
         When the Hub’s own test shows a green check mark, enable SSO for the organization. Until then, nothing changes for
         its members.
       </p>
-      <h2>What enabling SSO does</h2>
-      <ul className="explain-list">
-        <li>
-          <strong>Enforced</strong>: every member must sign in through Okta to access the organization’s resources. Members
-          without an Okta account lose access to the organization (their personal Hub account stays).
-        </li>
-        <li>
-          <strong>Optional</strong>: members may use Okta, but are not required to; a good first step while you check that
-          everyone’s email matches.
-        </li>
-        <li>
-          <strong>Join links</strong>: with SSO enabled, people assigned to the app in Okta can join the organization through
-          the organization’s SSO join link, and get the role from the role mapping (or the default role).
-        </li>
-        <li>The Hub matches people by <strong>email</strong>: the email Okta sends must be on their Hugging Face account.</li>
-      </ul>
-      <Figure id="hub-enable-sso" />
+      <div className="work-and-guide">
+        <div className="step-work">
+          <p className="test-status" aria-label="Configuration status">
+            <StatusBadge status={status} withDetail />
+          </p>
+          {!tested && (
+            <p className="field-warning">
+              Step 3 is not done: no passing test of the current values. Enabling SSO now may lock members out; test the login
+              first.
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void open()} disabled={!url || opening}>
+              Open the Hub’s SSO settings
+            </button>
+            {url ? <code className="value">{url}</code> : <span className="muted">Set the organization identifier in step 2 first.</span>}
+          </div>
 
-      <h2>Checklist</h2>
-      <ul className="checklist">
-        <li>
-          <CheckMark done={config.progress.done.createApp === true} /> The OIDC Web Application exists in Okta (step 1).
-        </li>
-        <li>
-          <CheckMark done={config.progress.done.configureApp === true} /> Its Sign-in redirect URI is the Hub’s consume URI (step 2).
-        </li>
-        <li>
-          <CheckMark done={tested} /> A test login with the current values succeeded here (step 3).
-        </li>
-        <li>
-          <CheckMark done={false} label="To do on the Hub" /> Client ID, client secret and Issuer URL pasted into the Hub, and the Hub’s “Update and Test
-          OIDC configuration” shows a green check mark.
-        </li>
-        <li>
-          <CheckMark done={false} label="To do in Okta" /> Everyone who needs access is assigned to the app in Okta.
-        </li>
-        <li>
-          <CheckMark done={false} label="To do on the Hub" /> Choose Optional or Enforced and enable SSO.
-        </li>
-      </ul>
-      <p className="test-status" aria-label="Configuration status">
-        <StatusBadge status={status} withDetail />
-      </p>
-      {!tested && (
-        <p className="field-warning">
-          Step 3 is not done: no passing test of the current values. Enabling SSO now may lock members out; test the login first.
-        </p>
-      )}
+          <h2>Checklist</h2>
+          <ul className="checklist">
+            <li>
+              <CheckMark done={config.progress.done.createApp === true} /> The OIDC Web Application exists in Okta (step 1).
+            </li>
+            <li>
+              <CheckMark done={config.progress.done.configureApp === true} /> Its Sign-in redirect URI is the Hub’s consume URI
+              (step 2).
+            </li>
+            <li>
+              <CheckMark done={tested} /> A test login with the current values succeeded here (step 3).
+            </li>
+            <li>
+              <CheckMark done={false} label="To do on the Hub" /> Client ID, client secret and Issuer URL pasted into the Hub,
+              and the Hub’s “Update and Test OIDC configuration” shows a green check mark.
+            </li>
+            <li>
+              <CheckMark done={false} label="To do in Okta" /> Everyone who needs access is assigned to the app in Okta.
+            </li>
+            <li>
+              <CheckMark done={false} label="To do on the Hub" /> Choose Optional or Enforced and enable SSO.
+            </li>
+          </ul>
+          <StepDoneToggle step="enableSso" label="I enabled SSO on the Hub" />
+        </div>
 
-      <div className="form-actions">
-        <button type="button" className="primary" onClick={() => void open()} disabled={!url || opening}>
-          Open the Hub’s SSO settings
-        </button>
-        {url ? <code className="value">{url}</code> : <span className="muted">Set the organization identifier in step 2 first.</span>}
+        <StepGuide title="What enabling SSO does" openWhenNarrow>
+          <ul className="explain-list">
+            <li>
+              <strong>Enforced</strong>: every member must sign in through Okta to access the organization’s resources.
+              Members without an Okta account lose access to the organization (their personal Hub account stays).
+            </li>
+            <li>
+              <strong>Optional</strong>: members may use Okta, but are not required to; a good first step while you check
+              that everyone’s email matches.
+            </li>
+            <li>
+              <strong>Join links</strong>: with SSO enabled, people assigned to the app in Okta can join the organization
+              through the organization’s SSO join link, and get the role from the role mapping (or the default role).
+            </li>
+            <li>
+              The Hub matches people by <strong>email</strong>: the email Okta sends must be on their Hugging Face account.
+            </li>
+          </ul>
+          <Figure id="hub-enable-sso" />
+        </StepGuide>
       </div>
-      <StepDoneToggle step="enableSso" label="I enabled SSO on the Hub" />
     </>
   );
 }
