@@ -10,6 +10,11 @@ import { startEntraLikeIdp, type EntraClientName, type EntraLikeIdp, type EntraU
 import { createEntraLoginAgent } from '../fixtures/entra-idp/login-agent';
 import { leakCheck, runProfileTestLogin, type ProfileRun } from '../fixtures/idp-kit/test-login-run';
 import type { RunTestLoginInput } from '../../main/core/oidc/test-login';
+import { ENTRA_SIGN_IN, typingUser } from '../fixtures/idp-kit/chromium-login';
+import { startConnectionCounter, type ConnectionCounter } from '../fixtures/login-pages';
+import { createBrowserAuthWindow } from '../../main/browser/auth-window';
+import { launchAuthChromium, type AuthChromium } from '../../main/browser/launch-auth-chromium';
+import { chromiumExecutable } from '../../main/browser/chromium-path';
 
 let idp: EntraLikeIdp;
 beforeAll(async () => {
@@ -143,5 +148,53 @@ describe('Entra test login: every failure has its own code', () => {
     } finally {
       await slow.close();
     }
+  });
+});
+
+const executable = chromiumExecutable();
+if (!executable) console.warn('test-login-entra: Chromium paths skipped, no Chromium/Chrome found (set CHROME_PATH)');
+
+describe.skipIf(!executable)('Entra test login in real Chromium', () => {
+  let hub: ConnectionCounter;
+  let chromium: AuthChromium;
+  beforeAll(async () => {
+    hub = await startConnectionCounter();
+    chromium = await launchAuthChromium({ extraArgs: [`--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hub.port}`] });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await hub?.close();
+  });
+
+  async function chromiumLogin(opts: { client?: EntraClientName; user: EntraUserName }) {
+    const client = idp.clients[opts.client ?? 'hub'];
+    const before = hub.connections;
+    const started = Date.now();
+    const run = await runProfileTestLogin({
+      idpKind: 'entra',
+      issuerUrl: idp.issuer,
+      clientId: client.clientId,
+      secret: client.clientSecret,
+      authWindow: createBrowserAuthWindow({ getBrowser: async () => chromium.browser, onPage: typingUser(ENTRA_SIGN_IN, idp.users[opts.user]) }),
+      extra: { timeouts: { networkMs: 5000, loginMs: 30_000 } },
+    });
+    await new Promise((r) => setTimeout(r, 400)); // late connections (a favicon, a preconnect) would arrive by now
+    return { ...run, elapsedMs: Date.now() - started, leaked: hub.connections - before };
+  }
+
+  it("signs in on Microsoft's sign-in page; huggingface.co receives zero connections", async () => {
+    const run = await chromiumLogin({ user: 'alice' });
+    expect(run.result.diagnosis).toBeUndefined();
+    expect(run.result.outcome).toBe('success');
+    expect(run.result.claims).toMatchObject({ email: 'alice@acme.example' });
+    expect(run.leaked).toBe(0);
+  });
+
+  it("Microsoft's AADSTS50105 page (HTTP 200) settles fast as ENTRA_USER_NOT_ASSIGNED, not at the timeout", async () => {
+    const run = await chromiumLogin({ user: 'unassigned' });
+    expect(run.result.outcome).toBe('failure');
+    expect(run.result.diagnosis?.code).toBe('ENTRA_USER_NOT_ASSIGNED');
+    expect(run.elapsedMs).toBeLessThan(15_000);
+    expect(run.leaked).toBe(0);
   });
 });

@@ -17,6 +17,11 @@ import {
 import { createGoogleLoginAgent } from '../fixtures/google-idp/login-agent';
 import { leakCheck, runProfileTestLogin, type ProfileRun } from '../fixtures/idp-kit/test-login-run';
 import type { RunTestLoginInput } from '../../main/core/oidc/test-login';
+import { GOOGLE_SIGN_IN, typingUser } from '../fixtures/idp-kit/chromium-login';
+import { startConnectionCounter, type ConnectionCounter } from '../fixtures/login-pages';
+import { createBrowserAuthWindow } from '../../main/browser/auth-window';
+import { launchAuthChromium, type AuthChromium } from '../../main/browser/launch-auth-chromium';
+import { chromiumExecutable } from '../../main/browser/chromium-path';
 
 let idp: GoogleLikeIdp;
 beforeAll(async () => {
@@ -140,4 +145,59 @@ describe('Google test login: every failure has its own code', () => {
       await slow.close();
     }
   });
+});
+
+const executable = chromiumExecutable();
+if (!executable) console.warn('test-login-google: Chromium paths skipped, no Chromium/Chrome found (set CHROME_PATH)');
+
+describe.skipIf(!executable)('Google test login in real Chromium', () => {
+  let hub: ConnectionCounter;
+  let chromium: AuthChromium;
+  beforeAll(async () => {
+    hub = await startConnectionCounter();
+    chromium = await launchAuthChromium({ extraArgs: [`--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hub.port}`] });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await hub?.close();
+  });
+
+  async function chromiumLogin(on: GoogleLikeIdp, user: GoogleUserName) {
+    const before = hub.connections;
+    const started = Date.now();
+    const run = await runProfileTestLogin({
+      idpKind: 'google',
+      issuerUrl: on.issuer,
+      clientId: on.clients.hub.clientId,
+      secret: on.clients.hub.clientSecret,
+      authWindow: createBrowserAuthWindow({ getBrowser: async () => chromium.browser, onPage: typingUser(GOOGLE_SIGN_IN, on.users[user]) }),
+      extra: { timeouts: { networkMs: 5000, loginMs: 30_000 } },
+    });
+    await new Promise((r) => setTimeout(r, 400)); // late connections (a favicon, a preconnect) would arrive by now
+    return { ...run, elapsedMs: Date.now() - started, leaked: hub.connections - before };
+  }
+
+  it("signs in on Google's sign-in page; huggingface.co receives zero connections", async () => {
+    const run = await chromiumLogin(idp, 'alice');
+    expect(run.result.diagnosis).toBeUndefined();
+    expect(run.result.outcome).toBe('success');
+    expect(run.result.claims).toMatchObject({ email: 'alice@acme.example' });
+    expect(run.leaked).toBe(0);
+  });
+
+  it.each(['signin-rejected', 'disallowed-useragent'] as EmbeddedRefusal[])(
+    "Google's refusal (%s) settles fast as EMBEDDED_SIGNIN_REFUSED, not at the 30 s timeout",
+    async (refuseEmbedded) => {
+      const refusing = await startGoogleLikeIdp({ refuseEmbedded });
+      try {
+        const run = await chromiumLogin(refusing, 'alice');
+        expect(run.result.outcome).toBe('failure');
+        expect(run.result.diagnosis?.code).toBe('EMBEDDED_SIGNIN_REFUSED');
+        expect(run.elapsedMs).toBeLessThan(15_000);
+        expect(run.leaked).toBe(0);
+      } finally {
+        await refusing.close();
+      }
+    },
+  );
 });
