@@ -1,9 +1,10 @@
 /**
- * `npm run demo`: the whole flow without an Okta tenant. Starts the Okta-like
- * identity provider used by the tests on 127.0.0.1, then the app in browser
- * mode with sandbox configurations pointing at it (one that works, a few that
- * fail the way real Okta setups do). Data lives in a throwaway folder and the
- * sandbox secrets under their own keychain service name, removed on exit.
+ * `npm run demo`: the whole flow without an IdP tenant. Starts the Okta-,
+ * Entra- and Google-like identity providers used by the tests on 127.0.0.1,
+ * then the app in browser mode with sandbox configurations pointing at them
+ * (per IdP, one that works and a few that fail the way real setups do). Data
+ * lives in a throwaway folder and the sandbox secrets under their own
+ * keychain service name, removed on exit.
  *
  *   npm run demo -- [--headless] [--no-open]
  */
@@ -13,6 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startOktaLikeIdp } from '../test/fixtures/okta-idp';
+import { startEntraLikeIdp } from '../test/fixtures/entra-idp';
+import { startGoogleLikeIdp } from '../test/fixtures/google-idp';
+import { IdpKind } from '../common/schemas/config-schemas';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import { createKeytarVault } from '../main/core/secrets/keytar-vault';
 import type { ConfigFields } from '../common/contract';
@@ -40,6 +44,10 @@ async function main() {
   process.env.SSO_ASSISTANT_KEYCHAIN_SERVICE ??= 'SSO Setup Assistant (demo)';
   if (await ensureKeychain()) return;
   const idp = await startOktaLikeIdp();
+  const entra = await startEntraLikeIdp();
+  const google = await startGoogleLikeIdp();
+  // Google refuses embedded browsers: this one refuses every sign-in that way, to show the explanation.
+  const googleRefusing = await startGoogleLikeIdp({ refuseEmbedded: 'signin-rejected' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-assistant-demo-'));
   const app = await startBrowserMode({
     dataDir,
@@ -49,12 +57,25 @@ async function main() {
     onAppWindowClosed: () => void stop('the app window was closed'),
   });
 
+  // The Entra and Google sandboxes record their profile once the app knows it (IdpKind), else 'generic'.
+  const kind = (wanted: string): ConfigFields['idpKind'] =>
+    ((IdpKind.options as readonly string[]).includes(wanted) ? wanted : 'generic') as ConfigFields['idpKind'];
   const sandboxes: Array<{ fields: Partial<ConfigFields>; secret: string }> = [
     { fields: { name: 'Sandbox — works', orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.hub.clientSecret },
     { fields: { name: 'Sandbox — app expects HTTP Basic', orgId: 'acme', clientId: idp.clients.basicOnly.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.basicOnly.clientSecret },
     { fields: { name: 'Sandbox — redirect URI not registered', orgId: 'acme', clientId: idp.clients.otherRedirect.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.otherRedirect.clientSecret },
     { fields: { name: 'Sandbox — wrong secret', orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.orgIssuer }, secret: 'not-the-secret' },
     { fields: { name: 'Sandbox — custom server, groups', orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.customIssuer, requestGroups: true }, secret: idp.clients.hub.clientSecret },
+    // Entra: the metadata document URL is what the Hub's guide tells admins to paste.
+    { fields: { name: 'Entra sandbox — works', idpKind: kind('entra'), orgId: 'acme', clientId: entra.clients.hub.clientId, issuerUrl: entra.metadataUrl }, secret: entra.clients.hub.clientSecret },
+    { fields: { name: 'Entra sandbox — Secret ID pasted instead of the Value', idpKind: kind('entra'), orgId: 'acme', clientId: entra.clients.hub.clientId, issuerUrl: entra.issuer }, secret: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' },
+    { fields: { name: 'Entra sandbox — expired secret', idpKind: kind('entra'), orgId: 'acme', clientId: entra.clients.expiredSecret.clientId, issuerUrl: entra.issuer }, secret: entra.clients.expiredSecret.clientSecret },
+    { fields: { name: 'Entra sandbox — redirect URI not registered', idpKind: kind('entra'), orgId: 'acme', clientId: entra.clients.otherRedirect.clientId, issuerUrl: entra.issuer }, secret: entra.clients.otherRedirect.clientSecret },
+    { fields: { name: 'Entra sandbox — /common issuer', idpKind: kind('entra'), orgId: 'acme', clientId: entra.clients.hub.clientId, issuerUrl: entra.commonIssuerUrl }, secret: entra.clients.hub.clientSecret },
+    { fields: { name: 'Google sandbox — works', idpKind: kind('google'), orgId: 'acme', clientId: google.clients.hub.clientId, issuerUrl: google.issuer }, secret: google.clients.hub.clientSecret },
+    { fields: { name: 'Google sandbox — redirect URI not registered', idpKind: kind('google'), orgId: 'acme', clientId: google.clients.otherRedirect.clientId, issuerUrl: google.issuer }, secret: google.clients.otherRedirect.clientSecret },
+    { fields: { name: 'Google sandbox — wrong secret', idpKind: kind('google'), orgId: 'acme', clientId: google.clients.hub.clientId, issuerUrl: google.issuer }, secret: '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t0' },
+    { fields: { name: 'Google sandbox — embedded browser refused', idpKind: kind('google'), orgId: 'acme', clientId: googleRefusing.clients.hub.clientId, issuerUrl: googleRefusing.issuer }, secret: googleRefusing.clients.hub.clientSecret },
   ];
   const ids: string[] = [];
   for (const s of sandboxes) {
@@ -63,9 +84,18 @@ async function main() {
     await app.services.handlers.setSecret({ id: created.id, secret: s.secret });
   }
 
+  const printUsers = (users: Record<string, { username: string; password: string }>) => {
+    for (const [name, u] of Object.entries(users)) console.log(`  ${name.padEnd(12)} ${u.username} / ${u.password}`);
+  };
   console.log(`Okta-like IdP: ${idp.orgIssuer} (custom server ${idp.customIssuer})`);
   console.log('Sandbox users (username / password):');
-  for (const [name, u] of Object.entries(idp.users)) console.log(`  ${name.padEnd(11)} ${u.username} / ${u.password}`);
+  printUsers(idp.users);
+  console.log(`Entra-like IdP: ${entra.issuer} (tenant ${entra.tenantId})`);
+  console.log('Entra sandbox users (email / password):');
+  printUsers(entra.users);
+  console.log(`Google-like IdP: ${google.issuer} (and one that refuses embedded browsers: ${googleRefusing.issuer})`);
+  console.log('Google sandbox users (email / password):');
+  printUsers(google.users);
   console.log(`Browser mode ready: ${app.launchUrl}`);
 
   let stopping = false;
@@ -75,7 +105,7 @@ async function main() {
     console.log(`Stopping the demo (${why})…`);
     for (const id of ids) await app.services.handlers.deleteConfig({ id }).catch(() => undefined);
     await app.close();
-    await idp.close();
+    await Promise.all([idp.close(), entra.close(), google.close(), googleRefusing.close()]);
     fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   }

@@ -1,6 +1,7 @@
 /**
  * `npm run demo` as a newcomer runs it (minus the window): it comes up with its
- * sandbox configurations against the Okta-like IdP, and Ctrl-C stops it cleanly.
+ * sandbox configurations against the Okta-, Entra- and Google-like IdPs, and
+ * Ctrl-C stops it cleanly.
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -28,14 +29,25 @@ describe('npm run demo', () => {
         void exited.then((code) => reject(new Error(`demo exited with ${code}:\n${output}`)));
       });
       expect(output).toMatch(/alice@acme\.example \/ \S+/);
+      expect(output).toMatch(/Entra sandbox users[\s\S]*noMailbox +dana@acme\.example \/ \S+/);
+      expect(output).toMatch(/Google sandbox users[\s\S]*outsider +oscar\.outsider@gmail\.com \/ \S+/);
       const res = await fetch(new URL('/api/call/listConfigs', launchUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${launchUrl.searchParams.get('token')}` },
         body: '{}',
       });
-      const list = (await res.json()) as { ok: boolean; value: Array<{ name: string; issuerUrl: string }> };
+      const list = (await res.json()) as { ok: boolean; value: Array<{ name: string; issuerUrl: string; idpKind: string }> };
       expect(list.ok).toBe(true);
       expect(list.value.map((c) => c.name).sort()).toEqual([
+        'Entra sandbox — /common issuer',
+        'Entra sandbox — Secret ID pasted instead of the Value',
+        'Entra sandbox — expired secret',
+        'Entra sandbox — redirect URI not registered',
+        'Entra sandbox — works',
+        'Google sandbox — embedded browser refused',
+        'Google sandbox — redirect URI not registered',
+        'Google sandbox — works',
+        'Google sandbox — wrong secret',
         'Sandbox — app expects HTTP Basic',
         'Sandbox — custom server, groups',
         'Sandbox — redirect URI not registered',
@@ -43,6 +55,15 @@ describe('npm run demo', () => {
         'Sandbox — wrong secret',
       ]);
       expect(list.value.every((c) => c.issuerUrl.startsWith('http://127.0.0.1:'))).toBe(true);
+      const issuerOf = (name: string) => list.value.find((c) => c.name === name)?.issuerUrl ?? '';
+      expect(issuerOf('Entra sandbox — works')).toMatch(/\/[0-9a-f-]{36}\/v2\.0\/\.well-known\/openid-configuration$/);
+      expect(issuerOf('Entra sandbox — /common issuer')).toMatch(/\/common\/v2\.0$/);
+      // Each sandbox's IdP answers discovery (the Entra and Google ones too).
+      for (const name of ['Entra sandbox — works', 'Google sandbox — works']) {
+        const url = issuerOf(name);
+        const doc = await fetch(url.endsWith('/openid-configuration') ? url : `${url}/.well-known/openid-configuration`);
+        expect(doc.status, name).toBe(200);
+      }
     } finally {
       child.kill('SIGINT');
     }
