@@ -369,3 +369,49 @@ describe('export and import', () => {
     expect((await fail('exportConfigs', {})).code).toBe('EXPORT_CANCELLED');
   });
 });
+
+describe('import: each kind of wrong file says what it is and what was expected (real files)', () => {
+  const fixture = (name: string) => fs.readFile(path.join(__dirname, '../fixtures/import-files', name), 'utf8');
+  /** What a schema dump would look like: zod's words, or paths into the file. */
+  const dump = /Invalid input|expected (string|number|object)|configurations\.\d|\bpath\b|ZodError|"code":/i;
+
+  const cases: [file: string, code: string, title: string, cause: RegExp][] = [
+    ['configurations.csv', 'IMPORT_NOT_JSON', 'This file is not JSON', /could not be read as JSON|looks like/],
+    ['evidence-report.html', 'IMPORT_NOT_JSON', 'This file is not JSON', /looks like an HTML or XML page/],
+    ['export-truncated.json', 'IMPORT_NOT_JSON', 'This file is not JSON', /it ends too early \(cut short\?\)/],
+    ['tool-manifest.json', 'IMPORT_NOT_AN_EXPORT', 'This is not an export of this app', /not an SSO Setup Assistant export/],
+    ['okta-oidc-app.json', 'IMPORT_OKTA_APP_DEFINITION', 'This looks like an Okta app definition: create the configuration with New configuration instead', /describes an Okta application/],
+    ['okta-apps-list.json', 'IMPORT_OKTA_APP_DEFINITION', 'This looks like an Okta app definition: create the configuration with New configuration instead', /describes an Okta application/],
+    ['export-newer.json', 'IMPORT_NEWER_VERSION', 'This export is from a newer version of the app', /exported by SSO Setup Assistant 2\.0\.0 in export format version 2; this version of the app reads format version 1/],
+    ['export-older.json', 'IMPORT_OLDER_VERSION', 'This export is in an export format this app no longer reads', /exported by SSO Setup Assistant 0\.0\.1 in export format version 0; this version of the app reads format version 1/],
+  ];
+  for (const [file, code, title, cause] of cases) {
+    it(`${file}: ${code}, one message, nothing imported`, async () => {
+      const { fail, call } = await app();
+      const d = await fail('importConfigs', { json: await fixture(file) });
+      expect(d.code).toBe(code);
+      expect(d.title).toBe(title);
+      expect(d.cause).toMatch(cause);
+      expect(d.cause).toMatch(/Nothing was imported\.$/);
+      expect(`${d.title} ${d.cause}`).not.toMatch(dump);
+      expect(await call('listConfigs', {})).toEqual([]);
+    });
+  }
+
+  it('names where a JSON file stops being JSON, when the parser says so', async () => {
+    const { fail } = await app();
+    const d = await fail('importConfigs', { json: '{\n  "format": "sso-setup-assistant/configs",\n  "schemaVersion": 1, ' });
+    expect(d.code).toBe('IMPORT_NOT_JSON');
+    expect(d.evidence).toMatchObject({ line: '3' });
+    const e = await fail('importConfigs', { json: '' });
+    expect(e.cause).toMatch(/The file is empty/);
+  });
+
+  it('an Okta app definition names the Okta fields it found; the good export next to it imports', async () => {
+    const { fail, call } = await app();
+    const d = await fail('importConfigs', { json: await fixture('okta-oidc-app.json') });
+    expect(d.evidence.found).toBe('signOnMode, "name": "oidc_client", credentials.oauthClient, settings.oauthClient, _links');
+    const r = await call('importConfigs', { json: await fixture('export-good.json') });
+    expect(r.imported.map((c: { name: string }) => c.name)).toEqual(['Acme production', '']);
+  });
+});
