@@ -105,7 +105,8 @@ export const calls = {
       .strict(),
     output: z.object({
       imported: z.array(z.object({ id, name: z.string() })),
-      conflicts: z.array(z.object({ id, name: z.string() })),
+      /** `orgId` names an unnamed one the way every screen does (common/rules/display-name.ts). */
+      conflicts: z.array(z.object({ id, name: z.string(), orgId: z.string().optional() })),
     }),
   },
   /**

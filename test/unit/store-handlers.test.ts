@@ -287,7 +287,7 @@ describe('export and import', () => {
       ],
     });
     const reported = await call('importConfigs', { json });
-    expect(reported).toEqual({ imported: [{ id: other, name: 'New one' }], conflicts: [{ id: c.id, name: 'Theirs' }] });
+    expect(reported).toEqual({ imported: [{ id: other, name: 'New one' }], conflicts: [{ id: c.id, name: 'Theirs', orgId: '' }] });
     expect((await call('getConfig', { id: c.id })).clientId).toBe('mine');
 
     const both = await call('importConfigs', { json: JSON.stringify({ ...JSON.parse(json), configurations: [JSON.parse(json).configurations[0]] }), onConflict: 'keep-both' });

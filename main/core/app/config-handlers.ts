@@ -165,14 +165,14 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
 
     importConfigs: async ({ json, onConflict }) => {
       const incoming = parseExportFile(json);
-      const conflicts: { id: string; name: string }[] = [];
+      const conflicts: { id: string; name: string; orgId: string }[] = [];
       const writes: ImportWrite[] = [];
       for (const item of incoming) {
         const existing = await currentVersion(item.id);
         if (!existing) {
           writes.push({ config: item, replace: false, keepSecret: false });
         } else if (onConflict === 'report') {
-          conflicts.push({ id: item.id, name: item.fields.name });
+          conflicts.push({ id: item.id, name: item.fields.name, orgId: item.fields.orgId });
         } else if (onConflict === 'keep-both') {
           const name = `${item.fields.name || item.fields.orgId || 'Configuration'} (imported)`.slice(0, 200);
           writes.push({ config: { ...item, id: randomUUID(), fields: { ...item.fields, name } }, replace: false, keepSecret: false });
@@ -186,7 +186,7 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
       }
       const { written, skipped } = await store.importMany(writes);
       // Created meanwhile by another window: reported, never overwritten.
-      for (const s of skipped) conflicts.push({ id: s.id, name: s.fields.name });
+      for (const s of skipped) conflicts.push({ id: s.id, name: s.fields.name, orgId: s.fields.orgId });
       return { imported: written.map((c) => ({ id: c.id, name: c.name })), conflicts };
     },
   };
