@@ -37,6 +37,7 @@ const files = async (dataDir: string) => {
 describe('the trash', () => {
   it('trash hides the configuration from list, get and history; restore brings it back unchanged', async () => {
     const { store, id, config, history, dataDir } = await storeWithOne();
+    expect((await store.list()).map((s) => s.id)).toEqual([id]); // the listing cache is warm: it must follow
     await store.trash(id);
     expect(await store.list()).toEqual([]);
     expect(await codeOf(store.get(id))).toBe('CONFIG_NOT_FOUND');

@@ -98,7 +98,8 @@ export function createTrash(deps: { layout: StoreLayout; lock: StoreLock; config
         await renameIfExists(layout.trashedHistoryPath(id), layout.historyPath(id));
         await fs.rename(layout.trashedConfigPath(id), layout.configPath(id));
         await Promise.all([syncDir(layout.configsDir), syncDir(layout.historyDir), syncDir(layout.trashDir)]);
-        // The listing cache notices the folder changed (store.gen moved under the lock).
+        // Writers under the lock keep the listing cache current themselves (list-cache.ts).
+        listCache.written(layout.configPath(id), configuration);
         return configuration;
       }),
 
