@@ -45,8 +45,9 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(zoom).toBeHidden();
   await page.goto(t.app.origin + '/#/');
   await expect(page.getByRole('heading', { name: 'Saved configurations' })).toBeVisible();
-  // Resume: the new configuration opens where it was left (step 1).
-  await page.getByRole('button', { name: /^Continue/ }).click();
+  // Untouched (nothing changed yet): no "Continue" points at it; Open lands on its first step not done (step 1).
+  await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Open/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await page.goto(t.app.origin + '/#/');
   // Delete needs no confirmation: it can be undone.
