@@ -14,6 +14,8 @@ export const CALL_NAMES = [
   'setCurrentStep',
   'duplicateConfig',
   'deleteConfig',
+  'restoreConfig',
+  'emptyTrash',
   'setSecret',
   'copySecret',
   'getHistory',

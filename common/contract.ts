@@ -58,7 +58,15 @@ export const calls = {
   },
   setCurrentStep: { input: z.object({ id, step: StepId }).strict(), output: Configuration },
   duplicateConfig: { input: ConfigId, output: Configuration },
-  deleteConfig: { input: ConfigId, output: z.object({ deleted: z.literal(true) }) },
+  /**
+   * Moves the configuration (and its history) to the trash; its keychain entry stays until the trash is
+   * emptied: `undoForMs` after this call, at the next delete, or when the app starts.
+   */
+  deleteConfig: { input: ConfigId, output: z.object({ deleted: z.literal(true), undoForMs: z.number().int().nonnegative() }) },
+  /** Undoes a delete: the configuration comes back with its history and secret. UNDO_EXPIRED once the trash was emptied. */
+  restoreConfig: { input: ConfigId, output: Configuration },
+  /** Removes what the trash holds for good, keychain entries included. */
+  emptyTrash: { input: z.object({}).strict(), output: z.object({ emptied: z.number().int().nonnegative() }) },
   /** The only way a secret crosses the bridge: once, towards the main side. It never comes back. */
   setSecret: {
     input: z.object({ id, secret: z.string().min(1, 'Enter the client secret').max(1024) }).strict(),
@@ -98,7 +106,8 @@ export const calls = {
       .strict(),
     output: z.object({
       imported: z.array(z.object({ id, name: z.string() })),
-      conflicts: z.array(z.object({ id, name: z.string() })),
+      /** `orgId` names an unnamed one the way every screen does (common/rules/display-name.ts). */
+      conflicts: z.array(z.object({ id, name: z.string(), orgId: z.string().optional() })),
     }),
   },
   /**

@@ -145,6 +145,9 @@ export const ConfigSummary = Configuration.pick({
   secretRevision: true,
   secretExpiresOn: true,
   verdict: true,
+}).extend({
+  /** 0 until the admin first changes it (a new, duplicated or imported configuration is untouched). Optional: older listing caches lack it. */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type ConfigSummary = z.infer<typeof ConfigSummary>;
 

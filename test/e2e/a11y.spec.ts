@@ -1,7 +1,7 @@
 /**
  * axe-core on every screen of the guided setup, in the light and the dark
  * theme (the app follows prefers-color-scheme): home (empty and with a
- * configuration), steps 1–4, the zoomed picture, the delete confirmation,
+ * configuration), steps 1–4, the zoomed picture, an import error and the undo bar after a delete,
  * the issuer check and a failed test's diagnosis, and the test history.
  * Every screen must report zero violations.
  */
@@ -53,7 +53,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(t.app.origin + '/#/');
     await expect(page.getByRole('heading', { name: 'Saved configurations' })).toBeVisible();
     await page.getByRole('button', { name: /^Delete/ }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
     await expect(page.getByText('No configuration yet')).toBeVisible();
 
     const configId = await createConfigThroughStep2(page);
@@ -112,10 +111,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Saved configurations' })).toBeVisible();
     await expect(page.getByRole('listitem').first()).toBeVisible();
     await scan(page, 'home (with a configuration)', findings);
+    await page.getByLabel('Import from a file').setInputFiles(`${__dirname}/../fixtures/import-files/okta-oidc-app.json`);
+    await expect(page.getByRole('alert').filter({ hasText: 'This looks like an Okta app definition' })).toBeVisible();
+    await scan(page, 'home, import error', findings);
     await page.getByRole('button', { name: /^Delete/ }).first().click();
-    await expect(page.getByRole('alertdialog')).toBeVisible();
-    await scan(page, 'home, delete confirmation', findings);
-    await snap(page, testInfo, `a11y-${colorScheme}-home-delete-dialog`);
+    await expect(page.getByRole('status', { name: 'Undo delete' })).toContainText('Deleted');
+    await scan(page, 'home, deleted with undo', findings);
+    await snap(page, testInfo, `a11y-${colorScheme}-home-deleted-undo`);
 
     await testInfo.attach(`axe-findings-${colorScheme}.json`, { body: JSON.stringify(findings, null, 2), contentType: 'application/json' });
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);

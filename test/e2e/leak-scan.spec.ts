@@ -230,8 +230,12 @@ test('leak scan: no secret, code or token anywhere after a whole session', async
 
     // 6. Delete.
     await page.getByRole('button', { name: /^Delete/ }).first().click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
     await expect(page.getByText('No configuration yet')).toBeVisible();
+    // Closing the undo window makes the delete final: the trash is emptied (secret, files).
+    const undoBar = page.getByRole('status', { name: 'Undo delete' });
+    await undoBar.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(undoBar).not.toContainText('Deleted');
+    await expect.poll(() => fs.readdirSync(path.join(t!.dataDir, 'trash'))).toEqual([]);
     await snapshot();
 
     await Promise.all(pendingBodies);

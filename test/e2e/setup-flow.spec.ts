@@ -45,13 +45,15 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   await expect(zoom).toBeHidden();
   await page.goto(t.app.origin + '/#/');
   await expect(page.getByRole('heading', { name: 'Saved configurations' })).toBeVisible();
-  // Resume: the new configuration opens where it was left (step 1).
-  await page.getByRole('button', { name: /^Continue/ }).click();
+  // Untouched (nothing changed yet): no "Continue" points at it; Open lands on its first step not done (step 1).
+  await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Open/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await page.goto(t.app.origin + '/#/');
+  // Delete needs no confirmation: it can be undone.
   await page.getByRole('button', { name: /^Delete/ }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
   await expect(page.getByText('No configuration yet')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Undo delete' })).toContainText('Deleted “Untitled configuration”.');
 
   // Steps 1 and 2, as a user does them.
   const configId = await createConfigThroughStep2(page);
@@ -158,7 +160,7 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
   expect(refused, 'no CSP refusals or page errors during the whole flow').toEqual([]);
 });
 
-test('home: duplicate, export all without secrets, import the file back (conflicts reported, keep both), delete after confirmation', async ({}, testInfo) => {
+test('home: duplicate, export all without secrets, import the file back (conflicts reported, keep both), wrong files explained, delete with undo', async ({}, testInfo) => {
   const { page } = t;
   await createConfigThroughStep2(page, 'acme');
   await fillCredentials(page, idp, 'hub');
@@ -189,19 +191,55 @@ test('home: duplicate, export all without secrets, import the file back (conflic
   await expect(ask).toBeHidden();
   await expect(cards).toHaveCount(4);
 
-  // A file that is not an export is refused with a reason.
-  const bad = testInfo.outputPath('not-an-export.json');
-  fs.writeFileSync(bad, '{"hello": "world"}');
-  await page.getByLabel('Import from a file').setInputFiles(bad);
-  await expect(page.getByRole('alert').filter({ hasText: 'Import failed' })).toBeVisible();
-  await expect(cards).toHaveCount(4);
+  // Files that are not an export are refused, each with one message that says what the file is, inline
+  // under the toolbar (not a toast over the cards), dismissible.
+  const wrongFiles: [string, string][] = [
+    ['not-an-export.json', 'This is not an export of this app'],
+    ['okta-oidc-app.json', 'This looks like an Okta app definition: create the configuration with New configuration instead'],
+    ['configurations.csv', 'This file is not JSON'],
+  ];
+  fs.writeFileSync(testInfo.outputPath('not-an-export.json'), '{"hello": "world"}');
+  for (const [name, title] of wrongFiles) {
+    const file = name === 'not-an-export.json' ? testInfo.outputPath(name) : `${__dirname}/../fixtures/import-files/${name}`;
+    await page.getByLabel('Import from a file').setInputFiles(file);
+    const box = page.getByRole('alert').filter({ hasText: title });
+    await expect(box).toBeVisible();
+    // Said once on the whole page.
+    expect((await page.locator('body').innerText()).split(title).length - 1).toBe(1);
+    // No schema dump, no stray count, no toast.
+    await expect(box).not.toContainText(/Invalid input|expected string|configurations\.\d/);
+    await expect(page.locator('.notice-error.notice-visible')).toHaveCount(0);
+    await expect(cards).toHaveCount(4);
+    const boxArea = (await box.boundingBox())!;
+    const firstCard = (await cards.first().boundingBox())!;
+    expect(boxArea.y + boxArea.height, 'the error sits above the cards, not over them').toBeLessThanOrEqual(firstCard.y);
+    if (name === 'okta-oidc-app.json') await snap(page, testInfo, '14-home-import-okta-app');
+    await box.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(box).toBeHidden();
+  }
 
-  // Delete asks first; Cancel keeps it.
+  // Delete at once, with Undo for 10 s: the button, and Ctrl+Z, bring it back with the same name.
+  const firstName = (await cards.first().getByRole('heading', { level: 3 }).textContent())!;
+  const undoBar = page.getByRole('status', { name: 'Undo delete' });
   await page.getByRole('button', { name: /^Delete/ }).first().click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(cards).toHaveCount(3);
+  await expect(undoBar).toContainText(`Deleted “${firstName}”.`);
+  await snap(page, testInfo, '15-home-deleted-undo');
+  await undoBar.getByRole('button', { name: 'Undo' }).click();
   await expect(cards).toHaveCount(4);
+  await expect(cards.getByRole('heading', { level: 3, name: firstName, exact: true }).first()).toBeVisible();
+  await expect(undoBar).not.toContainText('Deleted');
   await page.getByRole('button', { name: /^Delete/ }).first().click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete configuration' }).click();
+  await expect(cards).toHaveCount(3);
+  await page.getByRole('heading', { name: 'Saved configurations' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cards).toHaveCount(4);
+  // After the window, the delete is final.
+  await page.getByRole('button', { name: /^Delete/ }).first().click();
+  await expect(cards).toHaveCount(3);
+  await expect(undoBar).toContainText('Deleted');
+  await expect(undoBar).not.toContainText('Deleted', { timeout: 15_000 });
+  await page.reload();
   await expect(cards).toHaveCount(3);
 });
 

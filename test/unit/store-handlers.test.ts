@@ -14,7 +14,7 @@ import type { AppDeps } from '../../main/core/app/services';
 import { createDataDirExportPicker } from '../../main/browser/export-picker';
 import { DiagnosisError } from '../../common/diagnosis';
 import type { ClipboardPort, SecretVault } from '../../main/core/ports';
-import { steppingClock, tempDataDir, openStore } from './store-helpers';
+import { historyRecord, steppingClock, tempDataDir, openStore } from './store-helpers';
 
 function memoryVault() {
   const entries = new Map<string, string>();
@@ -52,11 +52,11 @@ function memoryClipboard(): ClipboardPort & { text: string } {
   return c;
 }
 
-async function app(options: { clipboardClearMs?: number; cancelExport?: boolean } = {}) {
-  const dataDir = await tempDataDir();
+async function app(options: { clipboardClearMs?: number; cancelExport?: boolean; undoDeleteMs?: number; dataDir?: string; mv?: ReturnType<typeof memoryVault> } = {}) {
+  const dataDir = options.dataDir ?? (await tempDataDir());
   const clock = steppingClock();
   const store = openStore(dataDir, clock);
-  const mv = memoryVault();
+  const mv = options.mv ?? memoryVault();
   const clipboard = memoryClipboard();
   const events: Diagnosis[] = [];
   const picker = createDataDirExportPicker(dataDir);
@@ -70,7 +70,8 @@ async function app(options: { clipboardClearMs?: number; cancelExport?: boolean 
     clock,
     store,
     clipboardClearMs: options.clipboardClearMs,
-  } as unknown as AppDeps & { store: typeof store; clipboardClearMs?: number };
+    undoDeleteMs: options.undoDeleteMs,
+  } as unknown as AppDeps & { store: typeof store; clipboardClearMs?: number; undoDeleteMs?: number };
   const group = createConfigHandlers(deps);
   const handlers = group.handlers as unknown as Handlers;
   async function call(name: CallName, input: unknown) {
@@ -83,7 +84,7 @@ async function app(options: { clipboardClearMs?: number; cancelExport?: boolean 
     if (r.ok) throw new Error(`${name} succeeded`);
     return r.error;
   }
-  return { dataDir, store, mv, clipboard, events, call, fail, close: group.close };
+  return { dataDir, store, mv, clipboard, events, call, fail, close: group.close, startup: group.startup };
 }
 
 describe('configuration calls', () => {
@@ -144,19 +145,91 @@ describe('configuration calls', () => {
     expect((await fail('copySecret', { id: c.id })).code).toBe('SECRET_MISSING');
   });
 
-  it('deleteConfig removes the keychain entry; with a locked keychain nothing is deleted', async () => {
-    const { call, fail, mv, dataDir } = await app();
-    const c = await call('createConfig', { fields: {} });
-    await call('setSecret', { id: c.id, secret: 'to-be-deleted' });
-    mv.lock();
-    expect((await fail('deleteConfig', { id: c.id })).code).toBe('KEYCHAIN_LOCKED');
-    expect((await call('getConfig', { id: c.id })).id).toBe(c.id);
-    mv.unlock();
-    expect(await call('deleteConfig', { id: c.id })).toEqual({ deleted: true });
-    expect(mv.entries.has(c.id)).toBe(false);
+  it('deleteConfig moves to the trash with the secret kept; restoreConfig brings back the same configuration, history and secret', async () => {
+    const { call, fail, mv, store, dataDir } = await app();
+    const c = await call('createConfig', { fields: { name: 'Acme', orgId: 'acme', clientId: 'cid' } });
+    await call('setSecret', { id: c.id, secret: 'kept-while-in-the-trash' });
+    await store.appendHistory(historyRecord(c.id, '2026-03-01T11:00:00.000Z'));
+    const before = await call('getConfig', { id: c.id });
+    const history = await call('getHistory', { id: c.id });
+    expect(history).toHaveLength(1);
+
+    expect(await call('deleteConfig', { id: c.id })).toEqual({ deleted: true, undoForMs: 10_000 });
+    // Gone for every reader, the secret still in the keychain.
     expect((await fail('getConfig', { id: c.id })).code).toBe('CONFIG_NOT_FOUND');
+    expect((await fail('getHistory', { id: c.id })).code).toBe('CONFIG_NOT_FOUND');
+    expect(await call('listConfigs', {})).toEqual([]);
+    expect((await fail('exportConfigs', { ids: [c.id] })).code).toBe('CONFIG_NOT_FOUND');
+    expect(mv.entries.get(c.id)).toBe('kept-while-in-the-trash');
     expect(await fs.readdir(path.join(dataDir, 'configs'))).toEqual([]);
+
+    expect(await call('restoreConfig', { id: c.id })).toEqual(before);
+    expect(await call('getConfig', { id: c.id })).toEqual(before);
+    expect(await call('getHistory', { id: c.id })).toEqual(history);
+    expect((await call('listConfigs', {})).map((s: { id: string }) => s.id)).toEqual([c.id]);
+    expect(mv.entries.get(c.id)).toBe('kept-while-in-the-trash');
+    expect(await fs.readdir(path.join(dataDir, 'trash'))).toEqual([]);
   });
+
+  it('emptying the trash removes the secret, then the files; a second delete empties the first; too late to undo after', async () => {
+    const { call, fail, mv, store, dataDir } = await app();
+    const a = await call('createConfig', { fields: { name: 'a' } });
+    const b = await call('createConfig', { fields: { name: 'b' } });
+    await call('setSecret', { id: a.id, secret: 'secret-a' });
+    await call('setSecret', { id: b.id, secret: 'secret-b' });
+    await store.appendHistory(historyRecord(a.id, '2026-03-01T11:00:00.000Z'));
+
+    await call('deleteConfig', { id: a.id });
+    await call('deleteConfig', { id: b.id });
+    // a's undo window closed with b's delete: a is gone for good, b waits.
+    expect(mv.entries.has(a.id)).toBe(false);
+    expect(mv.entries.get(b.id)).toBe('secret-b');
+    expect((await fail('restoreConfig', { id: a.id })).code).toBe('UNDO_EXPIRED');
+    expect(await fs.readdir(path.join(dataDir, 'history'))).toEqual([]);
+
+    expect(await call('emptyTrash', {})).toEqual({ emptied: 1 });
+    expect(mv.entries.has(b.id)).toBe(false);
+    expect(await fs.readdir(path.join(dataDir, 'trash'))).toEqual([]);
+    expect(await fs.readdir(path.join(dataDir, 'configs'))).toEqual([]);
+    expect((await fail('restoreConfig', { id: b.id })).code).toBe('UNDO_EXPIRED');
+  });
+
+  it('with a locked keychain the trash keeps the configuration (invisible) and its secret until emptying can finish', async () => {
+    const { call, fail, mv, dataDir } = await app();
+    const c = await call('createConfig', { fields: { name: 'locked' } });
+    await call('setSecret', { id: c.id, secret: 'survives-a-locked-keychain' });
+    await call('deleteConfig', { id: c.id });
+    mv.lock();
+    expect((await fail('emptyTrash', {})).code).toBe('KEYCHAIN_LOCKED');
+    expect(await fs.readdir(path.join(dataDir, 'trash'))).toEqual([`${c.id}.json`]);
+    expect((await fail('getConfig', { id: c.id })).code).toBe('CONFIG_NOT_FOUND');
+    mv.unlock();
+    expect(mv.entries.get(c.id)).toBe('survives-a-locked-keychain');
+    expect(await call('emptyTrash', {})).toEqual({ emptied: 1 });
+    expect(mv.entries.has(c.id)).toBe(false);
+  });
+
+  it('the trash empties by itself after the undo window, and at the next start', async () => {
+    const one = await app({ undoDeleteMs: 50 });
+    const c = await one.call('createConfig', { fields: { name: 'timed' } });
+    await one.call('setSecret', { id: c.id, secret: 'goes-after-the-window' });
+    await one.call('deleteConfig', { id: c.id });
+    expect(one.mv.entries.has(c.id)).toBe(true);
+    // The window (50 ms) plus the main side's grace for a late click (2 s).
+    await expect.poll(() => fs.readdir(path.join(one.dataDir, 'trash')), { timeout: 8000 }).toEqual([]);
+    expect(one.mv.entries.has(c.id)).toBe(false);
+
+    // A delete whose window was cut short by quitting: the next start empties the trash.
+    const d = await one.call('createConfig', { fields: { name: 'quit' } });
+    await one.call('setSecret', { id: d.id, secret: 'goes-at-next-start' });
+    await one.call('deleteConfig', { id: d.id });
+    await one.close();
+    expect(one.mv.entries.has(d.id)).toBe(true);
+    const again = await app({ dataDir: one.dataDir, mv: one.mv });
+    await again.startup;
+    expect(one.mv.entries.has(d.id)).toBe(false);
+    expect(await fs.readdir(path.join(one.dataDir, 'trash'))).toEqual([]);
+  }, 20_000);
 
   it('setStepDone refuses step 3', async () => {
     const { call, fail } = await app();
@@ -214,7 +287,7 @@ describe('export and import', () => {
       ],
     });
     const reported = await call('importConfigs', { json });
-    expect(reported).toEqual({ imported: [{ id: other, name: 'New one' }], conflicts: [{ id: c.id, name: 'Theirs' }] });
+    expect(reported).toEqual({ imported: [{ id: other, name: 'New one' }], conflicts: [{ id: c.id, name: 'Theirs', orgId: '' }] });
     expect((await call('getConfig', { id: c.id })).clientId).toBe('mine');
 
     const both = await call('importConfigs', { json: JSON.stringify({ ...JSON.parse(json), configurations: [JSON.parse(json).configurations[0]] }), onConflict: 'keep-both' });
@@ -230,9 +303,6 @@ describe('export and import', () => {
 
   it('lists what is wrong with a bad file, without echoing its values', async () => {
     const { fail, call } = await app();
-    expect((await fail('importConfigs', { json: '{"format": "sso-setup-assistant/configs", ' })).evidence.problems).toBe('(file): not valid JSON');
-    expect((await fail('importConfigs', { json: JSON.stringify({ hello: 1 }) })).evidence.problems).toMatch(/format: not an SSO Setup Assistant export/);
-    expect((await fail('importConfigs', { json: JSON.stringify({ format: 'sso-setup-assistant/configs', schemaVersion: 7, configurations: [] }) })).evidence.problems).toMatch(/newer version/);
 
     const huge = 'x'.repeat(100_000);
     const id = randomUUID();
@@ -254,6 +324,10 @@ describe('export and import', () => {
     expect(problems).toMatch(/configurations\.1\.issuerUrl/);
     expect(problems).toMatch(/configurations\.1\.idpKind/);
     expect(problems).toMatch(/configurations\.2\.id: the same id appears twice/);
+    // One sentence in the cause, no schema dump; the problems are evidence only, once.
+    expect(d.cause).toBe('The file is an export of this app, but 3 of its 3 configurations have values this app does not accept (the first: number 1); the evidence lists them. Nothing was imported.');
+    expect(d.cause).not.toMatch(/configurations\.\d/);
+    expect(Object.keys(d.evidence)).toEqual(['problems']);
     expect(JSON.stringify(d)).not.toContain('xxxxxxxxxx');
     expect(JSON.stringify(d).length).toBeLessThan(5000);
     // Nothing was imported from a file with problems.
@@ -293,5 +367,51 @@ describe('export and import', () => {
     const { call, fail } = await app({ cancelExport: true });
     await call('createConfig', { fields: {} });
     expect((await fail('exportConfigs', {})).code).toBe('EXPORT_CANCELLED');
+  });
+});
+
+describe('import: each kind of wrong file says what it is and what was expected (real files)', () => {
+  const fixture = (name: string) => fs.readFile(path.join(__dirname, '../fixtures/import-files', name), 'utf8');
+  /** What a schema dump would look like: zod's words, or paths into the file. */
+  const dump = /Invalid input|expected (string|number|object)|configurations\.\d|\bpath\b|ZodError|"code":/i;
+
+  const cases: [file: string, code: string, title: string, cause: RegExp][] = [
+    ['configurations.csv', 'IMPORT_NOT_JSON', 'This file is not JSON', /could not be read as JSON|looks like/],
+    ['evidence-report.html', 'IMPORT_NOT_JSON', 'This file is not JSON', /looks like an HTML or XML page/],
+    ['export-truncated.json', 'IMPORT_NOT_JSON', 'This file is not JSON', /it ends too early \(cut short\?\)/],
+    ['tool-manifest.json', 'IMPORT_NOT_AN_EXPORT', 'This is not an export of this app', /not an SSO Setup Assistant export/],
+    ['okta-oidc-app.json', 'IMPORT_OKTA_APP_DEFINITION', 'This looks like an Okta app definition: create the configuration with New configuration instead', /describes an Okta application/],
+    ['okta-apps-list.json', 'IMPORT_OKTA_APP_DEFINITION', 'This looks like an Okta app definition: create the configuration with New configuration instead', /describes an Okta application/],
+    ['export-newer.json', 'IMPORT_NEWER_VERSION', 'This export is from a newer version of the app', /exported by SSO Setup Assistant 2\.0\.0 in export format version 2; this version of the app reads format version 1/],
+    ['export-older.json', 'IMPORT_OLDER_VERSION', 'This export is in an export format this app no longer reads', /exported by SSO Setup Assistant 0\.0\.1 in export format version 0; this version of the app reads format version 1/],
+  ];
+  for (const [file, code, title, cause] of cases) {
+    it(`${file}: ${code}, one message, nothing imported`, async () => {
+      const { fail, call } = await app();
+      const d = await fail('importConfigs', { json: await fixture(file) });
+      expect(d.code).toBe(code);
+      expect(d.title).toBe(title);
+      expect(d.cause).toMatch(cause);
+      expect(d.cause).toMatch(/Nothing was imported\.$/);
+      expect(`${d.title} ${d.cause}`).not.toMatch(dump);
+      expect(await call('listConfigs', {})).toEqual([]);
+    });
+  }
+
+  it('names where a JSON file stops being JSON, when the parser says so', async () => {
+    const { fail } = await app();
+    const d = await fail('importConfigs', { json: '{\n  "format": "sso-setup-assistant/configs",\n  "schemaVersion": 1, ' });
+    expect(d.code).toBe('IMPORT_NOT_JSON');
+    expect(d.evidence).toMatchObject({ line: '3' });
+    const e = await fail('importConfigs', { json: '' });
+    expect(e.cause).toMatch(/The file is empty/);
+  });
+
+  it('an Okta app definition names the Okta fields it found; the good export next to it imports', async () => {
+    const { fail, call } = await app();
+    const d = await fail('importConfigs', { json: await fixture('okta-oidc-app.json') });
+    expect(d.evidence.found).toBe('signOnMode, "name": "oidc_client", credentials.oauthClient, settings.oauthClient, _links');
+    const r = await call('importConfigs', { json: await fixture('export-good.json') });
+    expect(r.imported.map((c: { name: string }) => c.name)).toEqual(['Acme production', '']);
   });
 });

@@ -33,17 +33,27 @@ type ConfigCalls =
   | 'setCurrentStep'
   | 'duplicateConfig'
   | 'deleteConfig'
+  | 'restoreConfig'
+  | 'emptyTrash'
   | 'setSecret'
   | 'copySecret'
   | 'getHistory'
   | 'exportConfigs'
   | 'importConfigs';
 
-export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipboardClearMs?: number }): {
+/** How long a delete can be undone before the trash is emptied. */
+export const UNDO_DELETE_MS = 10_000;
+/** The main side empties the trash a little after the UI's undo window closes, so a late Undo click still lands. */
+const UNDO_GRACE_MS = 2_000;
+
+export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipboardClearMs?: number; undoDeleteMs?: number }): {
   handlers: Pick<Handlers, ConfigCalls>;
+  /** The trash emptying started with the app (it was left by the previous run): tests wait for it. */
+  startup: Promise<void>;
   close(): Promise<void>;
 } {
   const { store, vault } = deps;
+  const undoForMs = deps.undoDeleteMs ?? UNDO_DELETE_MS;
   const secretClipboard = createSecretClipboard(deps.clipboard, deps.clipboardClearMs, (problem) => deps.emit('storeProblem', problem));
   // Files moved aside while reading reach the UI as an event (the list itself still loads).
   const stopProblems = store.onProblem((problem) => deps.emit('storeProblem', problem));
@@ -59,6 +69,34 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
     }
   }
 
+  /**
+   * Empties the trash: per configuration, its keychain entry first (when it had one and its id is not in use
+   * again), then its files (store.purge). A locked keychain stops it with everything still in the trash, so no
+   * secret is ever left without its configuration; the next emptying retries. One run at a time.
+   */
+  let emptying: Promise<number> = Promise.resolve(0);
+  function emptyTrash(): Promise<number> {
+    const run = emptying.catch(() => 0).then(async () => {
+      let emptied = 0;
+      for (const { id, configuration } of await store.trashed()) {
+        // An unreadable trashed file may have had a secret: deleting a missing entry is harmless.
+        const hadSecret = configuration?.hasSecret ?? true;
+        if (hadSecret && !(await store.has(id))) await vault.delete(id);
+        await store.purge(id);
+        emptied += 1;
+      }
+      return emptied;
+    });
+    emptying = run;
+    return run;
+  }
+  let emptyTimer: ReturnType<typeof setTimeout> | undefined;
+  const reportEmptyFailure = (err: unknown) => {
+    if (err instanceof DiagnosisError) deps.emit('storeProblem', err.diagnosis);
+  };
+  /** A trash left by the previous run (the app quit or crashed within an undo window) is emptied at start. */
+  const startup = emptyTrash().then(() => undefined, reportEmptyFailure);
+
   const handlers: Pick<Handlers, ConfigCalls> = {
     listConfigs: () => store.list(),
     getConfig: ({ id }) => store.get(id),
@@ -69,11 +107,21 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
     duplicateConfig: ({ id }) => store.duplicate(id),
 
     deleteConfig: async ({ id }) => {
-      const config = await store.get(id);
-      // The keychain entry goes first: if the keychain is locked, nothing is deleted and the admin can retry.
-      if (config.hasSecret) await vault.delete(id);
-      await store.delete(id);
-      return { deleted: true as const };
+      // One undo at a time: the previous delete becomes final now.
+      clearTimeout(emptyTimer);
+      await emptyTrash();
+      // The keychain entry stays until the trash is emptied, so Undo brings the secret back too.
+      await store.trash(id);
+      emptyTimer = setTimeout(() => void emptyTrash().catch(reportEmptyFailure), undoForMs + UNDO_GRACE_MS);
+      emptyTimer.unref?.(); // never what keeps the process alive
+      return { deleted: true as const, undoForMs };
+    },
+
+    restoreConfig: ({ id }) => store.restore(id),
+
+    emptyTrash: async () => {
+      clearTimeout(emptyTimer);
+      return { emptied: await emptyTrash() };
     },
 
     setSecret: async ({ id, secret }) => {
@@ -117,14 +165,14 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
 
     importConfigs: async ({ json, onConflict }) => {
       const incoming = parseExportFile(json);
-      const conflicts: { id: string; name: string }[] = [];
+      const conflicts: { id: string; name: string; orgId: string }[] = [];
       const writes: ImportWrite[] = [];
       for (const item of incoming) {
         const existing = await currentVersion(item.id);
         if (!existing) {
           writes.push({ config: item, replace: false, keepSecret: false });
         } else if (onConflict === 'report') {
-          conflicts.push({ id: item.id, name: item.fields.name });
+          conflicts.push({ id: item.id, name: item.fields.name, orgId: item.fields.orgId });
         } else if (onConflict === 'keep-both') {
           const name = `${item.fields.name || item.fields.orgId || 'Configuration'} (imported)`.slice(0, 200);
           writes.push({ config: { ...item, id: randomUUID(), fields: { ...item.fields, name } }, replace: false, keepSecret: false });
@@ -138,14 +186,18 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
       }
       const { written, skipped } = await store.importMany(writes);
       // Created meanwhile by another window: reported, never overwritten.
-      for (const s of skipped) conflicts.push({ id: s.id, name: s.fields.name });
+      for (const s of skipped) conflicts.push({ id: s.id, name: s.fields.name, orgId: s.fields.orgId });
       return { imported: written.map((c) => ({ id: c.id, name: c.name })), conflicts };
     },
   };
 
   return {
     handlers,
+    startup,
     close: async () => {
+      clearTimeout(emptyTimer);
+      // The trash stays as it is: the next start empties it.
+      await emptying.catch(() => 0);
       stopProblems();
       await secretClipboard.close();
     },

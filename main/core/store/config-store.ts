@@ -38,10 +38,12 @@ import { createHistoryFiles } from './history-file';
 import { type ImportedConfiguration, importMany, type ImportWrite } from './import-batch';
 import { createListCache } from './list-cache';
 import { createStoreLock } from './store-lock';
+import { createTrash, type TrashedConfiguration } from './trash';
 import { fileExists, storeLayout } from './store-layout';
 import { type ConfigFile, CURRENT_SCHEMA_VERSION, freshProgress } from './stored-files';
 
 export type { ImportedConfiguration, ImportWrite } from './import-batch';
+export type { TrashedConfiguration } from './trash';
 
 export interface ConfigStoreOptions {
   clock: Clock;
@@ -65,8 +67,15 @@ export interface ConfigStore {
   setCurrentStep(id: string, step: StepId): Promise<Configuration>;
   /** A copy with a new id, without secret, history or step 3. */
   duplicate(id: string): Promise<Configuration>;
-  /** Removes the configuration and its history. */
+  /** Removes the configuration and its history for good (the UI's delete goes through the trash). */
   delete(id: string): Promise<void>;
+  /** Moves the configuration and its history to the trash (trash.ts): invisible, until restored or purged. */
+  trash(id: string): Promise<Configuration>;
+  /** Brings a trashed configuration back with its history. UNDO_EXPIRED when it was purged. */
+  restore(id: string): Promise<Configuration>;
+  trashed(): Promise<TrashedConfiguration[]>;
+  /** Removes a trashed configuration's files for good (its keychain entry must be removed before). */
+  purge(id: string): Promise<void>;
   /** Records that a secret was saved (clears step 3: it must be re-earned) or removed. */
   setHasSecret(id: string, hasSecret: boolean): Promise<Configuration>;
   /** Appends a test record (keeps the newest 100) and sets the configuration's lastTest. */
@@ -104,6 +113,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   const corrupt = createCorruptFiles({ clock, underLock: lock.underLock });
   const configFiles = createConfigFiles(layout, corrupt, listCache);
   const historyFiles = createHistoryFiles(layout, lock, corrupt, configFiles);
+  const trash = createTrash({ layout, lock, configFiles, listCache });
   const { locked } = lock;
 
   async function list(): Promise<ConfigSummary[]> {
@@ -237,6 +247,11 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         listCache.drop(id.toLowerCase());
       });
     },
+
+    trash: trash.trash,
+    restore: trash.restore,
+    trashed: trash.list,
+    purge: trash.purge,
 
     setHasSecret(id, hasSecret) {
       return mutate(id, 'save secret', (current) => {

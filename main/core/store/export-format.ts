@@ -46,40 +46,59 @@ export function toExportFile(configurations: Configuration[], exportedAt: string
 }
 
 const MAX_PROBLEMS = 20;
+/** The oldest export format this version reads. */
+const OLDEST_READABLE_VERSION = 1;
 
 function pathOf(p: readonly PropertyKey[]): string {
   return p.map(String).join('.').slice(0, 200) || '(file)';
 }
 
-/** Parses and validates an export; IMPORT_INVALID lists what is wrong. */
+/**
+ * Parses and validates an export. Each kind of wrong file gets its own code and
+ * one sentence saying what the file is and what was expected (IMPORT_NOT_JSON,
+ * IMPORT_OKTA_APP_DEFINITION, IMPORT_NOT_AN_EXPORT, IMPORT_NEWER_VERSION,
+ * IMPORT_OLDER_VERSION); an export with bad values is IMPORT_INVALID, its
+ * problems listed in the evidence only.
+ */
 export function parseExportFile(json: string): ImportedConfiguration[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    // JSON.parse's message quotes the input: do not pass it on.
-    throw invalid(['(file): not valid JSON']);
+  const raw = parseJson(json);
+  if (looksLikeOktaApp(raw)) {
+    throw DiagnosisError.of('IMPORT_OKTA_APP_DEFINITION', { found: oktaMarkers(raw).join(', ') });
+  }
+  const format = isObject(raw) ? raw.format : undefined;
+  if (format !== EXPORT_FORMAT) {
+    throw DiagnosisError.of('IMPORT_NOT_AN_EXPORT', { found: describeJson(raw), expected: `"format": "${EXPORT_FORMAT}"` });
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  const appVersion = typeof (raw as { appVersion?: unknown }).appVersion === 'string' ? String((raw as { appVersion: string }).appVersion).slice(0, 40) : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && (version > CURRENT_SCHEMA_VERSION || version < OLDEST_READABLE_VERSION)) {
+    const newer = version > CURRENT_SCHEMA_VERSION;
+    const by = appVersion ? ` by SSO Setup Assistant ${appVersion}` : '';
+    const reads = OLDEST_READABLE_VERSION === CURRENT_SCHEMA_VERSION ? `format version ${CURRENT_SCHEMA_VERSION}` : `format versions ${OLDEST_READABLE_VERSION} to ${CURRENT_SCHEMA_VERSION}`;
+    throw DiagnosisError.of(
+      newer ? 'IMPORT_NEWER_VERSION' : 'IMPORT_OLDER_VERSION',
+      { fileFormatVersion: version, readsFormatVersion: CURRENT_SCHEMA_VERSION, exportedBy: appVersion },
+      { cause: `The file was exported${by} in export format version ${version}; this version of the app reads ${reads}. Nothing was imported.` },
+    );
   }
   const head = ExportFile.safeParse(raw);
-  if (!head.success) {
-    const problems = head.error.issues.map((i) => {
-      if (i.path[0] === 'format') return 'format: not an SSO Setup Assistant export (expected "sso-setup-assistant/configs")';
-      if (i.path[0] === 'schemaVersion' && i.code === 'too_big') return `schemaVersion: exported by a newer version of the app (this one reads up to ${CURRENT_SCHEMA_VERSION})`;
-      return `${pathOf(i.path)}: ${i.message}`;
-    });
-    throw invalid(problems);
-  }
+  if (!head.success) throw invalid(head.error.issues.map((i) => `${pathOf(i.path)}: ${i.message}`), 'its header has values this app does not accept');
   const problems: string[] = [];
   const out: ImportedConfiguration[] = [];
   const seen = new Set<string>();
+  const badEntries = new Set<number>();
   head.data.configurations.forEach((entry, index) => {
     const parsed = ExportedConfiguration.safeParse(entry);
     const rawId = (entry as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' ? rawId.toLowerCase() : undefined;
-    if (id !== undefined && seen.has(id)) problems.push(`configurations.${index}.id: the same id appears twice in the file`);
+    if (id !== undefined && seen.has(id)) {
+      problems.push(`configurations.${index}.id: the same id appears twice in the file`);
+      badEntries.add(index);
+    }
     if (id !== undefined) seen.add(id);
     if (!parsed.success) {
       for (const i of parsed.error.issues) problems.push(`configurations.${index}.${pathOf(i.path)}: ${i.message}`);
+      badEntries.add(index);
       return;
     }
     if (problems.length) return;
@@ -90,16 +109,98 @@ export function parseExportFile(json: string): ImportedConfiguration[] {
     if (createdAt) item.createdAt = createdAt;
     out.push(item);
   });
-  if (problems.length) throw invalid(problems);
+  if (problems.length) {
+    const n = badEntries.size;
+    const first = [...badEntries][0]! + 1;
+    const total = head.data.configurations.length;
+    throw invalid(problems, `${n} of its ${total} configuration${total === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} values this app does not accept (the first: number ${first})`);
+  }
   return out;
 }
 
-function invalid(problems: string[]): DiagnosisError {
+/** JSON.parse, or IMPORT_NOT_JSON with where it stopped (never the file's text: JSON.parse's message quotes it). */
+function parseJson(json: string): unknown {
+  if (json.trim() === '') throw DiagnosisError.of('IMPORT_NOT_JSON', { size: 0 }, { cause: 'The file is empty: an export of this app is a JSON file listing configurations. Nothing was imported.' });
+  try {
+    return JSON.parse(json);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : '';
+    const at = /position (\d+)/.exec(message);
+    const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? json.length : undefined;
+    if (position === undefined) {
+      const kind = fileKind(json);
+      throw DiagnosisError.of(
+        'IMPORT_NOT_JSON',
+        { size: json.length, ...(kind ? { looksLike: kind } : {}) },
+        kind ? { cause: `An export of this app is a JSON file; this file looks like ${kind}. Nothing was imported.` } : {},
+      );
+    }
+    const before = json.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    const where = position >= json.length ? 'it ends too early (cut short?)' : `it stops being JSON at line ${line}, column ${column}`;
+    throw DiagnosisError.of(
+      'IMPORT_NOT_JSON',
+      { line, column, size: json.length },
+      { cause: `An export of this app is a JSON file; this file could not be read as JSON: ${where}. Nothing was imported.` },
+    );
+  }
+}
+
+/** What a non-JSON file probably is, from its first bytes (no content quoted). */
+function fileKind(text: string): string | undefined {
+  const head = text.trimStart().slice(0, 5);
+  if (head.startsWith('%PDF')) return 'a PDF document';
+  if (head.startsWith('PK')) return 'a ZIP archive (a .zip, .docx or .xlsx file)';
+  if (head.startsWith('<')) return 'an HTML or XML page';
+  return undefined;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Okta's Apps API (GET /api/v1/apps/{id}, and what Okta exports) describes an
+ * OIDC app with `signOnMode: "OPENID_CONNECT"`, `name: "oidc_client"`,
+ * `credentials.oauthClient`, `settings.oauthClient` and `_links`.
+ */
+function oktaMarkers(v: unknown): string[] {
+  const app = Array.isArray(v) ? v.find(isObject) : v;
+  if (!isObject(app)) return [];
+  const found: string[] = [];
+  if (typeof app.signOnMode === 'string') found.push('signOnMode');
+  if (app.name === 'oidc_client') found.push('"name": "oidc_client"');
+  if (isObject(app.credentials) && isObject(app.credentials.oauthClient)) found.push('credentials.oauthClient');
+  if (isObject(app.settings) && isObject(app.settings.oauthClient)) found.push('settings.oauthClient');
+  if (isObject(app._links) && (app._links.appLinks !== undefined || app._links.users !== undefined || app._links.groups !== undefined)) found.push('_links');
+  return found;
+}
+
+function looksLikeOktaApp(v: unknown): boolean {
+  const found = oktaMarkers(v);
+  // signOnMode alone is specific to Okta apps; otherwise two of the markers.
+  return found.includes('signOnMode') || found.length >= 2;
+}
+
+/** What the JSON is, in a few words, without quoting its values. */
+function describeJson(v: unknown): string {
+  if (Array.isArray(v)) return `a list of ${v.length} item${v.length === 1 ? '' : 's'}`;
+  if (isObject(v)) {
+    const keys = Object.keys(v);
+    const shown = keys.slice(0, 5).map((k) => k.slice(0, 40)).join(', ');
+    return keys.length === 0 ? 'an empty object' : `an object with ${shown}${keys.length > 5 ? ', …' : ''}`;
+  }
+  return v === null ? 'null' : `a ${typeof v}`;
+}
+
+/** IMPORT_INVALID: one sentence in the cause; the problems (paths and rules, never values) in the evidence. */
+function invalid(problems: string[], what: string): DiagnosisError {
   const shown = problems.slice(0, MAX_PROBLEMS).map((p) => p.slice(0, 300));
   const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
   return DiagnosisError.of(
     'IMPORT_INVALID',
-    { problems: shown.join('\n') + more, count: problems.length },
-    { cause: `The file cannot be imported: ${shown.slice(0, 3).join('; ')}${problems.length > 3 ? ' …' : ''}` },
+    { problems: shown.join('\n') + more },
+    { cause: `The file is an export of this app, but ${what}; the evidence lists them. Nothing was imported.` },
   );
 }

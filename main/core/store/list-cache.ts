@@ -53,6 +53,7 @@ function summaryOf(c: Configuration): ConfigSummary {
     verdict: c.verdict,
     updatedAt: c.updatedAt,
     progress: c.progress,
+    revision: c.revision,
   };
   if (c.lastTest) s.lastTest = c.lastTest;
   if (c.secretExpiresOn) s.secretExpiresOn = c.secretExpiresOn;

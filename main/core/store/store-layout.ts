@@ -14,9 +14,13 @@ export interface StoreLayout {
   readonly dataDir: string;
   readonly configsDir: string;
   readonly historyDir: string;
+  readonly trashDir: string;
   readonly lockPath: string;
   configPath(id: string): string;
   historyPath(id: string): string;
+  /** A deleted configuration waiting for its undo window to pass (trash.ts). */
+  trashedConfigPath(id: string): string;
+  trashedHistoryPath(id: string): string;
   /** Creates the folders (once) and sweeps temp files crashed writers left. STORE_WRITE_FAILED when it cannot. */
   ensureDirs(): Promise<void>;
 }
@@ -24,16 +28,19 @@ export interface StoreLayout {
 export function storeLayout(dataDir: string): StoreLayout {
   const configsDir = path.join(dataDir, 'configs');
   const historyDir = path.join(dataDir, 'history');
+  const trashDir = path.join(dataDir, 'trash');
 
   let ready: Promise<void> | undefined;
   function ensureDirs(): Promise<void> {
     ready ??= (async () => {
       await fs.mkdir(configsDir, { recursive: true, mode: 0o700 });
       await fs.mkdir(historyDir, { recursive: true, mode: 0o700 });
+      await fs.mkdir(trashDir, { recursive: true, mode: 0o700 });
       await sweepTempFiles(dataDir, 60_000, Date.now());
       // Temp files of writers killed mid-write (a minute old: never one being written now).
       await sweepTempFiles(configsDir, 60_000, Date.now());
       await sweepTempFiles(historyDir, 60_000, Date.now());
+      await sweepTempFiles(trashDir, 60_000, Date.now());
     })().catch((err) => {
       ready = undefined;
       throw writeFailed(err, 'create the data folder', dataDir);
@@ -45,9 +52,12 @@ export function storeLayout(dataDir: string): StoreLayout {
     dataDir,
     configsDir,
     historyDir,
+    trashDir,
     lockPath: path.join(dataDir, 'store.lock'),
     configPath: (id) => path.join(configsDir, `${id.toLowerCase()}.json`),
     historyPath: (id) => path.join(historyDir, `${id.toLowerCase()}.json`),
+    trashedConfigPath: (id) => path.join(trashDir, `${id.toLowerCase()}.json`),
+    trashedHistoryPath: (id) => path.join(trashDir, `${id.toLowerCase()}.history.json`),
     ensureDirs,
   };
 }

@@ -1,18 +1,36 @@
 /**
- * Home: saved configurations (organization, IdP, last test and when),
- * "New configuration", resume where the admin left off, duplicate, delete
- * (after confirmation), export all and import from a file.
+ * Home: saved configurations, most recently changed first (organization, IdP,
+ * status, progress), "New configuration", continue with the last one changed,
+ * search (above 5), open on the step it is at, duplicate, delete with Undo,
+ * export all and import from a file (a failed import explains itself here).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ConfigSummary } from '../../../common/contract';
-import { CheckMark } from '../components/CheckMark';
-import { ConfirmDialog, Dialog } from '../components/Dialog';
+import { Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
 import { displayName, useApp, type ImportAnswer } from '../state/store';
 import { STEPS, stepById } from '../steps';
 import { onlyConfigurations } from '../import-conflicts';
 import { StatusBadge } from '../components/StatusBadge';
 import { useConfigStatus } from '../state/config-status';
+import { resumeTarget, stepsDoneOf, stepToOpen } from '../state/configs';
+import '../styles/home.css';
+
+/** Above this many configurations, a search box appears. */
+const SEARCH_FROM = 6;
+
+/** Whether a configuration matches what the admin typed: its name, organization or issuer host. */
+function matches(config: ConfigSummary, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  let host = '';
+  try {
+    host = new URL(config.issuerUrl).host;
+  } catch {
+    host = config.issuerUrl;
+  }
+  return [displayName(config), config.name, config.orgId, host].some((v) => v.toLowerCase().includes(q));
+}
 
 export function HomeScreen() {
   const configs = useApp((s) => s.configs);
@@ -26,10 +44,13 @@ export function HomeScreen() {
     document.title = 'Configurations — SSO Setup Assistant';
   }, []);
 
-  const resume = configs?.[0];
+  const resume = configs ? resumeTarget(configs) : undefined;
+  const [query, setQuery] = useState('');
+  const searching = (configs?.length ?? 0) >= SEARCH_FROM;
+  const shown = configs?.filter((c) => !searching || matches(c, query));
 
   return (
-    <section aria-labelledby="home-title" className="screen">
+    <section aria-labelledby="home-title" className="screen home">
       <div className="screen-head">
         <h1 id="home-title" ref={heading}>
           Connect Okta to your Hugging Face organization
@@ -53,20 +74,36 @@ export function HomeScreen() {
           </button>
           <ImportExport hasConfigs={(configs?.length ?? 0) > 0} />
         </div>
+        <ImportError />
       </div>
+
+      <UndoBar />
 
       {error && <ErrorBox diagnosis={error}><button type="button" onClick={() => void loadConfigs()}>Try again</button></ErrorBox>}
 
       {resume && <ResumeCard config={resume} />}
 
-      <h2>Saved configurations</h2>
+      <div className="list-head">
+        <h2>Saved configurations</h2>
+        {searching && (
+          <label className="config-search">
+            <span>Search</span>
+            <input type="search" value={query} placeholder="Name, organization or issuer" onChange={(e) => setQuery(e.target.value)} />
+          </label>
+        )}
+      </div>
       {!configs && !error && <p className="muted">Loading…</p>}
       {configs && configs.length === 0 && (
         <p className="empty">No configuration yet. Press “New configuration” to start the guided setup.</p>
       )}
-      {configs && configs.length > 0 && (
+      {shown && configs && configs.length > 0 && shown.length === 0 && (
+        <p className="empty" role="status">
+          No configuration matches “{query.trim()}”.
+        </p>
+      )}
+      {shown && shown.length > 0 && (
         <ul className="config-list">
-          {configs.map((c) => (
+          {shown.map((c) => (
             <ConfigRow key={c.id} config={c} />
           ))}
         </ul>
@@ -75,14 +112,63 @@ export function HomeScreen() {
   );
 }
 
-function stepsDone(config: ConfigSummary): number {
-  return STEPS.filter((s) => config.progress.done[s.id]).length;
+/** Why the last import failed, once, near the button that started it; stays until dismissed or the next import. */
+function ImportError() {
+  const importError = useApp((s) => s.importError);
+  const dismiss = useApp((s) => s.dismissImportError);
+  if (!importError) return null;
+  return (
+    <div className="import-error">
+      <ErrorBox diagnosis={importError} headingLevel={2}>
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </ErrorBox>
+    </div>
+  );
+}
+
+/**
+ * "Deleted “name”. Undo" while the delete can be undone: a polite live region that is always in the page
+ * (so screen readers hear the change), with Ctrl/Cmd+Z as a shortcut outside text fields.
+ */
+function UndoBar() {
+  const undo = useApp((s) => s.undo);
+  const undoDelete = useApp((s) => s.undoDelete);
+  const finishDelete = useApp((s) => s.finishDelete);
+  useEffect(() => {
+    if (!undo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      const t = e.target as HTMLElement | null;
+      // In a text field Ctrl/Cmd+Z undoes typing.
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      e.preventDefault();
+      void undoDelete();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, undoDelete]);
+  return (
+    <div role="status" aria-label="Undo delete" className={undo ? 'undo-bar undo-bar-visible' : 'undo-bar'}>
+      {undo && (
+        <>
+          <span>Deleted “{undo.name}”.</span>
+          <button type="button" className="primary" onClick={() => void undoDelete()} aria-keyshortcuts="Control+Z Meta+Z">
+            Undo
+          </button>
+          <button type="button" onClick={() => void finishDelete()}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
 }
 
 function ResumeCard({ config }: { config: ConfigSummary }) {
   const navigate = useApp((s) => s.navigate);
-  const step = stepById(config.progress.currentStep);
-  if (stepsDone(config) === STEPS.length) return null;
+  const step = stepById(stepToOpen(config));
   return (
     <div className="resume-card">
       <div>
@@ -103,11 +189,29 @@ function ConfigStatusText({ config }: { config: ConfigSummary }) {
   return <StatusBadge status={useConfigStatus(config)} withDetail />;
 }
 
+/** Four marks of one fixed size in a fixed-width column, so cards line up; the words say it too. */
+function StepMarks({ config }: { config: ConfigSummary }) {
+  const done = stepsDoneOf(config);
+  const count = STEPS.filter((s) => done[s.id]).length;
+  return (
+    <span className="step-progress">
+      <span className="step-marks" aria-hidden="true">
+        {STEPS.map((s) => (
+          <span key={s.id} className={done[s.id] ? 'step-mark step-mark-done' : 'step-mark'}>
+            {done[s.id] ? '✓' : s.number}
+          </span>
+        ))}
+      </span>
+      <span className="step-count">{count} of {STEPS.length} steps done</span>
+      <span className="sr-only">: {STEPS.map((s) => `step ${s.number} ${done[s.id] ? 'done' : 'not done'}`).join(', ')}</span>
+    </span>
+  );
+}
+
 function ConfigRow({ config }: { config: ConfigSummary }) {
   const navigate = useApp((s) => s.navigate);
   const duplicateConfig = useApp((s) => s.duplicateConfig);
   const deleteConfig = useApp((s) => s.deleteConfig);
-  const [confirming, setConfirming] = useState(false);
   const name = displayName(config);
   const titleId = `config-${config.id}`;
   return (
@@ -131,21 +235,16 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
               <ConfigStatusText config={config} />
             </dd>
           </div>
-          <div>
+          <div className="config-progress">
             <dt>Progress</dt>
             <dd>
-              <span className="step-dots">
-                {STEPS.map((s) => (
-                  <CheckMark key={s.id} done={config.progress.done[s.id] === true} label={`Step ${s.number} ${config.progress.done[s.id] ? 'done' : 'not done'}`} />
-                ))}
-              </span>{' '}
-              {stepsDone(config)} of 4 steps done
+              <StepMarks config={config} />
             </dd>
           </div>
         </dl>
       </div>
       <div className="config-actions">
-        <button type="button" className="primary" onClick={() => navigate({ name: 'config', id: config.id, step: config.progress.currentStep })}>
+        <button type="button" className="primary" onClick={() => navigate({ name: 'config', id: config.id, step: stepToOpen(config) })}>
           Open<span className="sr-only"> {name}</span>
         </button>
         <button type="button" onClick={() => navigate({ name: 'history', id: config.id })}>
@@ -154,26 +253,10 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
         <button type="button" onClick={() => void duplicateConfig(config.id)}>
           Duplicate<span className="sr-only"> {name}</span>
         </button>
-        <button type="button" className="danger-outline" onClick={() => setConfirming(true)}>
+        <button type="button" className="danger-outline" onClick={() => void deleteConfig(config.id)}>
           Delete<span className="sr-only"> {name}</span>
         </button>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${name}”?`}
-        confirmLabel="Delete configuration"
-        danger
-        onCancel={() => setConfirming(false)}
-        onConfirm={async () => {
-          setConfirming(false);
-          await deleteConfig(config.id);
-        }}
-      >
-        <p>
-          The configuration, its test history and its client secret in the keychain are removed from this computer.
-          Nothing changes in Okta or on the Hub.
-        </p>
-      </ConfirmDialog>
     </li>
   );
 }
@@ -256,7 +339,7 @@ function ImportExport({ hasConfigs }: { hasConfigs: boolean }) {
             </p>
             <ul>
               {pending.answer.conflicts.map((c) => (
-                <li key={c.id}>{c.name || c.id}</li>
+                <li key={c.id}>{displayName({ name: c.name, orgId: c.orgId ?? '' })}</li>
               ))}
             </ul>
             <p>Keep both makes copies with new identifiers; Replace overwrites the ones here.</p>
