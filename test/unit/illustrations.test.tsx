@@ -31,6 +31,7 @@ const expectedIds: IllustrationId[] = [
   'entra-client-secret',
   'entra-endpoints',
   'entra-token-configuration',
+  'entra-assignments',
   'google-create-client',
   'google-redirect-uri',
   'google-client-created',
@@ -256,6 +257,7 @@ describe('drawn like the real screens', () => {
     expect(secrets).toContain('class="ill-strike"');
     expect(render('entra-endpoints')).toContain('>OpenID Connect metadata document</text>');
     expect(render('entra-token-configuration')).toMatch(/>Add optional claim<[\s\S]*>ID<[\s\S]*>email</);
+    expect(render('entra-assignments')).toMatch(/>Users and groups<[\s\S]*>\+ Add user\/group<[\s\S]*>Assignment required\?<[\s\S]*>Yes</);
     expect(render('google-create-client')).toMatch(/>Google Auth Platform<[\s\S]*>Clients<[\s\S]*>Web application<[\s\S]*>Hugging Face</);
     expect(render('google-redirect-uri')).toMatch(/>Authorized redirect URIs<[\s\S]*>\+ Add URI</);
     expect(render('google-client-created')).toMatch(/>OAuth client created<[\s\S]*>Client ID<[\s\S]*>Client secret<[\s\S]*Download JSON</);

@@ -18,7 +18,7 @@ const ROW = 29;
 
 export function EntraClientId(props: IllustrationProps): JSX.Element {
   const shown = shownValues(props.values ?? {});
-  const top = BLADE_BODY_Y + 28;
+  const top = BLADE_BODY_Y + 46;
   const room = ENTRA_RIGHT - VALUE_X - 26;
   const rows: Array<{ label: string; value: Shown | string; mono?: boolean; copy?: boolean; note?: string; link?: boolean }> = [
     { label: 'Display name', value: ENTRA_APP_NAME, link: true },
@@ -29,12 +29,12 @@ export function EntraClientId(props: IllustrationProps): JSX.Element {
     { label: 'Client credentials', value: 'Add a certificate or secret', link: true },
     { label: 'Redirect URIs', value: '1 web, 0 spa, 0 public client', link: true },
   ];
-  const clientW = Math.min(monoWidth(shown.clientId.text), room) + 30;
+  const clientW = Math.min(monoWidth(shown.clientId.text), room) + 34;
   return (
     <Frame title={entraClientIdText.title} alt={entraClientIdText.alt(shown)} theme="third-party-light" className={props.className} decorative={props.decorative}>
       <EntraConsole>
         <EntraBladeHeader x={LABEL_X} crumbs={['Home', 'App registrations']} title={ENTRA_APP_NAME} commands={COMMANDS} />
-        <Txt x={LABEL_X} y={BLADE_BODY_Y + 4} cls="ill-t-subheading">
+        <Txt x={LABEL_X} y={BLADE_BODY_Y + 22} cls="ill-t-subheading">
           {'\u02C4 Essentials'}
         </Txt>
         {rows.map((r, i) => {
@@ -50,7 +50,7 @@ export function EntraClientId(props: IllustrationProps): JSX.Element {
                 :
               </Txt>
               <Value x={VALUE_X} y={y} value={value} mono={r.mono} maxW={room} cls={r.link ? 'ill-t-link' : undefined} />
-              {r.copy ? <CopyIcon x={VALUE_X + w + 10} y={y - 13} /> : null}
+              {r.copy ? <CopyIcon x={VALUE_X + w + 14} y={y - 13} /> : null}
               {r.note ? (
                 <Txt x={ENTRA_RIGHT} y={y} cls="ill-t-small ill-t-accent" anchor="end">
                   {r.note}

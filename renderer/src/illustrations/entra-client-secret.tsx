@@ -59,9 +59,9 @@ export function EntraClientSecret(props: IllustrationProps): JSX.Element {
           12/2/2027
         </Txt>
         <Txt x={COLS.value} y={rowY} cls="ill-t-mono">
-          {'abc8Q~\u2022\u2022\u2022'}
+          {'abc8Q~\u2026'}
         </Txt>
-        <CopyIcon x={COLS.value + 82} y={rowY - 13} />
+        <CopyIcon x={COLS.value + 66} y={rowY - 13} />
         <Txt x={COLS.secretId} y={rowY} cls="ill-t-mono ill-t-muted">
           {'3f2a\u2026'}
         </Txt>
@@ -78,7 +78,7 @@ export function EntraClientSecret(props: IllustrationProps): JSX.Element {
         </Txt>
         <Mark {...entraAppMenuBox('Certificates & secrets')} n={1} side="right" />
         <Mark x={X} y={newY - 17} w={textWidth(newLabel) + 8} h={23} n={2} side="right" />
-        <Mark x={COLS.value - 4} y={rowY - 18} w={104} h={25} n={3} side="below" />
+        <Mark x={COLS.value - 4} y={rowY - 18} w={90} h={25} n={3} side="below" />
       </EntraConsole>
     </Frame>
   );

@@ -39,11 +39,11 @@ export function EntraEndpoints(props: IllustrationProps): JSX.Element {
     <Frame title={entraEndpointsText.title} alt={entraEndpointsText.alt(shown)} theme="third-party-light" className={props.className} decorative={props.decorative}>
       <EntraConsole>
         <EntraBladeHeader x={16} crumbs={['Home', 'App registrations']} title={ENTRA_APP_NAME} commands={COMMANDS} />
-        <Txt x={16} y={BLADE_BODY_Y + 4} cls="ill-t-subheading">
+        <Txt x={16} y={BLADE_BODY_Y + 22} cls="ill-t-subheading">
           {'\u02C4 Essentials'}
         </Txt>
         {['Display name', 'Application (client) ID', 'Object ID', 'Directory (tenant) ID'].map((label, i) => (
-          <Txt key={label} x={16} y={BLADE_BODY_Y + 36 + i * 30} cls="ill-t-muted">
+          <Txt key={label} x={16} y={BLADE_BODY_Y + 52 + i * 30} cls="ill-t-muted">
             {label}
           </Txt>
         ))}

@@ -29,8 +29,8 @@ function Choice(props: { x: number; y: number; lines: [string, ...string[]]; che
 }
 
 /** The pane's three choices, wrapped to its width. */
-const CHOICE_TOP = ENTRA_HEADER_BOTTOM + 154;
-const CHOICE_STEP = 60;
+const CHOICE_TOP = ENTRA_HEADER_BOTTOM + 158;
+const CHOICE_STEP = 58;
 
 export function EntraNewApplication(props: IllustrationProps): JSX.Element {
   const x = 16;
@@ -57,21 +57,21 @@ export function EntraNewApplication(props: IllustrationProps): JSX.Element {
           </g>
         ))}
         <EntraPane x={PANE_X} title="Create your own application">
-          <Field x={inner} y={ENTRA_HEADER_BOTTOM + 52} w={ENTRA_RIGHT - inner} label="What's the name of your app?" value={ENTRA_APP_NAME} />
-          <Txt x={inner} y={ENTRA_HEADER_BOTTOM + 112} cls="ill-t-small ill-t-bold">
+          <Field x={inner} y={ENTRA_HEADER_BOTTOM + 58} w={ENTRA_RIGHT - inner} label="What's the name of your app?" value={ENTRA_APP_NAME} />
+          <Txt x={inner} y={ENTRA_HEADER_BOTTOM + 116} cls="ill-t-small ill-t-bold">
             What are you looking to do with
           </Txt>
-          <Txt x={inner} y={ENTRA_HEADER_BOTTOM + 129} cls="ill-t-small ill-t-bold">
+          <Txt x={inner} y={ENTRA_HEADER_BOTTOM + 133} cls="ill-t-small ill-t-bold">
             your application?
           </Txt>
           <Choice x={inner} y={CHOICE_TOP} lines={['Configure Application Proxy for', 'secure remote access to an', 'on-premises application']} />
           <Choice x={inner} y={CHOICE_TOP + CHOICE_STEP} lines={['Register an application to integrate', "with Microsoft Entra ID (App you're", 'developing)']} checked />
           <Choice x={inner} y={CHOICE_TOP + 2 * CHOICE_STEP} lines={['Integrate any other application', "you don't find in the gallery", '(Non-gallery)']} />
-          <line className="ill-line" x1={PANE_X} y1={VIEW_H - 36} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 52} />
+          <line className="ill-line" x1={PANE_X} y1={VIEW_H - 35} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 52} />
           <Button x={inner} y={VIEW_H - 31} w={createW} h={26} label="Create" />
         </EntraPane>
         <Mark {...command} n={1} side="below" />
-        <Mark x={inner} y={ENTRA_HEADER_BOTTOM + 60} w={ENTRA_RIGHT - inner} h={28} n={2} side="left" />
+        <Mark x={inner} y={ENTRA_HEADER_BOTTOM + 66} w={ENTRA_RIGHT - inner} h={28} n={2} side="left" />
         <Mark x={inner - 4} y={CHOICE_TOP + CHOICE_STEP - 18} w={ENTRA_RIGHT - inner + 4} h={58} n={3} side="left" />
         <Mark x={inner} y={VIEW_H - 31} w={createW} h={26} n={4} side="right" />
       </EntraConsole>

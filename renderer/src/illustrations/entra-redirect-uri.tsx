@@ -22,28 +22,28 @@ export function EntraRedirectUri(props: IllustrationProps): JSX.Element {
     <Frame title={entraRedirectUriText.title} alt={entraRedirectUriText.alt(shown)} theme="third-party-light" className={props.className} decorative={props.decorative}>
       <EntraConsole address="entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade">
         <EntraBladeHeader x={x} crumbs={['Home', 'Enterprise applications', 'Browse Microsoft Entra Gallery']} title="Register an application" />
-        <Field x={x} y={top + 62} w={300} label="* Name" value={ENTRA_APP_NAME} />
-        <Txt x={x} y={top + 122} cls="ill-t-subheading">
+        <Field x={x} y={top + 70} w={300} label="* Name" value={ENTRA_APP_NAME} />
+        <Txt x={x} y={top + 132} cls="ill-t-subheading">
           Supported account types
         </Txt>
-        <Radio x={x} y={top + 144} label="Accounts in this organizational directory only (Single tenant)" checked />
-        <Radio x={x} y={top + 166} label="Accounts in any organizational directory (Multitenant)" />
-        <Txt x={x} y={top + 196} cls="ill-t-subheading">
+        <Radio x={x} y={top + 154} label="Accounts in this organizational directory only (Single tenant)" checked />
+        <Radio x={x} y={top + 175} label="Accounts in any organizational directory (Multitenant)" />
+        <Txt x={x} y={top + 204} cls="ill-t-subheading">
           Redirect URI (optional)
         </Txt>
-        <Txt x={x} y={top + 214} cls="ill-t-small ill-t-muted">
+        <Txt x={x} y={top + 222} cls="ill-t-small ill-t-muted">
           {"We'll return the authentication response to this URI after successfully"}
         </Txt>
-        <Txt x={x} y={top + 231} cls="ill-t-small ill-t-muted">
+        <Txt x={x} y={top + 239} cls="ill-t-small ill-t-muted">
           authenticating the user.
         </Txt>
-        <Select x={x} y={top + 242} w={selectW} value="Web" />
-        <Field x={uriX} y={top + 242} w={ENTRA_RIGHT - uriX} value={shown.redirectUri} mono />
-        <line className="ill-line" x1={0} y1={VIEW_H - 44} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 48} />
-        <Button x={x} y={VIEW_H - 36} w={registerW} label="Register" />
-        <Mark x={x} y={top + 242} w={selectW} h={FIELD_H} n={1} side="below" />
-        <Mark x={uriX} y={top + 242} w={ENTRA_RIGHT - uriX} h={FIELD_H} n={2} side="below" />
-        <Mark x={x} y={VIEW_H - 36} w={registerW} h={30} n={3} side="right" />
+        <Select x={x} y={top + 250} w={selectW} value="Web" />
+        <Field x={uriX} y={top + 250} w={ENTRA_RIGHT - uriX} value={shown.redirectUri} mono />
+        <line className="ill-line" x1={0} y1={VIEW_H - 38} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 48} />
+        <Button x={x} y={VIEW_H - 32} w={registerW} h={28} label="Register" />
+        <Mark x={x} y={top + 250} w={selectW} h={FIELD_H} n={1} side="below" />
+        <Mark x={uriX} y={top + 250} w={ENTRA_RIGHT - uriX} h={FIELD_H} n={2} side="below" />
+        <Mark x={x} y={VIEW_H - 32} w={registerW} h={28} n={3} side="right" />
       </EntraConsole>
     </Frame>
   );

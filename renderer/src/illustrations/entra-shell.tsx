@@ -168,43 +168,67 @@ export function EntraPane(props: { x: number; title: string; children: ReactNode
   );
 }
 
-/** An app registration's own menu (left of its blades), with `active` selected. */
-const APP_MENU: Array<{ label: string; heading?: boolean }> = [
-  { label: 'Overview' },
-  { label: 'Quickstart' },
-  { label: 'Integration assistant' },
-  { label: 'Manage', heading: true },
-  { label: 'Branding & properties' },
-  { label: 'Authentication' },
-  { label: 'Certificates & secrets' },
-  { label: 'Token configuration' },
-  { label: 'API permissions' },
-  { label: 'Expose an API' },
-  { label: 'App roles' },
-];
-export type EntraAppMenuItem = 'Overview' | 'Authentication' | 'Certificates & secrets' | 'Token configuration';
+/** An app's own menu (left of its blades): an app registration's or an enterprise application's. */
+const APP_MENUS = {
+  registration: [
+    { label: 'Overview' },
+    { label: 'Quickstart' },
+    { label: 'Integration assistant' },
+    { label: 'Manage', heading: true },
+    { label: 'Branding & properties' },
+    { label: 'Authentication' },
+    { label: 'Certificates & secrets' },
+    { label: 'Token configuration' },
+    { label: 'API permissions' },
+    { label: 'Expose an API' },
+    { label: 'App roles' },
+  ],
+  enterprise: [
+    { label: 'Overview' },
+    { label: 'Deployment Plan' },
+    { label: 'Diagnose and solve problems' },
+    { label: 'Manage', heading: true },
+    { label: 'Properties' },
+    { label: 'Owners' },
+    { label: 'Roles and administrators' },
+    { label: 'Users and groups' },
+    { label: 'Single sign-on' },
+    { label: 'Provisioning' },
+    { label: 'Self-service' },
+  ],
+} satisfies Record<string, Array<{ label: string; heading?: boolean }>>;
+export type EntraAppMenuKind = keyof typeof APP_MENUS;
+export type EntraAppMenuItem = 'Overview' | 'Authentication' | 'Certificates & secrets' | 'Token configuration' | 'Properties' | 'Users and groups';
 export const ENTRA_APP_MENU_W = 196;
 const APP_MENU_TOP = BLADE_TITLE_Y + 34;
 const APP_MENU_ROW = 24;
 
-export function entraAppMenuBox(item: EntraAppMenuItem): Box {
-  const i = APP_MENU.findIndex((m) => m.label === item);
+export function entraAppMenuBox(item: EntraAppMenuItem, kind: EntraAppMenuKind = 'registration'): Box {
+  const i = APP_MENUS[kind].findIndex((m) => m.label === item);
+  if (i < 0) throw new Error(`no ${item} in the ${kind} menu`);
   return { x: 6, y: APP_MENU_TOP + i * APP_MENU_ROW - 17, w: ENTRA_APP_MENU_W - 12, h: 23 };
 }
 
-export function EntraAppMenu(props: { active: EntraAppMenuItem }): JSX.Element {
+export function EntraAppMenu(props: { active: EntraAppMenuItem; kind?: EntraAppMenuKind }): JSX.Element {
+  const items: Array<{ label: string; heading?: boolean }> = APP_MENUS[props.kind ?? 'registration'];
   return (
     <g>
       <line className="ill-line" x1={ENTRA_APP_MENU_W} y1={BLADE_TITLE_Y + 12} x2={ENTRA_APP_MENU_W} y2={VIEW_H} />
-      {APP_MENU.map((m, i) => {
+      {items.map((m, i) => {
         const y = APP_MENU_TOP + i * APP_MENU_ROW;
         const active = m.label === props.active;
+        const x = m.heading ? 12 : 20;
         return (
           <g key={m.label}>
             {active ? <rect className="ill-selected" x={6} y={y - 17} width={ENTRA_APP_MENU_W - 12} height={23} rx={4} /> : null}
-            <Txt x={m.heading ? 12 : 20} y={y} cls={active ? 'ill-t-bold ill-t-link' : m.heading ? 'ill-t-bold ill-t-muted' : undefined}>
+            <text
+              x={x}
+              y={y}
+              className={active ? 'ill-t-bold ill-t-link' : m.heading ? 'ill-t-bold ill-t-muted' : undefined}
+              {...squeeze(m.label, ENTRA_APP_MENU_W - x - 8, textWidth)}
+            >
               {m.label}
-            </Txt>
+            </text>
           </g>
         );
       })}

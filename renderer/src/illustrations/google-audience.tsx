@@ -20,7 +20,7 @@ export function GoogleAudience(props: IllustrationProps): JSX.Element {
         <Txt x={x} y={top + 32} cls="ill-t-heading">
           Audience
         </Txt>
-        <rect className="ill-panel" x={x} y={top + 50} width={GOOGLE_RIGHT - x} height={150} rx={6} />
+        <rect className="ill-panel" x={x} y={top + 50} width={GOOGLE_RIGHT - x} height={156} rx={6} />
         <Txt x={x + 16} y={top + 78} cls="ill-t-subheading">
           User type
         </Txt>
@@ -28,7 +28,7 @@ export function GoogleAudience(props: IllustrationProps): JSX.Element {
           Internal
         </Txt>
         {['Only available to users within your', 'organization. You will not need to submit', 'your app for verification.'].map((line, i) => (
-          <Txt key={line} x={x + 16} y={top + 132 + i * 17} cls="ill-t-small ill-t-muted">
+          <Txt key={line} x={x + 16} y={top + 138 + i * 17} cls="ill-t-small ill-t-muted">
             {line}
           </Txt>
         ))}

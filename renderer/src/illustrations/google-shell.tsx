@@ -6,7 +6,7 @@
  * things are. Always light: the admin sees the console light whatever their OS theme.
  */
 import type { JSX, ReactNode } from 'react';
-import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W } from './svg-parts';
+import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W, squeeze, textWidth } from './svg-parts';
 
 export const GOOGLE_HEADER_BOTTOM = BROWSER_BAR_H + 44;
 export const GOOGLE_NAV_W = 184;
@@ -14,6 +14,7 @@ export const GOOGLE_RIGHT = VIEW_W - 12;
 /** The Hub's Google guide says only "Provide a name for your application": the name the other steps use. */
 export const GOOGLE_APP_NAME = 'Hugging Face';
 const PROJECT = 'My Project';
+const AUTH_PLATFORM = 'Google Auth Platform';
 
 export interface Box {
   x: number;
@@ -22,7 +23,7 @@ export interface Box {
   h: number;
 }
 
-const NAV = ['Overview', 'Branding', 'Audience', 'Clients', 'Data access', 'Verification centre', 'Settings'] as const;
+const NAV = ['Overview', 'Branding', 'Audience', 'Clients', 'Data access', 'Verification Center', 'Settings'] as const;
 export type GoogleNavItem = 'Overview' | 'Branding' | 'Audience' | 'Clients' | 'Data access';
 const NAV_TOP = GOOGLE_HEADER_BOTTOM + 58;
 const NAV_ROW = 30;
@@ -37,9 +38,9 @@ function SideNav(props: { active: GoogleNavItem }): JSX.Element {
     <g>
       <rect className="ill-panel-flat" x={0} y={GOOGLE_HEADER_BOTTOM} width={GOOGLE_NAV_W} height={VIEW_H - GOOGLE_HEADER_BOTTOM} />
       <line className="ill-line" x1={GOOGLE_NAV_W} y1={GOOGLE_HEADER_BOTTOM} x2={GOOGLE_NAV_W} y2={VIEW_H} />
-      <Txt x={16} y={GOOGLE_HEADER_BOTTOM + 26} cls="ill-t-bold">
-        Google Auth Platform
-      </Txt>
+      <text x={14} y={GOOGLE_HEADER_BOTTOM + 26} className="ill-t-bold" {...squeeze(AUTH_PLATFORM, GOOGLE_NAV_W - 24, (t) => Math.ceil(textWidth(t) * 1.08))}>
+        {AUTH_PLATFORM}
+      </text>
       {NAV.map((item, i) => {
         const y = NAV_TOP + i * NAV_ROW;
         const active = item === props.active;

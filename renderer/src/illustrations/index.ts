@@ -28,6 +28,7 @@ import { EntraClientId, entraClientIdText } from './entra-client-id';
 import { EntraClientSecret, entraClientSecretText } from './entra-client-secret';
 import { EntraEndpoints, entraEndpointsText } from './entra-endpoints';
 import { EntraTokenConfiguration, entraTokenConfigurationText } from './entra-token-configuration';
+import { EntraAssignments, entraAssignmentsText } from './entra-assignments';
 import { GoogleCreateClient, googleCreateClientText } from './google-create-client';
 import { GoogleRedirectUri, googleRedirectUriText } from './google-redirect-uri';
 import { GoogleClientCreated, googleClientCreatedText } from './google-client-created';
@@ -50,6 +51,7 @@ export type IllustrationId =
   | 'entra-client-secret'
   | 'entra-endpoints'
   | 'entra-token-configuration'
+  | 'entra-assignments'
   | 'google-create-client'
   | 'google-redirect-uri'
   | 'google-client-created'
@@ -89,6 +91,7 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'entra-client-secret': picture(entraClientSecretText, 'third-party-light', EntraClientSecret),
   'entra-endpoints': picture(entraEndpointsText, 'third-party-light', EntraEndpoints),
   'entra-token-configuration': picture(entraTokenConfigurationText, 'third-party-light', EntraTokenConfiguration),
+  'entra-assignments': picture(entraAssignmentsText, 'third-party-light', EntraAssignments),
   'google-create-client': picture(googleCreateClientText, 'third-party-light', GoogleCreateClient),
   'google-redirect-uri': picture(googleRedirectUriText, 'third-party-light', GoogleRedirectUri),
   'google-client-created': picture(googleClientCreatedText, 'third-party-light', GoogleClientCreated),
