@@ -21,7 +21,7 @@ export function EntraAssignments(props: IllustrationProps): JSX.Element {
   const headY = commandY + 48;
   const rowY = headY + 26;
   const panelY = rowY + 22;
-  const segY = panelY + 46;
+  const segY = panelY + 56;
   const segW = 56;
   return (
     <Frame title={entraAssignmentsText.title} alt={entraAssignmentsText.alt()} theme="third-party-light" className={props.className} decorative={props.decorative}>
@@ -50,7 +50,7 @@ export function EntraAssignments(props: IllustrationProps): JSX.Element {
         <Txt x={COLS[2]!} y={rowY}>
           Default Access
         </Txt>
-        <rect className="ill-panel" x={X} y={panelY} width={ENTRA_RIGHT - X} height={144} rx={6} />
+        <rect className="ill-panel" x={X} y={panelY} width={ENTRA_RIGHT - X} height={152} rx={6} />
         <Txt x={X + 14} y={panelY + 24} cls="ill-t-subheading">
           Properties
         </Txt>
@@ -73,7 +73,7 @@ export function EntraAssignments(props: IllustrationProps): JSX.Element {
         <Mark {...entraAppMenuBox('Users and groups', 'enterprise')} n={1} side="right" />
         <Mark x={X} y={commandY - 16} w={addW} h={22} n={2} side="below" />
         <Mark {...entraAppMenuBox('Properties', 'enterprise')} n={3} side="right" />
-        <Mark x={X + 14} y={segY} w={segW} h={26} n={4} side="right" />
+        <Mark x={X + 14} y={segY} w={2 * segW} h={26} n={4} side="right" />
       </EntraConsole>
     </Frame>
   );

@@ -11,8 +11,8 @@ export const entraClientSecretText = {
     'Its Secret ID is crossed out and marked "Not this one".',
 };
 
-const X = ENTRA_APP_MENU_W + 30;
-const COLS = { description: X, expires: X + 108, value: X + 190, secretId: X + 288 };
+const X = ENTRA_APP_MENU_W + 26;
+const COLS = { description: X, expires: X + 110, value: X + 194, secretId: X + 286 };
 
 export function EntraClientSecret(props: IllustrationProps): JSX.Element {
   const top = BLADE_TITLE_Y + 14;

@@ -20,7 +20,7 @@ function Choice(props: { x: number; y: number; lines: [string, ...string[]]; che
     <g>
       <Radio x={props.x} y={props.y} label={first} checked={props.checked} />
       {rest.map((line, i) => (
-        <Txt key={line} x={props.x + 22} y={props.y + 18 * (i + 1)} cls={props.checked ? 'ill-t-bold' : undefined}>
+        <Txt key={line} x={props.x + 22} y={props.y + 17 * (i + 1)} cls={props.checked ? 'ill-t-bold' : undefined}>
           {line}
         </Txt>
       ))}
@@ -30,7 +30,7 @@ function Choice(props: { x: number; y: number; lines: [string, ...string[]]; che
 
 /** The pane's three choices, wrapped to its width. */
 const CHOICE_TOP = ENTRA_HEADER_BOTTOM + 158;
-const CHOICE_STEP = 58;
+const CHOICE_STEP = 56;
 
 export function EntraNewApplication(props: IllustrationProps): JSX.Element {
   const x = 16;
@@ -57,7 +57,7 @@ export function EntraNewApplication(props: IllustrationProps): JSX.Element {
           </g>
         ))}
         <EntraPane x={PANE_X} title="Create your own application">
-          <Field x={inner} y={ENTRA_HEADER_BOTTOM + 58} w={ENTRA_RIGHT - inner} label="What's the name of your app?" value={ENTRA_APP_NAME} />
+          <Field x={inner} y={ENTRA_HEADER_BOTTOM + 58} w={ENTRA_RIGHT - inner - 30} label="What's the name of your app?" value={ENTRA_APP_NAME} />
           <Txt x={inner} y={ENTRA_HEADER_BOTTOM + 116} cls="ill-t-small ill-t-bold">
             What are you looking to do with
           </Txt>
@@ -67,13 +67,13 @@ export function EntraNewApplication(props: IllustrationProps): JSX.Element {
           <Choice x={inner} y={CHOICE_TOP} lines={['Configure Application Proxy for', 'secure remote access to an', 'on-premises application']} />
           <Choice x={inner} y={CHOICE_TOP + CHOICE_STEP} lines={['Register an application to integrate', "with Microsoft Entra ID (App you're", 'developing)']} checked />
           <Choice x={inner} y={CHOICE_TOP + 2 * CHOICE_STEP} lines={['Integrate any other application', "you don't find in the gallery", '(Non-gallery)']} />
-          <line className="ill-line" x1={PANE_X} y1={VIEW_H - 35} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 52} />
-          <Button x={inner} y={VIEW_H - 31} w={createW} h={26} label="Create" />
+          <line className="ill-line" x1={PANE_X} y1={VIEW_H - 34} x2={ENTRA_RIGHT + 12} y2={VIEW_H - 34} />
+          <Button x={inner} y={VIEW_H - 29} w={createW} h={26} label="Create" />
         </EntraPane>
         <Mark {...command} n={1} side="below" />
-        <Mark x={inner} y={ENTRA_HEADER_BOTTOM + 66} w={ENTRA_RIGHT - inner} h={28} n={2} side="left" />
-        <Mark x={inner - 4} y={CHOICE_TOP + CHOICE_STEP - 18} w={ENTRA_RIGHT - inner + 4} h={58} n={3} side="left" />
-        <Mark x={inner} y={VIEW_H - 31} w={createW} h={26} n={4} side="right" />
+        <Mark x={inner} y={ENTRA_HEADER_BOTTOM + 66} w={ENTRA_RIGHT - inner - 30} h={28} n={2} side="right" />
+        <Mark x={inner - 4} y={CHOICE_TOP + CHOICE_STEP - 14} w={ENTRA_RIGHT - inner + 4} h={52} n={3} side="left" />
+        <Mark x={inner} y={VIEW_H - 29} w={createW} h={26} n={4} side="right" />
       </EntraConsole>
     </Frame>
   );
