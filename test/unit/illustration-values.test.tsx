@@ -51,6 +51,8 @@ describe('illustration values', () => {
   it('shortens the client ID to its first and last four characters', () => {
     expect(shortClientId('0oaABCDEFGH123456789')).toBe('0oaA…6789');
     expect(shortClientId('short')).toBe('short');
+    // Google's fixed suffix is kept: it hides nothing and is how the admin recognises the ID.
+    expect(shortClientId('123456789012-abcdefghijklmnop.apps.googleusercontent.com')).toBe('1234…mnop.apps.googleusercontent.com');
   });
 
   it("step 2's and step 3's pictures show the admin's org, redirect URI, Okta domain and client ID", () => {
@@ -102,8 +104,8 @@ describe('illustration values', () => {
     expect(illustrations['entra-endpoints'].alt(entra)).toContain(`https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`);
     expect(drawnText(['entra-endpoints'], entra)).toContain(`${tenant}/v2.0/`);
     const google = illustrationValues({ orgId: 'acme', issuerUrl: 'https://accounts.google.com', clientId: '123456789012-abcdefghijklmnop.apps.googleusercontent.com' } as Configuration, {});
-    expect(drawnText(['google-client-created'], google)).toContain('1234….com');
-    expect(illustrations['google-client-created'].alt(google)).toContain('1234….com');
+    expect(drawnText(['google-client-created'], google)).toContain('1234…mnop.apps.googleusercontent.com');
+    expect(illustrations['google-client-created'].alt(google)).toContain('1234…mnop.apps.googleusercontent.com');
     for (const id of ['entra-redirect-uri', 'entra-client-id', 'entra-endpoints', 'google-redirect-uri', 'google-client-created'] as const) {
       const all = drawnText([id], id.startsWith('google') ? google : entra).join('\n');
       for (const stale of ['your-org', 'your-client-id', 'your-tenant-id']) expect(all, id).not.toContain(stale);

@@ -28,8 +28,14 @@ export interface IllustrationValues {
 /** Client IDs up to this length are shown whole: shortening them would hide nothing and save no room. */
 const SHORTEN_ABOVE = 9;
 
-/** A client ID as a picture shows it: "0oaA…6789". */
+/** Google's client IDs all end so: kept, since it is how the admin recognises one and hides nothing. */
+const GOOGLE_CLIENT_SUFFIX = '.apps.googleusercontent.com';
+
+/** A client ID as a picture shows it: "0oaA…6789"; a Google one keeps its suffix ("1234…mnop.apps.googleusercontent.com"). */
 export function shortClientId(clientId: string): string {
+  if (clientId.endsWith(GOOGLE_CLIENT_SUFFIX) && clientId.length > GOOGLE_CLIENT_SUFFIX.length) {
+    return shortClientId(clientId.slice(0, -GOOGLE_CLIENT_SUFFIX.length)) + GOOGLE_CLIENT_SUFFIX;
+  }
   return clientId.length > SHORTEN_ABOVE ? `${clientId.slice(0, 4)}…${clientId.slice(-4)}` : clientId;
 }
 
@@ -87,7 +93,7 @@ const IDP_PLACEHOLDERS: Record<PictureIdp, Record<PlaceholderKind, string>> = {
   google: {
     'idp-domain': 'accounts.google.com',
     issuer: 'https://accounts.google.com',
-    'client-id': `${EXAMPLE_CLIENT_ID}.apps.googleusercontent.com`,
+    'client-id': `${EXAMPLE_CLIENT_ID}${GOOGLE_CLIENT_SUFFIX}`,
     tenant: 'your-domain.com',
   },
 };
