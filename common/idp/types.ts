@@ -32,6 +32,13 @@ export interface SeenPage {
   text: string;
 }
 
+/** What a page that ends the login says, every pattern required (precise: a sign-in page that merely mentions an error code must not match). */
+export interface StopPageSignature {
+  /** For tests and logs: "Microsoft's error page". */
+  name: string;
+  allOf: readonly RegExp[];
+}
+
 /** An OAuth error answered by the token endpoint. */
 export interface TokenError {
   status: number;
@@ -103,6 +110,13 @@ export interface IdpProfile {
   };
   /** How the IdP refuses embedded browsers on a page that may answer 200 (Google's /v3/signin/rejected). */
   embeddedRefusal?: { urls: readonly RegExp[]; texts: readonly RegExp[] };
+  /**
+   * Pages that end the login although served with HTTP 200 at an address the
+   * sign-in page also uses (Microsoft's error page at the authorize URL): the
+   * login window recognises them by their visible text. One signature matches
+   * when every one of its patterns is found in the page's title + text.
+   */
+  stopPages?: readonly StopPageSignature[];
   claims?: {
     /** The ID token has no usable `email`: this IdP's own reason, if it can tell. */
     emailMissing?(claims: Record<string, unknown>): Classification | undefined;

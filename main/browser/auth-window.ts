@@ -25,6 +25,7 @@ import {
   isOnRedirectHost,
   matchesRedirectUri,
   openFailed,
+  readLoadedPage,
   recordNavigation,
   redirectHost,
   type OutcomeLatch,
@@ -222,8 +223,14 @@ function watchPage(page: Page, ctx: PageWatch): void {
     }
   };
 
+  // The document now shown: a new main-frame navigation makes pending reads of the old one stale.
+  let documentGeneration = 0;
+  let documentStatus = 200;
+
   page.on('request', (req) => {
-    if (!isMainFrameDocument(req) || matchesRedirectUri(req.url(), redirectUri)) return;
+    if (!isMainFrameDocument(req)) return;
+    documentGeneration++;
+    if (matchesRedirectUri(req.url(), redirectUri)) return;
     recordNavigation(ctx, req.url());
   });
   page.on('requestfailed', (req) => {
@@ -233,10 +240,23 @@ function watchPage(page: Page, ctx: PageWatch): void {
     }
   });
   page.on('response', (res) => {
+    if (isMainFrameDocument(res.request())) documentStatus = res.status();
     // An error page, or a refusal page served with 200 (Google's embedded-browser refusal): read it and settle.
     if (isIdpStopPage(res.url(), res.status()) && isMainFrameDocument(res.request()) && !isOnRedirectHost(res.url(), redirectUri)) {
       void reportErrorPage(page, res, latch);
     }
+  });
+  // A page served 200 where the sign-in page also lives (Microsoft's error page at the authorize URL): known by its words.
+  page.on('load', () => {
+    const generation = documentGeneration;
+    void readLoadedPage({
+      redirectUri,
+      latch,
+      status: documentStatus,
+      url: () => (page.isClosed() ? undefined : page.url()),
+      isCurrent: () => generation === documentGeneration && !page.isClosed(),
+      read: () => page.evaluate<unknown>(READ_VISIBLE_TEXT_SCRIPT),
+    });
   });
   page.on('crash', () => {
     if (ctx.isMain) latch.settle({ kind: 'crashed', reason: 'The renderer process of the login page crashed.' });

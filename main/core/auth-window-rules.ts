@@ -170,10 +170,21 @@ function safe(f: () => string | undefined): string | undefined {
 
 /** How many characters of an IdP error page's visible text are kept. */
 export const ERROR_TEXT_LIMIT = 2000;
+/** How many characters of a page's visible text are read to look for a stop page's words (the page sends no more across). */
+export const PAGE_READ_LIMIT = 20_000;
 /** How long to wait for an IdP error page to render before reading it (and for the read itself). */
 export const ERROR_PAGE_RENDER_MS = 5_000;
-/** Evaluated in the error page; a string, not a function: core and the shells are type-checked without the DOM library. */
-export const READ_VISIBLE_TEXT_SCRIPT = '({ title: document.title, text: document.body ? document.body.innerText : "" })';
+/**
+ * Evaluated in the page: fixed and argument-free, its result only two strings.
+ * A string, not a function: core and the shells are type-checked without the DOM library.
+ */
+export const READ_VISIBLE_TEXT_SCRIPT = `({ title: String(document.title), text: document.body ? String(document.body.innerText).slice(0, ${PAGE_READ_LIMIT}) : "" })`;
+/**
+ * After each load of an IdP page, when it is read for a stop page's words: at
+ * once, and again shortly after, for pages that render their message with
+ * script after the load event (login.microsoftonline.com draws with script).
+ */
+export const STOP_PAGE_READ_DELAYS_MS = [0, 1_000, 3_000] as const;
 
 /**
  * True when an IdP page at `url` is the login's end, so the window must read
@@ -191,6 +202,91 @@ export function isEmbeddedRefusalUrl(url: string): boolean {
   const u = parseUrl(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
   return idpProfiles.some((p) => p.embeddedRefusal?.urls.some((re) => re.test(u.pathname)) ?? false);
+}
+
+/** Whether a loaded IdP page is worth reading for a stop page's words: an http(s) page off the redirect URI's host (that host never loads). */
+export function isReadableIdpPage(url: string, redirectUri: string): boolean {
+  const u = parseUrl(url);
+  return !!u && (u.protocol === 'https:' || u.protocol === 'http:') && !isOnRedirectHost(url, redirectUri);
+}
+
+/**
+ * True when a loaded page ends the login: by address or status
+ * (isIdpStopPage), or by what it shows, a profile's stop-page signature
+ * (Microsoft's error page, served 200 at the very authorize URL). Any
+ * profile's signatures count: an Okta org may federate to Entra or Google.
+ */
+export function isStopPage(page: { url: string; status: number; title: string; text: string }): boolean {
+  return isIdpStopPage(page.url, page.status) || stopPageSignatureOf(page.title, page.text) !== undefined;
+}
+
+/** The name of the stop-page signature the title + text match, if any. */
+export function stopPageSignatureOf(title: string, text: string): string | undefined {
+  const seen = `${title}\n${text.slice(0, PAGE_READ_LIMIT)}`;
+  for (const profile of idpProfiles) {
+    for (const signature of profile.stopPages ?? []) {
+      if (signature.allOf.every((re) => re.test(seen))) return signature.name;
+    }
+  }
+  return undefined;
+}
+
+/** The title and text a page read gave, or undefined when it gave something else (a failed read, a page that lied). */
+export function seenText(seen: unknown): { title: string; text: string } | undefined {
+  if (typeof seen !== 'object' || seen === null) return undefined;
+  const { title, text } = seen as { title?: unknown; text?: unknown };
+  return typeof title === 'string' && typeof text === 'string' ? { title, text } : undefined;
+}
+
+/** One loaded IdP document as a shell sees it, for readLoadedPage(). */
+export interface LoadedPage {
+  redirectUri: string;
+  latch: OutcomeLatch;
+  /** The HTTP status the document was served with. */
+  status: number;
+  /** The page's address now (throws or undefined once it is gone). */
+  url(): string | undefined;
+  /** False once another document has replaced this one (or the page is gone). */
+  isCurrent(): boolean;
+  /** Evaluates READ_VISIBLE_TEXT_SCRIPT in the page; may throw (navigated away, closed) or resolve to anything. */
+  read(): Promise<unknown>;
+}
+
+/**
+ * After a load of an IdP page: reads it at each STOP_PAGE_READ_DELAYS_MS and
+ * settles the login as an error page once it shows a stop page's words. A read
+ * that fails or gives no strings is skipped (the timeout still applies), and
+ * so is a read whose page was replaced meanwhile. Pages a status or an address
+ * already marks as stop pages are left to the shell's own error-page report.
+ */
+export async function readLoadedPage(page: LoadedPage): Promise<void> {
+  let waited = 0;
+  for (const at of STOP_PAGE_READ_DELAYS_MS) {
+    if (at > waited) await sleep(at - waited);
+    waited = at;
+    if (page.latch.settled || !page.isCurrent()) return;
+    const url = safe(page.url);
+    if (url === undefined || !isReadableIdpPage(url, page.redirectUri) || isIdpStopPage(url, page.status)) return;
+    let seen: { title: string; text: string } | undefined;
+    try {
+      const read = await withTimeout(page.read(), ERROR_PAGE_RENDER_MS);
+      seen = read.kind === 'done' ? seenText(read.value) : undefined;
+    } catch {
+      seen = undefined; // the page navigated away or closed during the read
+    }
+    if (!seen || page.latch.settled || !page.isCurrent()) continue;
+    if (isStopPage({ url, status: page.status, ...seen })) {
+      page.latch.settle(errorPageOutcome(page.status, url, seen));
+      return;
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    (timer as { unref?: () => void }).unref?.();
+  });
 }
 
 /** The error-page outcome from the title and text the page showed (missing or odd fields count as empty), text cut to ERROR_TEXT_LIMIT. */

@@ -21,7 +21,12 @@ export type AuthWindowOutcome =
   | { kind: 'redirect'; url: string }
   | { kind: 'closed' }
   | { kind: 'timeout'; lastUrl?: string }
-  /** The IdP answered an HTTP status >= 400 on a page (e.g. Okta's 400 for an unregistered redirect URI), or showed a refusal page with 200 (Google's /v3/signin/rejected). */
+  /**
+   * The login window landed on an IdP page that ends the login: an HTTP status >= 400 (Okta's 400 for an
+   * unregistered redirect URI), a refusal address (Google's /v3/signin/rejected, 200), or a 200 page known by
+   * its words (a profile's `stopPages`: Microsoft's error page at the authorize URL). `url` is the page's own
+   * (redacted where it leaves core), `text` its visible text, clipped.
+   */
   | { kind: 'error-page'; status: number; url: string; title: string; text: string }
   | { kind: 'crashed'; reason: string }
   | { kind: 'redirect-loop'; url: string; hops: number }

@@ -34,6 +34,7 @@ import {
   isOnRedirectHost,
   matchesRedirectUri,
   openFailed,
+  readLoadedPage,
   recordNavigation,
   redirectHost,
   type OutcomeLatch,
@@ -208,7 +209,13 @@ function watchContents(contents: WebContents, ctx: PageWatch): void {
     recordNavigation(ctx, event.url);
   });
 
+  // The document now shown: a newly committed one makes pending reads of the old one stale.
+  let documentGeneration = 0;
+  let documentStatus = 200;
+
   contents.on('did-navigate', (_event, url, httpResponseCode) => {
+    documentGeneration++;
+    documentStatus = httpResponseCode;
     // Last fallback: the redirect URI committed (it cannot have loaded: its host is blocked).
     if (matchesRedirectUri(url, redirectUri)) {
       latch.settle({ kind: 'redirect', url });
@@ -218,6 +225,19 @@ function watchContents(contents: WebContents, ctx: PageWatch): void {
     if (isIdpStopPage(url, httpResponseCode) && !isOnRedirectHost(url, redirectUri)) {
       void reportErrorPage(contents, url, httpResponseCode, latch);
     }
+  });
+
+  // A page served 200 where the sign-in page also lives (Microsoft's error page at the authorize URL): known by its words.
+  contents.on('did-finish-load', () => {
+    const generation = documentGeneration;
+    void readLoadedPage({
+      redirectUri,
+      latch,
+      status: documentStatus,
+      url: () => contents.getURL(),
+      isCurrent: () => generation === documentGeneration,
+      read: () => readPage(contents),
+    });
   });
 
   contents.on('did-fail-load', (_event, errorCode, _description, validatedURL, isMainFrame) => {
@@ -238,7 +258,7 @@ async function reportErrorPage(contents: WebContents, url: string, status: numbe
   if (latch.settled) return;
   let seen: unknown;
   try {
-    const read = await withTimeout(contents.executeJavaScript(READ_VISIBLE_TEXT_SCRIPT), ERROR_PAGE_RENDER_MS);
+    const read = await withTimeout(readPage(contents), ERROR_PAGE_RENDER_MS);
     if (read.kind === 'done') seen = read.value;
   } catch {
     // The page went away or never rendered: the status alone still tells the story.
@@ -258,4 +278,16 @@ async function loadedOrLate(contents: WebContents): Promise<void> {
     contents.removeListener('did-finish-load', done);
     contents.removeListener('did-fail-load', done);
   }
+}
+
+/**
+ * A world of our own in the login page (Electron's contextIsolation world is
+ * 999; the page's own is 0): the page's scripts cannot redefine what our read
+ * sees there.
+ */
+const PAGE_READER_WORLD_ID = 1001;
+
+/** The page's title and visible text, read by a fixed, argument-free script in an isolated world; the result is only strings. */
+function readPage(contents: WebContents): Promise<unknown> {
+  return contents.executeJavaScriptInIsolatedWorld(PAGE_READER_WORLD_ID, [{ code: READ_VISIBLE_TEXT_SCRIPT }]);
 }

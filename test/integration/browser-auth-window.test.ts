@@ -213,6 +213,60 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       }
     });
 
+    describe("Microsoft's error page, served 200 at the very authorize URL", () => {
+      const AADSTS50105 = "AADSTS50105: Your administrator has configured the application Hugging Face ('c1') to block users unless they are specifically granted ('assigned') access to the application.";
+      const ERROR_BODY = `<h1>Sign in</h1><p>Sorry, but we’re having trouble signing you in.</p><p id="errorMessage">${AADSTS50105}</p><section><h2>Troubleshooting details</h2><p>Request Id: 5f0e</p><p>Error Code: 50105</p></section>`;
+      const SIGN_IN_BODY = '<h1>Sign in</h1><form><label>Email, phone, or Skype <input type="email"></label><button>Next</button></form><p><a href="/help">Can’t access your account? (AADSTS50058 help)</a></p>';
+      let microsoft: ReturnType<typeof createServer>;
+      let base = '';
+      beforeAll(async () => {
+        // Every page at the authorize URL, as login.microsoftonline.com serves them: the query decides which one.
+        microsoft = createServer((req, res) => {
+          const mode = new URL(req.url ?? '/', 'http://x').searchParams.get('mode');
+          const body =
+            mode === 'error' ? ERROR_BODY
+            : mode === 'late' ? `<main id="m">Loading…</main><script>setTimeout(() => { document.getElementById('m').innerHTML = ${JSON.stringify(ERROR_BODY)}; }, 600);</script>`
+            : SIGN_IN_BODY;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><html lang="en"><title>Sign in to your account</title><body>${body}</body></html>`);
+        });
+        await new Promise<void>((r) => microsoft.listen(0, '127.0.0.1', r));
+        base = `http://127.0.0.1:${(microsoft.address() as AddressInfo).port}/0b5c1c8e-5b8a-4d4e-9a57-2f0c1e6d7a11/oauth2/v2.0/authorize?client_id=c1&state=s`;
+      });
+      afterAll(async () => {
+        microsoft?.closeAllConnections();
+        await new Promise((r) => microsoft?.close(r));
+      });
+
+      async function openAt(mode: string, timeoutMs = 20_000) {
+        const authWindow = createBrowserAuthWindow({ getBrowser: async () => browser() });
+        const started = Date.now();
+        const outcome = await authWindow.open(`${base}&mode=${mode}`, { redirectUri: CONSUME_URI, timeoutMs, signal: new AbortController().signal });
+        return { outcome, elapsedMs: Date.now() - started };
+      }
+
+      it('settles at once as error-page with its status, title and visible text', async () => {
+        const { outcome, elapsedMs } = await openAt('error');
+        expect(outcome).toMatchObject({ kind: 'error-page', status: 200, url: `${base}&mode=error`, title: 'Sign in to your account' });
+        expect(outcome.kind === 'error-page' && outcome.text).toContain(AADSTS50105);
+        expect(outcome.kind === 'error-page' && outcome.text).toContain('Troubleshooting details');
+        console.info(`browser-auth-window: Microsoft's 200 error page settled in ${elapsedMs} ms`);
+        expect(elapsedMs).toBeLessThan(10_000); // never the 20 s timeout (the Okta 400 page takes as long: setting up the context)
+      });
+
+      it('a message the page draws by script after its load is caught by a re-read', async () => {
+        const { outcome, elapsedMs } = await openAt('late');
+        expect(outcome).toMatchObject({ kind: 'error-page', status: 200, title: 'Sign in to your account' });
+        expect(outcome.kind === 'error-page' && outcome.text).toContain(AADSTS50105);
+        expect(elapsedMs).toBeLessThan(5_000);
+      });
+
+      it('the sign-in page, whose help link names an AADSTS code, is not a stop page: the login waits for the user', async () => {
+        const { outcome } = await openAt('signin', 4_000);
+        expect(outcome).toEqual({ kind: 'timeout', lastUrl: `${base}&mode=signin` });
+      });
+    });
+
     it('an HTTP redirect loop is reported as a redirect loop', async () => {
       const run = await login(browser(), '/http-loop');
       expect(run.outcome).toMatchObject({ kind: 'redirect-loop' });

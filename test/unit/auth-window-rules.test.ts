@@ -1,18 +1,25 @@
 /**
  * The rules both login windows share: exact redirect-URI matching, the
- * redirect-loop guard, the latch that settles an open() exactly once, and the
- * outcome an IdP error page gives.
+ * redirect-loop guard, the latch that settles an open() exactly once, the
+ * outcome an IdP error page gives, and the stop pages known by their words.
  */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   ERROR_TEXT_LIMIT,
+  PAGE_READ_LIMIT,
+  READ_VISIBLE_TEXT_SCRIPT,
   createOutcomeLatch,
   createRedirectLoopGuard,
   errorPageOutcome,
   isOnRedirectHost,
+  isReadableIdpPage,
+  isStopPage,
   matchesRedirectUri,
   recordNavigation,
   redirectHost,
+  seenText,
+  stopPageSignatureOf,
 } from '../../main/core/auth-window-rules';
 
 const CONSUME = 'https://huggingface.co/organizations/acme/oidc/consume';
@@ -115,5 +122,56 @@ describe('errorPageOutcome', () => {
     });
     expect(errorPageOutcome(500, url, undefined)).toEqual({ kind: 'error-page', status: 500, url, title: '', text: '' });
     expect(errorPageOutcome(500, url, { title: 7, text: null })).toEqual({ kind: 'error-page', status: 500, url, title: '', text: '' });
+  });
+});
+
+describe('stop pages known by their words (served 200 where the sign-in page also lives)', () => {
+  const ENTRA_AUTHORIZE = 'https://login.microsoftonline.com/0b5c1c8e-5b8a-4d4e-9a57-2f0c1e6d7a11/oauth2/v2.0/authorize?client_id=c1';
+  const SIGN_IN = 'Sign in to your account';
+  const page = (text: string, over: Partial<{ url: string; status: number; title: string }> = {}) => ({ url: ENTRA_AUTHORIZE, status: 200, title: SIGN_IN, text, ...over });
+  const AADSTS50105 = "AADSTS50105: Your administrator has configured the application Hugging Face ('c1') to block users unless they are specifically granted ('assigned') access to the application.";
+
+  it.each([
+    ['Microsoft’s error page with its troubleshooting details', `Sign in\nSorry, but we’re having trouble signing you in.\n${AADSTS50105}\nTroubleshooting details\nError Code: 50105`],
+    ['Microsoft’s error page, lead sentence with a straight apostrophe, details folded away', `Sign in\nSorry, but we're having trouble signing you in.\n${AADSTS50105}`],
+    ['Microsoft’s Conditional Access page (another heading, same details)', 'You cannot access this right now\nAADSTS53003: Access has been blocked by Conditional Access policies.\nTroubleshooting details'],
+    ['Google’s refusal at another address', 'Access blocked: This browser or app may not be secure'],
+    ['Google’s “Error 403: disallowed_useragent”', 'Error 403: disallowed_useragent'],
+  ])('%s is a stop page', (_what, text) => {
+    expect(isStopPage(page(text))).toBe(true);
+  });
+
+  it.each([
+    ['Microsoft’s sign-in page with a help link naming an AADSTS code', 'Sign in\nEmail, phone, or Skype\nCan’t access your account? See AADSTS50058 in the help\nNext'],
+    ['Microsoft’s wrong-password message', 'Enter password\nYour account or password is incorrect. If you don’t remember your password, reset it now.\nSign in'],
+    ['a troubleshooting page without an AADSTS number', 'Troubleshooting details\nSorry, but we’re having trouble signing you in.'],
+    ['an AADSTS-like word that is no number', 'AADSTS1234 is not a real code. Troubleshooting details'],
+    ['an empty page', ''],
+  ])('%s is not', (_what, text) => {
+    expect(isStopPage(page(text))).toBe(false);
+  });
+
+  it('names the signature that matched, and keeps the address and status rules', () => {
+    expect(stopPageSignatureOf(SIGN_IN, `${AADSTS50105}\nTroubleshooting details`)).toBe('Microsoft’s sign-in error page');
+    expect(stopPageSignatureOf('Sign in', 'Email, phone, or Skype')).toBeUndefined();
+    expect(isStopPage(page('Okta - 400 Bad Request', { status: 400 }))).toBe(true);
+    expect(isStopPage(page('', { url: 'https://accounts.google.com/v3/signin/rejected?x=1' }))).toBe(true);
+  });
+
+  it('only http(s) pages off the redirect URI host are read', () => {
+    expect(isReadableIdpPage(ENTRA_AUTHORIZE, CONSUME)).toBe(true);
+    expect(isReadableIdpPage('http://127.0.0.1:4000/tenant/oauth2/v2.0/authorize', CONSUME)).toBe(true);
+    expect(isReadableIdpPage('https://huggingface.co/elsewhere', CONSUME)).toBe(false);
+    expect(isReadableIdpPage('about:blank', CONSUME)).toBe(false);
+    expect(isReadableIdpPage('chrome-error://chromewebdata/', CONSUME)).toBe(false);
+  });
+
+  it('the read script gives two strings, the text cut in the page to PAGE_READ_LIMIT; anything else counts as no read', () => {
+    const inPage = (body: unknown, title: unknown = 'T') => runInNewContext(READ_VISIBLE_TEXT_SCRIPT, { document: { title, body } }) as unknown;
+    expect(inPage({ innerText: 'x'.repeat(PAGE_READ_LIMIT + 5) })).toEqual({ title: 'T', text: 'x'.repeat(PAGE_READ_LIMIT) });
+    expect(inPage(null)).toEqual({ title: 'T', text: '' });
+    expect(seenText(inPage({ innerText: 'hello' }))).toEqual({ title: 'T', text: 'hello' });
+    expect(seenText(undefined)).toBeUndefined();
+    expect(seenText({ title: 'T', text: 5 })).toBeUndefined();
   });
 });

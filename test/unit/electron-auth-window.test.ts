@@ -8,12 +8,28 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { createElectronAuthWindow, type ElectronAuthWindowDeps } from '../../main/electron/auth-window';
 import type { AuthWindowOutcome } from '../../main/core/ports';
+import { READ_VISIBLE_TEXT_SCRIPT } from '../../main/core/auth-window-rules';
 import { FakeAuthBrowserWindow } from './fakes/electron-auth-browser-window';
 import { FakeSessionModule, type FakeAuthSession } from './fakes/electron-auth-session';
 
 const CONSUME = 'https://huggingface.co/organizations/acme/oidc/consume';
 const CALLBACK = `${CONSUME}?code=the-code&state=st-1`;
 const AUTHORIZE = 'https://acme.okta.com/oauth2/v1/authorize?client_id=abc&state=st-1';
+
+const ENTRA_AUTHORIZE = 'https://login.microsoftonline.com/0b5c1c8e-5b8a-4d4e-9a57-2f0c1e6d7a11/oauth2/v2.0/authorize?client_id=c1&state=st-1';
+/** Microsoft's error page as innerText shows it (login.microsoftonline.com, HTTP 200). */
+const ENTRA_ERROR_TEXT = [
+  'Microsoft',
+  'Sign in',
+  'Sorry, but we’re having trouble signing you in.',
+  "AADSTS50105: Your administrator has configured the application Hugging Face ('c1') to block users unless they are specifically granted ('assigned') access to the application.",
+  'Troubleshooting details',
+  'If you contact your administrator, send this info to them.',
+  'Request Id: 5f0e…',
+  'Error Code: 50105',
+].join('\n');
+/** Microsoft's sign-in page, with a help link that names an AADSTS code. */
+const ENTRA_SIGN_IN_TEXT = 'Microsoft\nSign in\nEmail, phone, or Skype\nCan’t access your account? (AADSTS50058 help)\nSign-in options\nNext';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -187,6 +203,79 @@ describe('Electron AuthWindow: other outcomes', () => {
     const { windowOutcomeDiagnosis } = await import('../../main/core/oidc/authorize-errors');
     expect(windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME, 10_000).code).toBe('EMBEDDED_SIGNIN_REFUSED');
     expectCleanedUp(h);
+  });
+
+  it("Microsoft's error page, served 200 at the authorize URL, settles at once as error-page, read in an isolated world", async () => {
+    const h = openLogin();
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_ERROR_TEXT };
+    h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(100)).toBe(true);
+    const outcome = await h.outcome;
+    expect(outcome).toEqual({ kind: 'error-page', status: 200, url: ENTRA_AUTHORIZE, title: 'Sign in to your account', text: ENTRA_ERROR_TEXT });
+    expect(h.win.webContents.scriptsRun).toEqual([{ worldId: expect.any(Number), code: READ_VISIBLE_TEXT_SCRIPT }]);
+    expect(h.win.webContents.scriptsRun[0]!.worldId).not.toBe(0); // never the page's own world
+    const { windowOutcomeDiagnosis } = await import('../../main/core/oidc/authorize-errors');
+    const { idpProfile } = await import('../../common/idp/profiles');
+    const diagnosis = windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME, 10_000, idpProfile('entra'));
+    expect(diagnosis.code).toBe('ENTRA_USER_NOT_ASSIGNED');
+    expectCleanedUp(h);
+  });
+
+  it('a sign-in page served 200 is read but does not end the login, even when a help link names an AADSTS code', async () => {
+    const h = openLogin();
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_SIGN_IN_TEXT };
+    h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(50)).toBe(false);
+    expect(h.win.webContents.scriptsRun.length).toBe(1);
+    h.controller.abort();
+    expect(await h.outcome).toEqual({ kind: 'cancelled' });
+  });
+
+  it("Microsoft's message drawn by script after the load is caught by the re-read a second later", async () => {
+    const h = openLogin();
+    h.win.webContents.page = { title: 'Sign in to your account', text: 'Sign in' };
+    h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(50)).toBe(false);
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_ERROR_TEXT };
+    expect(await h.settledWithin(1_200)).toBe(true);
+    expect(await h.outcome).toMatchObject({ kind: 'error-page', status: 200, url: ENTRA_AUTHORIZE });
+  });
+
+  it('a read of a page that a new document has replaced meanwhile is dropped', async () => {
+    const h = openLogin();
+    h.win.webContents.page = { title: 'Sign in to your account', text: 'Sign in' };
+    h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    await h.settledWithin(50);
+    // A new document commits (not yet loaded): the first page's pending re-reads must not judge it.
+    h.win.webContents.didNavigate('https://login.microsoftonline.com/common/login', 200);
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_ERROR_TEXT };
+    expect(await h.settledWithin(1_200)).toBe(false);
+    expect(h.win.webContents.scriptsRun.length).toBe(1);
+    h.controller.abort();
+  });
+
+  it('a failing read is ignored: the login still ends at its timeout', async () => {
+    const h = openLogin({ timeoutMs: 300 });
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_ERROR_TEXT };
+    h.win.webContents.scriptError = new Error('Script failed to execute');
+    h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.outcome).toEqual({ kind: 'timeout', lastUrl: ENTRA_AUTHORIZE });
+    expect(h.win.webContents.scriptsRun.length).toBe(1);
+  });
+
+  it('a page on the redirect URI host is never read (it never loads: its requests are cancelled)', async () => {
+    const h = openLogin();
+    h.win.webContents.page = { title: 'Sign in to your account', text: ENTRA_ERROR_TEXT };
+    h.win.webContents.didNavigate('https://huggingface.co/elsewhere', 200);
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(50)).toBe(false);
+    expect(h.win.webContents.scriptsRun).toEqual([]);
+    h.controller.abort();
   });
 
   it('the user closing the window gives closed, and the partition is cleared', async () => {

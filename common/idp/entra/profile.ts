@@ -137,6 +137,13 @@ export const entraProfile = {
         : undefined,
   },
   errors: { authorize: entraAuthorizeError, page: entraErrorPage, tokenDecisive: entraTokenError },
+  // Microsoft's error page ("Sorry, but we’re having trouble signing you in.", "AADSTS50105: …", "Troubleshooting details") answers 200 at the authorize URL.
+  stopPages: [
+    {
+      name: 'Microsoft’s sign-in error page',
+      allOf: [/\bAADSTS\d{5,}\b/, /Troubleshooting details|Sorry, but we[’']re having trouble signing you in/i],
+    },
+  ],
   claims: { emailMissing: entraEmailMissing, groupsProblem: entraGroupsOverage },
   roleMapping: {
     groupsClaim: true,

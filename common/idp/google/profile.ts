@@ -12,6 +12,9 @@ import { GOOGLE_CLIENT_ID, GOOGLE_ISSUER, GOOGLE_SECRET } from './words';
 /** Google addresses that are not the issuer: consoles and API hosts. */
 const NOT_THE_ISSUER = /^(console\.cloud\.google\.com|console\.developers\.google\.com|admin\.google\.com|oauth2\.googleapis\.com|www\.googleapis\.com|openidconnect\.googleapis\.com)$/;
 
+/** Google's words when it refuses an embedded browser. */
+const REFUSAL_TEXTS = [/This browser or app may not be secure/i, /disallowed_useragent/i] as const;
+
 export const googleProfile = {
   id: 'google',
   displayName: 'Google Workspace',
@@ -71,8 +74,10 @@ export const googleProfile = {
   errors: { authorize: googleAuthorizeError, page: googleErrorPage, tokenDecisive: googleTokenError },
   embeddedRefusal: {
     urls: [/^\/(v3\/)?signin\/rejected\/?$/],
-    texts: [/This browser or app may not be secure/i, /disallowed_useragent/i],
+    texts: REFUSAL_TEXTS,
   },
+  // The same refusal wherever Google shows it (e.g. "Error 403: disallowed_useragent" at another address, answered 200).
+  stopPages: REFUSAL_TEXTS.map((re) => ({ name: 'Google’s embedded-browser refusal', allOf: [re] })),
   roleMapping: {
     groupsClaim: false,
     groupsScope: false,

@@ -1,6 +1,6 @@
 // Stands for the WebContents of a login window or popup (main process): an
 // event emitter with the members the login window touches (getURL,
-// setWindowOpenHandler, executeJavaScript) and helpers that fire Chromium's
+// setWindowOpenHandler, executeJavaScriptInIsolatedWorld) and helpers that fire Chromium's
 // navigation events with Electron's argument shapes, reporting preventDefault().
 import { EventEmitter } from 'node:events';
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
@@ -10,7 +10,10 @@ export class FakeAuthWebContents extends EventEmitter {
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   /** What `document.title` / `document.body.innerText` evaluate to in the current page. */
   page = { title: '', text: '' };
-  scriptsRun: string[] = [];
+  /** When set, every script run in the page rejects with it (the page navigated away, the renderer is busy or gone). */
+  scriptError: Error | null = null;
+  /** Each script run, with the world it ran in. */
+  scriptsRun: { worldId: number; code: string }[] = [];
 
   getURL(): string {
     return this.url;
@@ -18,8 +21,9 @@ export class FakeAuthWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
   }
-  async executeJavaScript(code: string): Promise<unknown> {
-    this.scriptsRun.push(code);
+  async executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown> {
+    for (const { code } of scripts) this.scriptsRun.push({ worldId, code });
+    if (this.scriptError) throw this.scriptError;
     return { ...this.page };
   }
 
