@@ -28,7 +28,7 @@ async function measure(page: Page, viewport: string): Promise<Figures> {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Test login');
     if (!button) throw new Error('no Test login button');
     const top = button.getBoundingClientRect().top + window.scrollY;
-    const pictures = [...document.querySelectorAll<SVGElement>('.step-screen .figure-image svg')]
+    const pictures = [...document.querySelectorAll<SVGElement>('.step-screen .figure-image svg.illustration')]
       // Inside a folded <details> a picture keeps a box but is not shown: checkVisibility says so.
       .filter((svg) => svg.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && svg.getBoundingClientRect().width > 0)
       .map((svg) => Math.round(svg.getBoundingClientRect().width));

@@ -47,7 +47,8 @@ test('keyboard: ? lists the shortcuts, Ctrl+1…4 move between steps, Ctrl+Enter
   await expect(heading('Configure the app')).toBeVisible();
   await page.getByLabel('Organization identifier').fill('acme');
   await page.getByLabel('Organization identifier').press('Enter');
-  await expect(page.getByText('https://huggingface.co/organizations/acme/oidc/consume', { exact: true })).toBeVisible();
+  // The value box the admin copies from (step 2's picture draws the same URI).
+  await expect(page.getByRole('code').filter({ hasText: 'https://huggingface.co/organizations/acme/oidc/consume' })).toBeVisible();
   await page.getByLabel('Organization identifier').press('Control+3');
   await expect(heading('Credentials and test')).toBeVisible();
 

@@ -131,6 +131,9 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
 
       await call('deleteConfig', { id: copy.id });
       deletedId = copy.id;
+      // In the trash the secret stays in the keychain (Undo brings it back); emptying the trash removes it.
+      expect(await vault.get(copy.id)).not.toBeNull();
+      await call('emptyTrash', {});
       expect(await vault.get(copy.id)).toBeNull(); // the keychain entry went with it
       keptId = c.id; // kept, so its configuration and history files are searched too
     } finally {

@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Configuration } from '../../common/contract';
 import { illustrations, type IllustrationId, type IllustrationValues } from '../../renderer/src/illustrations/index';
-import { illustrationValues, shortClientId } from '../../renderer/src/illustrations/illustration-values';
+import { illustrationValues, placeholderFor, shortClientId, shownValues } from '../../renderer/src/illustrations/illustration-values';
 
 const STEP2: IllustrationId[] = ['okta-general-settings-redirect', 'okta-save-app'];
 const STEP3: IllustrationId[] = ['okta-client-credentials', 'okta-issuer-url', 'okta-assignments', 'hub-sso-settings'];
@@ -51,6 +51,8 @@ describe('illustration values', () => {
   it('shortens the client ID to its first and last four characters', () => {
     expect(shortClientId('0oaABCDEFGH123456789')).toBe('0oaA…6789');
     expect(shortClientId('short')).toBe('short');
+    // Google's fixed suffix is kept: it hides nothing and is how the admin recognises the ID.
+    expect(shortClientId('123456789012-abcdefghijklmnop.apps.googleusercontent.com')).toBe('1234…mnop.apps.googleusercontent.com');
   });
 
   it("step 2's and step 3's pictures show the admin's org, redirect URI, Okta domain and client ID", () => {
@@ -86,5 +88,45 @@ describe('illustration values', () => {
       'ill-t-example',
     );
     expect(illustrations['okta-general-settings-redirect'].alt({})).toMatch(/for example https:\/\/huggingface.co\/organizations\/your-org/);
+  });
+
+  it('Entra and Google pictures: org "acme" gives the consume URI where the console asks for it, the client ID in its short form', () => {
+    const tenant = '9188040d-6c67-4c5b-b112-36a304b66dad';
+    const entra = illustrationValues({ orgId: 'acme', issuerUrl: `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`, clientId: '1c2d3e4f-aaaa-bbbb-cccc-0123456789f0e' } as Configuration, {});
+    const consume = 'https://huggingface.co/organizations/acme/oidc/consume';
+    expect(drawnText(['entra-redirect-uri'], entra)).toContain(consume);
+    expect(illustrations['entra-redirect-uri'].alt(entra)).toContain(consume);
+    expect(drawnText(['google-redirect-uri'], entra)).toContain(consume);
+    expect(illustrations['google-redirect-uri'].alt(entra)).toContain(consume);
+    expect(drawnText(['entra-client-id'], entra)).toContain('1c2d…9f0e');
+    expect(drawnText(['entra-client-id'], entra)).toContain(tenant);
+    // The metadata document of the admin's own tenant, as the Endpoints pane lists it.
+    expect(illustrations['entra-endpoints'].alt(entra)).toContain(`https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`);
+    expect(drawnText(['entra-endpoints'], entra)).toContain(`${tenant}/v2.0/`);
+    const google = illustrationValues({ orgId: 'acme', issuerUrl: 'https://accounts.google.com', clientId: '123456789012-abcdefghijklmnop.apps.googleusercontent.com' } as Configuration, {});
+    expect(drawnText(['google-client-created'], google)).toContain('1234…mnop.apps.googleusercontent.com');
+    expect(illustrations['google-client-created'].alt(google)).toContain('1234…mnop.apps.googleusercontent.com');
+    for (const id of ['entra-redirect-uri', 'entra-client-id', 'entra-endpoints', 'google-redirect-uri', 'google-client-created'] as const) {
+      const all = drawnText([id], id.startsWith('google') ? google : entra).join('\n');
+      for (const stale of ['your-org', 'your-client-id', 'your-tenant-id']) expect(all, id).not.toContain(stale);
+    }
+  });
+
+  it('Entra and Google pictures show their consoles\' own placeholder forms before the values exist', () => {
+    expect(placeholderFor('client-id', 'google')).toBe('your-client-id.apps.googleusercontent.com');
+    expect(placeholderFor('tenant', 'entra')).toBe('your-tenant-id');
+    expect(placeholderFor('idp-domain')).toBe('your-okta-domain.okta.com');
+    expect(drawnText(['google-client-created'], {})).toContain('your-client-id.apps.googleusercontent.com');
+    expect(drawnText(['entra-client-id'], {})).toContain('your-tenant-id');
+    expect(drawnText(['entra-redirect-uri'], {})).toContain('https://huggingface.co/organizations/your-org/oidc/consume');
+    expect(shownValues({}).entraMetadataUrl).toEqual({ text: 'https://login.microsoftonline.com/your-tenant-id/v2.0/.well-known/openid-configuration', example: true });
+    const markup = renderToStaticMarkup(createElement(illustrations['google-client-created'].Svg, {}));
+    expect(markup).toMatch(/<text class="[^"]*ill-t-example[^"]*"[^>]*>your-client-id\.apps\.googleusercontent\.com/);
+    // An Okta issuer is no Entra tenant: the Entra pictures keep their example.
+    expect(shownValues(illustrationValues(config, {})).entraTenant).toEqual({ text: 'your-tenant-id', example: true });
+    // The v1 issuer names the tenant too; its metadata document is on the login host.
+    const v1 = shownValues({ issuerUrl: 'https://sts.windows.net/contoso.onmicrosoft.com' });
+    expect(v1.entraTenant).toEqual({ text: 'contoso.onmicrosoft.com', example: false });
+    expect(v1.entraMetadataUrl.text).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration');
   });
 });

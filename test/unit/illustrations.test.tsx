@@ -25,6 +25,17 @@ const expectedIds: IllustrationId[] = [
   'okta-assignments',
   'hub-sso-settings',
   'hub-enable-sso',
+  'entra-new-application',
+  'entra-redirect-uri',
+  'entra-client-id',
+  'entra-client-secret',
+  'entra-endpoints',
+  'entra-token-configuration',
+  'entra-assignments',
+  'google-create-client',
+  'google-redirect-uri',
+  'google-client-created',
+  'google-audience',
 ];
 
 function render(id: IllustrationId, className?: string, values?: IllustrationValues): string {
@@ -182,6 +193,13 @@ function fontSizeResolver(source: string): (classes: string[]) => number {
 }
 
 const sampleValues: IllustrationValues = { orgId: 'acme', redirectUri: 'x', idpDomain: 'acme.okta.com', issuerUrl: 'https://acme.okta.com', clientIdShort: '0oaA…6789' };
+const entraValues: IllustrationValues = {
+  orgId: 'acme',
+  redirectUri: 'https://huggingface.co/organizations/acme/oidc/consume',
+  idpDomain: 'login.microsoftonline.com',
+  issuerUrl: 'https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0',
+  clientIdShort: '1c2d…9f0e',
+};
 
 describe('legible at the smallest figure width (480 px)', () => {
   const fontSize = fontSizeResolver(css);
@@ -194,7 +212,7 @@ describe('legible at the smallest figure width (480 px)', () => {
   });
 
   it.each(expectedIds)('%s: every text renders at 11 px or more when the picture is 480 px wide', (id) => {
-    for (const values of [{}, sampleValues]) {
+    for (const values of [{}, sampleValues, entraValues]) {
       const markup = render(id, undefined, values);
       const viewBoxW = Number(/viewBox="0 0 ([\d.]+) [\d.]+"/.exec(markup)?.[1]);
       expect(viewBoxW).toBeGreaterThan(0);
@@ -223,6 +241,27 @@ describe('drawn like the real screens', () => {
     for (const id of expectedIds) expect(render(id), id).not.toContain('ill-placeholder');
     expect(render('okta-admin-applications')).toContain('Okta Admin Console');
     expect(render('okta-assignments')).toMatch(/>Person<[\s\S]*>Type</);
+  });
+
+  it('draws the Entra admin center and the Google Cloud console with their own labels where the admin clicks', () => {
+    for (const id of expectedIds.filter((i) => i.startsWith('entra-'))) expect(render(id), id).toContain('>Microsoft Entra admin center</text>');
+    for (const id of expectedIds.filter((i) => i.startsWith('google-'))) expect(render(id), id).toContain('>Google Cloud</text>');
+    expect(render('entra-new-application')).toMatch(/>\+ Create your own application<[\s\S]*>Register an application to integrate</);
+    expect(render('entra-redirect-uri')).toMatch(/>Redirect URI \(optional\)<[\s\S]*>Web<[\s\S]*>Register</);
+    expect(render('entra-client-id')).toMatch(/>Application \(client\) ID<[\s\S]*>Directory \(tenant\) ID</);
+    expect(render('entra-client-id')).toContain('>Endpoints</text>');
+    const secrets = render('entra-client-secret');
+    expect(secrets).toMatch(/>Description<\/text>[\s\S]*>Expires<\/text>[\s\S]*>Value<\/text>[\s\S]*>Secret ID<\/text>/);
+    expect(secrets).toContain('>+ New client secret</text>');
+    expect(secrets).toContain('>Not this one</text>');
+    expect(secrets).toContain('class="ill-strike"');
+    expect(render('entra-endpoints')).toContain('>OpenID Connect metadata document</text>');
+    expect(render('entra-token-configuration')).toMatch(/>Add optional claim<[\s\S]*>ID<[\s\S]*>email</);
+    expect(render('entra-assignments')).toMatch(/>Users and groups<[\s\S]*>\+ Add user\/group<[\s\S]*>Assignment required\?<[\s\S]*>Yes</);
+    expect(render('google-create-client')).toMatch(/>Google Auth Platform<[\s\S]*>Clients<[\s\S]*>Web application<[\s\S]*>Hugging Face</);
+    expect(render('google-redirect-uri')).toMatch(/>Authorized redirect URIs<[\s\S]*>\+ Add URI</);
+    expect(render('google-client-created')).toMatch(/>OAuth client created<[\s\S]*>Client ID<[\s\S]*>Client secret<[\s\S]*Download JSON</);
+    expect(render('google-audience')).toMatch(/>User type<[\s\S]*>Internal</);
   });
 
   it('draws the Hugging Face mark (face, eyes, smile, two hands) next to the wordmark in the Hub header', () => {

@@ -23,7 +23,7 @@ describe('concurrent writers', () => {
     expect(final.clientId).toMatch(/^client-\d+$/);
     expect(await b.history(c.id)).toHaveLength(N);
     expect(await fs.readdir(dir)).not.toContain('store.lock');
-  });
+  }, 30_000); // 120 locked writes: seconds on a loaded machine (the default 5 s timed out with load ≈ 14)
 
   it('with expectedRevision exactly one of two racing editors wins', async () => {
     const dir = await tempDataDir();

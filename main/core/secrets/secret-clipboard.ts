@@ -11,6 +11,7 @@ import { diagnose } from '../../../common/diagnosis';
 import type { ClipboardPort } from '../ports';
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
+const CLEAR_ATTEMPTS = 3;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -30,8 +31,15 @@ export function createSecretClipboard(
 
   async function clearIfStillOurs(hash: string): Promise<void> {
     try {
-      const now = await clipboard.readText();
-      if (digest(now) === hash) await clipboard.writeText('');
+      // X11 clipboard tools hand the selection over asynchronously (a loaded machine showed the secret still
+      // there right after a clear): look again after each clear, and say so if it never took.
+      for (let attempt = 0; attempt < CLEAR_ATTEMPTS; attempt++) {
+        if (digest(await clipboard.readText()) !== hash) return;
+        await clipboard.writeText('');
+      }
+      if (digest(await clipboard.readText()) === hash) {
+        onClearFailed(diagnose('CLIPBOARD_NOT_CLEARED', { reason: `the clipboard still held the secret after ${CLEAR_ATTEMPTS} clears` }));
+      }
     } catch (err) {
       // The clipboard tool was unavailable at clear time: the secret may still be there, and the admin must know.
       const reason = err instanceof Error ? err.message.slice(0, 200) : 'failed';

@@ -28,8 +28,14 @@ export interface IllustrationValues {
 /** Client IDs up to this length are shown whole: shortening them would hide nothing and save no room. */
 const SHORTEN_ABOVE = 9;
 
-/** A client ID as a picture shows it: "0oaA…6789". */
+/** Google's client IDs all end so: kept, since it is how the admin recognises one and hides nothing. */
+const GOOGLE_CLIENT_SUFFIX = '.apps.googleusercontent.com';
+
+/** A client ID as a picture shows it: "0oaA…6789"; a Google one keeps its suffix ("1234…mnop.apps.googleusercontent.com"). */
 export function shortClientId(clientId: string): string {
+  if (clientId.endsWith(GOOGLE_CLIENT_SUFFIX) && clientId.length > GOOGLE_CLIENT_SUFFIX.length) {
+    return shortClientId(clientId.slice(0, -GOOGLE_CLIENT_SUFFIX.length)) + GOOGLE_CLIENT_SUFFIX;
+  }
   return clientId.length > SHORTEN_ABOVE ? `${clientId.slice(0, 4)}…${clientId.slice(-4)}` : clientId;
 }
 
@@ -70,6 +76,47 @@ export const EXAMPLE_ORG = 'your-org';
 export const EXAMPLE_IDP_DOMAIN = 'your-okta-domain.okta.com';
 export const EXAMPLE_CLIENT_ID = 'your-client-id';
 
+/** The identity providers whose consoles the pictures draw. */
+export type PictureIdp = 'okta' | 'entra' | 'google';
+
+/** A placeholder that depends on the identity provider: how its own consoles write that value before it is known. */
+export type PlaceholderKind = 'idp-domain' | 'issuer' | 'client-id' | 'tenant';
+
+const IDP_PLACEHOLDERS: Record<PictureIdp, Record<PlaceholderKind, string>> = {
+  okta: { 'idp-domain': EXAMPLE_IDP_DOMAIN, issuer: `https://${EXAMPLE_IDP_DOMAIN}`, 'client-id': EXAMPLE_CLIENT_ID, tenant: EXAMPLE_IDP_DOMAIN },
+  entra: {
+    'idp-domain': 'login.microsoftonline.com',
+    issuer: 'https://login.microsoftonline.com/your-tenant-id/v2.0',
+    'client-id': EXAMPLE_CLIENT_ID,
+    tenant: 'your-tenant-id',
+  },
+  google: {
+    'idp-domain': 'accounts.google.com',
+    issuer: 'https://accounts.google.com',
+    'client-id': `${EXAMPLE_CLIENT_ID}${GOOGLE_CLIENT_SUFFIX}`,
+    tenant: 'your-domain.com',
+  },
+};
+
+/** The example a picture of `idp`'s console draws for `kind` before the admin's own value exists. */
+export function placeholderFor(kind: PlaceholderKind, idp: PictureIdp = 'okta'): string {
+  return IDP_PLACEHOLDERS[idp][kind];
+}
+
+/**
+ * The Entra tenant in an issuer the admin entered: the first path segment of a
+ * Microsoft sign-in issuer (`https://login.microsoftonline.com/<tenant>/v2.0`,
+ * or the v1 `https://sts.windows.net/<tenant>/`); undefined for any other issuer.
+ */
+function entraTenantOf(issuerUrl: string | undefined): string | undefined {
+  if (!issuerUrl) return undefined;
+  const url = new URL(issuerUrl);
+  const host = url.hostname.toLowerCase();
+  if (!host.startsWith('login.microsoftonline.') && !host.startsWith('login.partner.microsoftonline.') && host !== 'sts.windows.net') return undefined;
+  const tenant = url.pathname.split('/').filter(Boolean)[0];
+  return tenant ? decodeURIComponent(tenant) : undefined;
+}
+
 /**
  * The Okta admin console's host for an Okta org host ("acme.okta.com" →
  * "acme-admin.okta.com"), checked against common's rule for admin hosts;
@@ -93,6 +140,24 @@ export interface ShownValues {
   oktaAdminHost: Shown;
   issuerUrl: Shown;
   clientId: Shown;
+  /** Entra: the tenant (ID or domain) from a Microsoft issuer, else an example. */
+  entraTenant: Shown;
+  /** Entra: the "OpenID Connect metadata document" URL, on the issuer's Microsoft host, for `entraTenant`. */
+  entraMetadataUrl: Shown;
+  /** Google: the client ID (short form once known), else Google's form of an example. */
+  googleClientId: Shown;
+}
+
+function entraShown(values: IllustrationValues): { tenant: Shown; metadataUrl: Shown } {
+  const tenant = entraTenantOf(values.issuerUrl);
+  if (!tenant || !values.issuerUrl) {
+    const tenantExample = placeholderFor('tenant', 'entra');
+    return { tenant: example(tenantExample), metadataUrl: example(`https://${placeholderFor('idp-domain', 'entra')}/${tenantExample}/v2.0/.well-known/openid-configuration`) };
+  }
+  const url = new URL(values.issuerUrl);
+  // The v1 issuer (sts.windows.net) has no metadata document of its own: the Endpoints pane lists the login host's.
+  const host = url.hostname.toLowerCase() === 'sts.windows.net' ? placeholderFor('idp-domain', 'entra') : url.host;
+  return { tenant: own(tenant), metadataUrl: own(`https://${host}/${tenant}/v2.0/.well-known/openid-configuration`) };
 }
 
 function adminHostShown(domain: Shown): Shown {
@@ -105,6 +170,7 @@ const withoutScheme = (url: string) => url.replace(/^https:\/\//, '');
 export function shownValues(values: IllustrationValues): ShownValues {
   const org = values.orgId ? own(values.orgId) : example(EXAMPLE_ORG);
   const domain = values.idpDomain ? own(values.idpDomain) : example(EXAMPLE_IDP_DOMAIN);
+  const entra = entraShown(values);
   return {
     org,
     redirectUri: values.redirectUri ? own(values.redirectUri) : example(hubConsumeUri(EXAMPLE_ORG)),
@@ -113,5 +179,8 @@ export function shownValues(values: IllustrationValues): ShownValues {
     oktaAdminHost: adminHostShown(domain),
     issuerUrl: values.issuerUrl ? own(values.issuerUrl) : example(`https://${EXAMPLE_IDP_DOMAIN}`),
     clientId: values.clientIdShort ? own(values.clientIdShort) : example(EXAMPLE_CLIENT_ID),
+    entraTenant: entra.tenant,
+    entraMetadataUrl: entra.metadataUrl,
+    googleClientId: values.clientIdShort ? own(values.clientIdShort) : example(placeholderFor('client-id', 'google')),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The setup illustrations: SVG mock-ups of the Okta and Hugging Face screens
- * the admin must touch, drawn for this app and bundled (no remote images).
+ * The setup illustrations: SVG mock-ups of the Okta, Microsoft Entra, Google
+ * Cloud and Hugging Face screens the admin must touch, drawn for this app and
+ * bundled (no remote images).
  * Each picture marks what to click with an accent outline and a numbered
  * callout, carries a title and a description for assistive technology, and
  * shows the admin's own values (illustration-values.ts) once they are known.
@@ -21,6 +22,17 @@ import { OktaIssuerUrl, oktaIssuerUrlText } from './okta-issuer-url';
 import { OktaAssignments, oktaAssignmentsText } from './okta-assignments';
 import { HubSsoSettings, hubSsoSettingsText } from './hub-sso-settings';
 import { HubEnableSso, hubEnableSsoText } from './hub-enable-sso';
+import { EntraNewApplication, entraNewApplicationText } from './entra-new-application';
+import { EntraRedirectUri, entraRedirectUriText } from './entra-redirect-uri';
+import { EntraClientId, entraClientIdText } from './entra-client-id';
+import { EntraClientSecret, entraClientSecretText } from './entra-client-secret';
+import { EntraEndpoints, entraEndpointsText } from './entra-endpoints';
+import { EntraTokenConfiguration, entraTokenConfigurationText } from './entra-token-configuration';
+import { EntraAssignments, entraAssignmentsText } from './entra-assignments';
+import { GoogleCreateClient, googleCreateClientText } from './google-create-client';
+import { GoogleRedirectUri, googleRedirectUriText } from './google-redirect-uri';
+import { GoogleClientCreated, googleClientCreatedText } from './google-client-created';
+import { GoogleAudience, googleAudienceText } from './google-audience';
 
 export type IllustrationId =
   | 'okta-admin-applications'
@@ -32,7 +44,18 @@ export type IllustrationId =
   | 'okta-issuer-url'
   | 'okta-assignments'
   | 'hub-sso-settings'
-  | 'hub-enable-sso';
+  | 'hub-enable-sso'
+  | 'entra-new-application'
+  | 'entra-redirect-uri'
+  | 'entra-client-id'
+  | 'entra-client-secret'
+  | 'entra-endpoints'
+  | 'entra-token-configuration'
+  | 'entra-assignments'
+  | 'google-create-client'
+  | 'google-redirect-uri'
+  | 'google-client-created'
+  | 'google-audience';
 
 export interface Illustration {
   /** Short name: the SVG's <title>, usable as a caption. */
@@ -62,6 +85,17 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'okta-assignments': picture(oktaAssignmentsText, 'third-party-light', OktaAssignments),
   'hub-sso-settings': picture(hubSsoSettingsText, 'hub', HubSsoSettings),
   'hub-enable-sso': picture(hubEnableSsoText, 'hub', HubEnableSso),
+  'entra-new-application': picture(entraNewApplicationText, 'third-party-light', EntraNewApplication),
+  'entra-redirect-uri': picture(entraRedirectUriText, 'third-party-light', EntraRedirectUri),
+  'entra-client-id': picture(entraClientIdText, 'third-party-light', EntraClientId),
+  'entra-client-secret': picture(entraClientSecretText, 'third-party-light', EntraClientSecret),
+  'entra-endpoints': picture(entraEndpointsText, 'third-party-light', EntraEndpoints),
+  'entra-token-configuration': picture(entraTokenConfigurationText, 'third-party-light', EntraTokenConfiguration),
+  'entra-assignments': picture(entraAssignmentsText, 'third-party-light', EntraAssignments),
+  'google-create-client': picture(googleCreateClientText, 'third-party-light', GoogleCreateClient),
+  'google-redirect-uri': picture(googleRedirectUriText, 'third-party-light', GoogleRedirectUri),
+  'google-client-created': picture(googleClientCreatedText, 'third-party-light', GoogleClientCreated),
+  'google-audience': picture(googleAudienceText, 'third-party-light', GoogleAudience),
 };
 
 export type { IllustrationProps, IllustrationTheme, IllustrationValues };

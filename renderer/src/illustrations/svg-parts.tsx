@@ -314,3 +314,28 @@ export function SuccessCheck(props: { x: number; y: number; label: string }): JS
     </g>
   );
 }
+
+/** A drop-down (select) showing its chosen value, with the chevron at its right; height FIELD_H. */
+export function Select(props: { x: number; y: number; w: number; value: string; label?: string }): JSX.Element {
+  const boxY = props.label ? props.y + 8 : props.y;
+  const cx = props.x + props.w - 16;
+  return (
+    <g>
+      {props.label ? (
+        <text className="ill-t-small ill-t-bold" x={props.x} y={props.y}>
+          {props.label}
+        </text>
+      ) : null}
+      <rect className="ill-field" x={props.x} y={boxY} width={props.w} height={FIELD_H} rx={4} />
+      <text x={props.x + 8} y={boxY + 19} {...squeeze(props.value, props.w - 40, textWidth)}>
+        {props.value}
+      </text>
+      <path className="ill-icon" d={`M${cx - 5} ${boxY + 12} l5 5 l5 -5`} />
+    </g>
+  );
+}
+
+/** The start of a long value as a console's read-only box shows it, cut with "…" to `maxChars`. */
+export function truncated(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, Math.max(1, maxChars - 1))}…` : text;
+}
