@@ -48,9 +48,12 @@ describe('step → pictures map', () => {
     expect(shownPictureIds({ s: ['toString', 'constructor'] }, 's', bundled)).toEqual([]);
   });
 
-  it('Okta’s map names only pictures the bundle has (its steps show every one)', async () => {
+  it('every profile’s map names only pictures the bundle has now (its steps show every one)', async () => {
     const { illustrations } = await import('../../renderer/src/illustrations');
-    const okta = idpText('okta').pictures;
-    for (const slot of Object.keys(okta)) expect(shownPictureIds(okta, slot, illustrations)).toEqual(okta[slot]);
+    for (const kind of IDP_PROFILE_IDS) {
+      const map = idpText(kind).pictures;
+      expect(Object.keys(map).length, kind).toBeGreaterThan(0);
+      for (const slot of Object.keys(map)) expect(shownPictureIds(map, slot, illustrations), `${kind} ${slot}`).toEqual(map[slot]);
+    }
   });
 });
