@@ -78,7 +78,8 @@ test.describe('Microsoft Entra ID', () => {
     await newConfigurationFor(page, 'Microsoft Entra ID');
     // Step 1 in Entra's words, with its console button.
     await expect(page.getByRole('heading', { name: 'Create your own application' })).toBeVisible();
-    await expect(page.getByText('Register an application to integrate with Microsoft Entra ID', { exact: false })).toBeVisible();
+    // The instruction's own paragraph (the picture beside it describes the same screen).
+    await expect(page.locator('.substeps li > p').filter({ hasText: 'Register an application to integrate with Microsoft Entra ID' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Open the Microsoft Entra admin center' })).toBeVisible();
     await expect(page.getByText('Create App Integration')).toHaveCount(0);
     await throughStep2(page, ENTRA);
