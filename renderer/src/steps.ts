@@ -1,10 +1,12 @@
 /** The Hub's four steps, in order, with the slugs used in the URL hash. */
 import type { StepId } from '../../common/contract';
+import { idpText } from './idp/text';
 
 export interface StepInfo {
   id: StepId;
   slug: string;
   number: number;
+  /** Okta's wording; `stepTitle` gives the configuration's IdP's. */
   title: string;
   /** Who ticks it: the admin, or a successful test of the current values. */
   tickedBy: 'admin' | 'test';
@@ -31,4 +33,9 @@ export function stepFromSlug(slug: string): StepInfo | undefined {
 export function neighbourSteps(id: StepId): { previous?: StepInfo; next?: StepInfo } {
   const index = STEPS.findIndex((s) => s.id === id);
   return { previous: STEPS[index - 1], next: STEPS[index + 1] };
+}
+
+/** A step's title for a configuration's IdP: step 1 names the IdP's console ("Register the app in Microsoft Entra ID"). */
+export function stepTitle(id: StepId, idpKind: string | undefined): string {
+  return id === 'createApp' ? idpText(idpKind).createAppTitle : stepById(id).title;
 }

@@ -42,6 +42,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan(page, 'home (empty)', findings);
 
     await page.getByRole('button', { name: 'New configuration' }).click();
+    // The IdP chooser opens with Okta preselected: confirm it.
+    await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
     await scan(page, 'step 1', findings);
 
@@ -154,6 +156,9 @@ test('keyboard only, at 200% zoom: new configuration to a successful test, with 
     reached = await page.evaluate(() => document.activeElement?.textContent === 'New configuration');
   }
   expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  // The IdP chooser: focus on the preselected Okta card; Enter creates.
+  await expect(page.getByRole('radio', { name: /^Okta/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   expect(await reflows(page)).toBe(true);

@@ -47,6 +47,8 @@ async function measure(page: Page, viewport: string): Promise<Figures> {
 test('step 3 at 800×600, 1280×800 and 1920×1080: Test login on the first screen, pictures wide enough, a compact step bar when narrow', async ({}, testInfo) => {
   const { page } = t;
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await stepLink(page, 3).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credentials and test' })).toBeVisible();

@@ -22,6 +22,8 @@ async function picturesText(page: Page): Promise<string> {
 test('step 2 and step 3 pictures show the org, redirect URI, Okta domain and client ID the admin entered', async () => {
   const { page } = t;
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await page.getByRole('link', { name: /Step 2: Configure the app/ }).click();
   const before = await picturesText(page);
   expect(before).not.toContain('acme');

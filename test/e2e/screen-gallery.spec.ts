@@ -58,6 +58,8 @@ for (const theme of THEMES) test(`every screen at three sizes (${theme}), with a
   await photograph(page, testInfo, theme, '01-home-empty');
 
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await photograph(page, testInfo, theme, '02-step1');
   await page.goto(t.app.origin + '/#/');

@@ -24,6 +24,8 @@ export function stepLink(page: Page, n: number) {
 /** From the home screen: new configuration, steps 1 and 2 for org `acme`, ending on step 3. */
 export async function createConfigThroughStep2(page: Page, org = 'acme'): Promise<string> {
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await page.getByLabel('I created the app integration in Okta').check();
   await expect(stepLink(page, 1)).not.toContainText('not done');

@@ -34,6 +34,8 @@ test('first-time setup: steps 1–4 with a successful test login, then a failing
 
   // Step 1, with a picture zoomed and closed with Esc.
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create the app in Okta' })).toBeVisible();
   await snap(page, testInfo, '02-step1-create-app');
   await page.getByRole('button', { name: /Enlarge picture/ }).first().click();

@@ -22,6 +22,8 @@ test('keyboard: ? lists the shortcuts, Ctrl+1…4 move between steps, Ctrl+Enter
   test.setTimeout(120_000);
   const { page } = t;
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(heading('Create the app in Okta')).toBeVisible();
 
   // "?" outside a field opens the list; Esc closes it (the dialog's own Esc).
@@ -96,6 +98,8 @@ test('step 1 opens the admin’s own Okta Admin Console: the domain asked once a
     await route.fulfill({ json: { ok: true, value: { opened: true } } });
   });
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(heading('Create the app in Okta')).toBeVisible();
 
   const domain = page.getByLabel('Your Okta domain');
@@ -123,6 +127,8 @@ test('rough edges: a capitalised copy notice, the groups pill in one piece, a fa
   const { page } = t;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.app.origin });
   await page.getByRole('button', { name: 'New configuration' }).click();
+  // The IdP chooser opens with Okta preselected: confirm it.
+  await page.getByRole('dialog', { name: 'New configuration' }).getByRole('button', { name: 'Create' }).click();
   await expect(heading('Create the app in Okta')).toBeVisible();
   await page.keyboard.press('Control+2');
   await page.getByLabel('Organization identifier').fill('acme');

@@ -74,3 +74,24 @@ describe('check marks as the UI shows them', () => {
     expect(displayName({ name: '', orgId: '' })).toBe('Untitled configuration');
   });
 });
+
+describe('the secret’s expiry day (Entra) in step 3', () => {
+  const entra: Configuration = { ...config, idpKind: 'entra', secretExpiresOn: '2027-01-31' };
+
+  it('is saved by step 3 (and before a test login) and counts as an unsaved change', async () => {
+    const { STEP3_FIELDS, draftChanges } = await import('../../renderer/src/state/draft');
+    expect(STEP3_FIELDS).toContain('secretExpiresOn');
+    expect(draftChanges({ config: entra, draft: { secretExpiresOn: '2027-06-30' } }, STEP3_FIELDS)).toEqual({ secretExpiresOn: '2027-06-30' });
+    expect(draftChanges({ config: entra, draft: { secretExpiresOn: '' } }, STEP3_FIELDS)).toEqual({ secretExpiresOn: '' });
+    expect(credentialsUnsaved({ config: entra, draft: { secretExpiresOn: '2027-06-30' } })).toBe(true);
+    expect(credentialsUnsaved({ config: entra, draft: { secretExpiresOn: '2027-01-31' } })).toBe(false);
+  });
+
+  it('does not take step 3’s check mark away: the test never covered it', () => {
+    const draft: Draft = { secretExpiresOn: '2027-06-30' };
+    expect(credentialsEdited({ config: entra, draft })).toBe(false);
+    expect(isPassing(configStatus(valuesOnScreen({ ...entra, verdict: { lastPass: { ...pass, fingerprint: testFingerprint(entra) }, latest: { ...pass, fingerprint: testFingerprint(entra) } } }, draft)))).toBe(true);
+    // A typed secret still does.
+    expect(credentialsEdited({ config: entra, draft: { ...draft, secret: 'new value' } })).toBe(true);
+  });
+});

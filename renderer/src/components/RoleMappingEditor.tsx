@@ -14,6 +14,8 @@ import { mappingWarnings } from '../../../common/rules/role-mapping';
 import { useApp } from '../state/store';
 import { formatTestTime } from '../../../common/rules/format-time';
 import { ErrorBox } from './DiagnosisView';
+import { idpProfile } from '../../../common/idp/profiles';
+import { idpClaimFacts } from '../../../common/idp/claim-facts';
 import '../styles/roles.css';
 
 export function RoleMappingEditor() {
@@ -63,6 +65,7 @@ export function RoleMappingEditor() {
         organization’s default role. Resource-group mappings add access on top. Test several accounts (an admin, a reader)
         to see each one’s role below.
       </p>
+      <IdpRoleFacts />
       <div className="field">
         <label htmlFor="role-path">IdP Role Attribute Path</label>
         <p className="field-hint" id="role-path-hint">
@@ -370,6 +373,34 @@ export function UserMatches({ user }: { user: TestedUserPreview }) {
             </li>
           ))}
         </ol>
+      )}
+    </div>
+  );
+}
+
+/**
+ * What the configuration's IdP means for role mapping, in the profile's words
+ * (common/idp): Google sends no groups at all; Entra's groups are object IDs
+ * (facts read from the latest successful test's claims).
+ */
+function IdpRoleFacts() {
+  const config = useApp((s) => s.config)!;
+  const testRun = useApp((s) => s.testRun);
+  const lastTestRecord = useApp((s) => s.lastTestRecord);
+  const profile = idpProfile(config.idpKind);
+  const run = testRun?.configId === config.id ? testRun : undefined;
+  const claims = run?.result?.claims ?? lastTestRecord?.claims;
+  const facts = claims ? idpClaimFacts(claims, config.idpKind) : [];
+  if (profile.roleMapping.groupsClaim && facts.length === 0) return null;
+  return (
+    <div className="role-idp-facts" role="note" aria-label={`${profile.displayName} and role mapping`}>
+      {!profile.roleMapping.groupsClaim && profile.roleMapping.noGroupsText && <p>{profile.roleMapping.noGroupsText}</p>}
+      {facts.length > 0 && (
+        <ul>
+          {facts.map((fact) => (
+            <li key={fact}>{fact}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useApp } from '../state/store';
 import { checkSecret } from '../../../common/rules/field-checks';
 import { LockIcon } from './Icons';
+import { idpSteps } from '../idp/steps';
 
 export function SecretField({ showError }: { showError: boolean }) {
   const config = useApp((s) => s.config)!;
@@ -15,7 +16,7 @@ export function SecretField({ showError }: { showError: boolean }) {
   const id = useId();
   const editing = !config.hasSecret || draft.replacingSecret === true;
   const value = draft.secret ?? '';
-  const check = checkSecret(value);
+  const check = checkSecret(value, config.idpKind);
   const error = showError && editing ? check.error : undefined;
 
   const copySecret = useApp((s) => s.copySecret);
@@ -45,7 +46,7 @@ export function SecretField({ showError }: { showError: boolean }) {
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>Client secret</label>
       <p id={`${id}-hint`} className="field-hint">
-        From the app’s <strong>General</strong> tab, Client Credentials. Saved to the system keychain, never to disk; this
+        {idpSteps(config.idpKind).credentials.secretHint} Saved to the system keychain, never to disk; this
         window cannot show it again.
       </p>
       <div className="secret-input-row">

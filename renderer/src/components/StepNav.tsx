@@ -11,7 +11,7 @@
 import type { Configuration, StepId } from '../../../common/contract';
 import { isPassing } from '../../../common/rules/config-status';
 import { formatHash } from '../routes';
-import { STEPS, stepById } from '../steps';
+import { STEPS, stepById, stepTitle } from '../steps';
 import { CheckMark } from './CheckMark';
 import { StatusBadge } from './StatusBadge';
 import { useConfigStatus } from '../state/config-status';
@@ -37,7 +37,7 @@ export function StepNav({ config, current }: { config: Configuration; current: S
                 <CheckMark done={done} label={done ? 'done' : 'not done'} />
                 <span className="step-nav-text">
                   <span className="step-nav-number">Step {step.number}</span>
-                  <span className="step-nav-title">{step.title}</span>
+                  <span className="step-nav-title">{stepTitle(step.id, config.idpKind)}</span>
                   {step.id === 'credentials' && <StatusBadge status={status} className="step-nav-status" />}
                   {skipped.length > 0 && <span className="step-nav-skipped">Marked before step {skipped.join(', ')}</span>}
                 </span>
@@ -48,7 +48,7 @@ export function StepNav({ config, current }: { config: Configuration; current: S
       </ol>
       {/* Shown only as the compact bar; the current link already says it to assistive technology. */}
       <p className="step-nav-summary" aria-hidden="true">
-        Step {here.number} of {STEPS.length}: {here.title}
+        Step {here.number} of {STEPS.length}: {stepTitle(here.id, config.idpKind)}
       </p>
     </nav>
   );

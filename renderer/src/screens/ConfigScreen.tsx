@@ -10,7 +10,7 @@ import { ShortcutsHelp } from '../components/ShortcutsHelp';
 import { StepNav } from '../components/StepNav';
 import { displayName, useApp } from '../state/store';
 import { useShortcuts } from '../state/use-shortcuts';
-import { neighbourSteps, STEPS, stepById } from '../steps';
+import { neighbourSteps, STEPS, stepById, stepTitle } from '../steps';
 import '../styles/steps.css';
 import { CreateAppStep } from './steps/CreateAppStep';
 import { ConfigureAppStep } from './steps/ConfigureAppStep';
@@ -31,9 +31,9 @@ export function ConfigScreen() {
 
   useEffect(() => {
     if (loaded && step) {
-      document.title = `Step ${stepById(step).number}: ${stepById(step).title} — SSO Setup Assistant`;
+      document.title = `Step ${stepById(step).number}: ${stepTitle(step, config?.idpKind)} — SSO Setup Assistant`;
     }
-  }, [loaded, step]);
+  }, [loaded, step, config?.idpKind]);
 
   // Move focus to the step heading when the step changes, so keyboard and screen-reader users start at the top.
   const firstRender = useRef(true);
@@ -93,7 +93,7 @@ export function ConfigScreen() {
       <section className="screen step-screen" aria-labelledby="step-title">
         <p className="step-kicker">Step {info.number} of 4</p>
         <h1 id="step-title" ref={heading} tabIndex={-1}>
-          {info.title}
+          {stepTitle(info.id, config.idpKind)}
         </h1>
         {step === 'createApp' && <CreateAppStep />}
         {step === 'configureApp' && <ConfigureAppStep />}
@@ -102,7 +102,7 @@ export function ConfigScreen() {
         <nav className="step-pager" aria-label="Previous and next step">
           {previous ? (
             <a className="button-like" href={`#/config/${config.id}/step/${previous.slug}`}>
-              ← Step {previous.number}: {previous.title}
+              ← Step {previous.number}: {stepTitle(previous.id, config.idpKind)}
             </a>
           ) : (
             <a className="button-like" href="#/">
@@ -111,7 +111,7 @@ export function ConfigScreen() {
           )}
           {next ? (
             <a className="button-like primary" href={`#/config/${config.id}/step/${next.slug}`}>
-              Step {next.number}: {next.title} →
+              Step {next.number}: {stepTitle(next.id, config.idpKind)} →
             </a>
           ) : (
             <a className="button-like" href="#/">

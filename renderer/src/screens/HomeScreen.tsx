@@ -9,12 +9,18 @@ import type { ConfigSummary } from '../../../common/contract';
 import { Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
 import { displayName, useApp, type ImportAnswer } from '../state/store';
-import { STEPS, stepById } from '../steps';
+import { STEPS, stepById, stepTitle } from '../steps';
 import { onlyConfigurations } from '../import-conflicts';
 import { StatusBadge } from '../components/StatusBadge';
 import { useConfigStatus } from '../state/config-status';
 import { resumeTarget, stepsDoneOf, stepToOpen } from '../state/configs';
+import { IdpChooser } from '../components/IdpChooser';
+import { idpProfile, idpProfiles, type IdpProfileId } from '../../../common/idp/profiles';
+import { secretExpiry } from '../../../common/rules/secret-expiry';
 import '../styles/home.css';
+
+/** "Okta, Microsoft Entra ID or Google Workspace": every profile the app knows, for the heading. */
+const IDP_NAMES = idpProfiles.map((p) => p.displayName).reduce((all, name, i, list) => (i === 0 ? name : `${all}${i === list.length - 1 ? ' or ' : ', '}${name}`), '');
 
 /** Above this many configurations, a search box appears. */
 const SEARCH_FROM = 6;
@@ -38,6 +44,7 @@ export function HomeScreen() {
   const createConfig = useApp((s) => s.createConfig);
   const loadConfigs = useApp((s) => s.loadConfigs);
   const [creating, setCreating] = useState(false);
+  const [choosing, setChoosing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -53,7 +60,7 @@ export function HomeScreen() {
     <section aria-labelledby="home-title" className="screen home">
       <div className="screen-head">
         <h1 id="home-title" ref={heading}>
-          Connect Okta to your Hugging Face organization
+          Connect {IDP_NAMES} to your Hugging Face organization
         </h1>
         <p className="lead">
           Four steps, with a picture of every screen you touch. Before you paste anything into the Hub, the
@@ -64,14 +71,22 @@ export function HomeScreen() {
             type="button"
             className="primary"
             disabled={creating}
-            onClick={async () => {
-              setCreating(true);
-              await createConfig();
-              setCreating(false);
-            }}
+            aria-haspopup="dialog"
+            onClick={() => setChoosing(true)}
           >
             New configuration
           </button>
+          <IdpChooser
+            open={choosing}
+            busy={creating}
+            onCancel={() => setChoosing(false)}
+            onCreate={async (idp: IdpProfileId) => {
+              setCreating(true);
+              await createConfig(idp);
+              setCreating(false);
+              setChoosing(false);
+            }}
+          />
           <ImportExport hasConfigs={(configs?.length ?? 0) > 0} />
         </div>
         <ImportError />
@@ -174,7 +189,7 @@ function ResumeCard({ config }: { config: ConfigSummary }) {
       <div>
         <h2 className="resume-title">Continue where you left off</h2>
         <p>
-          <strong>{displayName(config)}</strong> — step {step.number}: {step.title}
+          <strong>{displayName(config)}</strong> — step {step.number}: {stepTitle(step.id, config.idpKind)}
         </p>
       </div>
       <button type="button" className="primary" onClick={() => navigate({ name: 'config', id: config.id, step: step.id })}>
@@ -208,6 +223,21 @@ function StepMarks({ config }: { config: ConfigSummary }) {
   );
 }
 
+/** The client secret's recorded expiry (Entra's), ahead of time: warning colours when near or past. */
+function SecretExpiryFact({ config }: { config: ConfigSummary }) {
+  const expiry = secretExpiry(config.secretExpiresOn, Date.now());
+  if (expiry.state === 'unknown') return null;
+  const warn = expiry.state !== 'ok';
+  return (
+    <div>
+      <dt>Client secret</dt>
+      <dd>
+        <span className={warn ? 'secret-expiry-warning' : undefined}>Secret {expiry.text}</span>
+      </dd>
+    </div>
+  );
+}
+
 function ConfigRow({ config }: { config: ConfigSummary }) {
   const navigate = useApp((s) => s.navigate);
   const duplicateConfig = useApp((s) => s.duplicateConfig);
@@ -227,8 +257,9 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
           </div>
           <div>
             <dt>Identity provider</dt>
-            <dd>{config.idpKind === 'okta' ? 'Okta' : 'Other OIDC provider'}</dd>
+            <dd>{idpProfile(config.idpKind).displayName}</dd>
           </div>
+          <SecretExpiryFact config={config} />
           <div>
             <dt>Status</dt>
             <dd>

@@ -5,6 +5,7 @@ import type { Slice } from './store';
 import { displayName } from '../../../common/rules/display-name';
 import { configStatus, isPassing } from '../../../common/rules/config-status';
 import { STEPS } from '../steps';
+import { DEFAULT_IDP, type IdpProfileId } from '../../../common/idp/profiles';
 import { skippedBefore } from './step-order';
 
 export type ImportAnswer = CallOutput<'importConfigs'>;
@@ -13,7 +14,8 @@ export interface ConfigsSlice {
   configs?: ConfigSummary[];
   configsError?: Diagnosis;
   loadConfigs(): Promise<void>;
-  createConfig(): Promise<void>;
+  /** A new configuration for the IdP the admin chose (Okta unless said otherwise), opened on step 1. */
+  createConfig(idpKind?: IdpProfileId): Promise<void>;
   duplicateConfig(id: string): Promise<Configuration | undefined>;
   /** Moves it to the trash and offers Undo for as long as the main side keeps it there. */
   deleteConfig(id: string): Promise<boolean>;
@@ -87,8 +89,8 @@ export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
     set({ configs: byLastChange(listed.value), configsError: undefined });
   },
 
-  async createConfig() {
-    const created = await request('createConfig', { fields: {} });
+  async createConfig(idpKind = DEFAULT_IDP) {
+    const created = await request('createConfig', { fields: { idpKind } });
     if (!created.ok) return get().notify(`Could not create a configuration: ${created.error.title}`, 'error');
     const config = created.value;
     set({ config, draft: {}, configError: undefined, issuerCheck: undefined, lastTestRecord: undefined });

@@ -13,6 +13,8 @@ export interface Draft {
   clientId?: string;
   issuerUrl?: string;
   requestGroups?: boolean;
+  /** The client secret's expiry day as the IdP shows it (Entra), YYYY-MM-DD or ''. */
+  secretExpiresOn?: string;
   /** Write-only: sent once with setSecret, then forgotten. */
   secret?: string;
   /** The admin pressed "Replace" on a stored secret. */
@@ -51,9 +53,17 @@ export function draftChanges({ config, draft }: DraftState, fields: readonly (ke
 /** What step 3 saves, and saves first when it runs a test login. */
 export const CREDENTIAL_FIELDS = ['clientId', 'issuerUrl', 'requestGroups'] as const satisfies readonly (keyof ConfigFields)[];
 
+/**
+ * What step 3's Save (and a test login) saves: the credentials and the
+ * secret's recorded expiry day. The expiry is a note for the admin, not a
+ * value the test covers, so editing it keeps step 3's check mark (the main
+ * side's config-store agrees: it is not one of its credential fields).
+ */
+export const STEP3_FIELDS = [...CREDENTIAL_FIELDS, 'secretExpiresOn'] as const satisfies readonly (keyof ConfigFields)[];
+
 /** Unsaved edits to what step 3 saves: its fields, or a newly typed secret. */
 export function credentialsUnsaved(state: DraftState): boolean {
-  return Object.keys(draftChanges(state, CREDENTIAL_FIELDS)).length > 0 || (state.draft.secret ?? '') !== '';
+  return Object.keys(draftChanges(state, STEP3_FIELDS)).length > 0 || (state.draft.secret ?? '') !== '';
 }
 
 /**
@@ -62,5 +72,7 @@ export function credentialsUnsaved(state: DraftState): boolean {
  * applies to what is on screen.
  */
 export function credentialsEdited(state: DraftState): boolean {
-  return state.config !== undefined && (credentialsUnsaved(state) || Object.keys(draftChanges(state, ['orgId'])).length > 0);
+  if (state.config === undefined) return false;
+  const covered = Object.keys(draftChanges(state, [...CREDENTIAL_FIELDS, 'orgId'])).length > 0;
+  return covered || (state.draft.secret ?? '') !== '';
 }

@@ -42,4 +42,4 @@ export type { Notice } from './navigation';
 export type { Draft } from './draft';
 export type { ImportAnswer } from './configs';
 export { displayName } from './configs';
-export { CREDENTIAL_FIELDS, credentialsEdited, credentialsUnsaved } from './draft';
+export { CREDENTIAL_FIELDS, STEP3_FIELDS, credentialsEdited, credentialsUnsaved } from './draft';

@@ -7,7 +7,7 @@
  */
 import type { HistoryRecord } from '../../../common/contract';
 import { on } from '../api';
-import { CREDENTIAL_FIELDS } from './draft';
+import { STEP3_FIELDS } from './draft';
 import { request } from './request';
 import type { Slice } from './store';
 import { applyProgress, attachedRun, failRun, finishRun, startRun, type TestRun } from './test-run';
@@ -31,7 +31,7 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
     if (!config || get().testRun?.running) return;
     set({ testRun: startRun(config.id, Date.now()) });
     // Test what is on screen: save pending edits (and the secret) first.
-    const saved = await get().saveDraft(CREDENTIAL_FIELDS);
+    const saved = await get().saveDraft(STEP3_FIELDS);
     if (!saved) {
       const run = get().testRun;
       const error = get().saveError;

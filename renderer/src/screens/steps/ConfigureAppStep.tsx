@@ -1,10 +1,11 @@
 /**
  * Step 2: the organization identifier, the redirect URI built from it (to
- * paste into Okta as the Sign-in redirect URI), sign-out URI left blank, save.
+ * paste into the IdP: Okta's Sign-in redirect URI, Entra's Web Redirect URI,
+ * Google's Authorized redirect URI), save. The words are the profile's.
  */
 import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
-import { Figure } from '../../components/Figure';
+import { idpSteps } from '../../idp/steps';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
 import { TextField } from '../../components/TextField';
 import { hubConsumeUri } from '../../../../common/rules/hub-urls';
@@ -21,6 +22,7 @@ export function ConfigureAppStep() {
   const saving = useApp((s) => s.saving);
   const notify = useApp((s) => s.notify);
   const [touched, setTouched] = useState(false);
+  const ui = idpSteps(config.idpKind).configureApp;
 
   const orgId = draft.orgId ?? config.orgId;
   const name = draft.name ?? config.name;
@@ -40,10 +42,7 @@ export function ConfigureAppStep() {
 
   return (
     <>
-      <p className="lead">
-        Okta sends users back to the Hub at one address, the <strong>Sign-in redirect URI</strong>. It is built from your
-        organization’s identifier on the Hub.
-      </p>
+      <p className="lead">{ui.lead}</p>
       <form
         className="form"
         onSubmit={(e) => {
@@ -84,7 +83,7 @@ export function ConfigureAppStep() {
 
       <div className="value-box">
         <p className="value-label" id="redirect-uri-label">
-          Sign-in redirect URI
+          {ui.redirectLabel}
         </p>
         {redirectUri ? (
           <div className="value-row">
@@ -98,27 +97,8 @@ export function ConfigureAppStep() {
         )}
       </div>
 
-      <ol className="substeps">
-        <li>
-          <h2>Paste the redirect URI in Okta</h2>
-          <p>
-            On the <strong>New Web App Integration</strong> page (General Settings), give the app a name such as “Hugging
-            Face”, keep the grant type <strong>Authorization Code</strong>, and paste the redirect URI above into{' '}
-            <strong>Sign-in redirect URIs</strong>, replacing Okta’s example. Leave <strong>Sign-out redirect URIs</strong>{' '}
-            blank.
-          </p>
-          <Figure id="okta-general-settings-redirect" />
-        </li>
-        <li>
-          <h2>Choose who may sign in, then save</h2>
-          <p>
-            Under <strong>Assignments</strong>, choose who may use the app (you can change it later), then press{' '}
-            <strong>Save</strong> at the bottom of the page.
-          </p>
-          <Figure id="okta-save-app" />
-        </li>
-      </ol>
-      <StepDoneToggle step="configureApp" label="I pasted the redirect URI and saved the app in Okta" />
+      <ui.Substeps />
+      <StepDoneToggle step="configureApp" label={ui.doneLabel} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Step 3: Client ID, client secret (write-only) and Issuer URL with inline
  * validation; "Check issuer"; "Test login" (also Ctrl/Cmd+Enter) with live
- * progress and the result, first on screen; the Okta instructions beside
+ * progress and the result, first on screen; the IdP's instructions beside
  * them (or folded under them when narrow); copy buttons for what goes into
  * the Hub; role-mapping preview.
  * The step's check mark comes from the main side: only a successful test of
@@ -11,12 +11,15 @@ import { useState } from 'react';
 import { CheckMark } from '../../components/CheckMark';
 import { CopyButton } from '../../components/CopyButton';
 import { Figure } from '../../components/Figure';
+import { idpSteps } from '../../idp/steps';
+import { idpProfile } from '../../../../common/idp/profiles';
+import { SECRET_EXPIRY_WARNING_DAYS } from '../../../../common/rules/secret-expiry';
 import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
-import { CREDENTIAL_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
+import { STEP3_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
 import { useConfigStatus } from '../../state/config-status';
 import { StatusBadge } from '../../components/StatusBadge';
 import { isPassing } from '../../../../common/rules/config-status';
@@ -44,10 +47,14 @@ export function CredentialsStep() {
   const clientId = draft.clientId ?? config.clientId;
   const issuerUrl = draft.issuerUrl ?? config.issuerUrl;
   const requestGroups = draft.requestGroups ?? config.requestGroups;
-  const clientIdCheck = checkClientId(clientId);
-  const issuerCheckField = checkIssuerUrl(issuerUrl);
+  const secretExpiresOn = draft.secretExpiresOn ?? config.secretExpiresOn ?? '';
+  const idpKind = config.idpKind;
+  const profile = idpProfile(idpKind);
+  const ui = idpSteps(idpKind).credentials;
+  const clientIdCheck = checkClientId(clientId, idpKind);
+  const issuerCheckField = checkIssuerUrl(issuerUrl, idpKind);
   const secretEditing = !config.hasSecret || draft.replacingSecret === true;
-  const secretCheck = secretEditing ? checkSecret(draft.secret ?? '') : {};
+  const secretCheck = secretEditing ? checkSecret(draft.secret ?? '', idpKind) : {};
   const valid = !clientIdCheck.error && !issuerCheckField.error && !secretCheck.error;
   const dirty = credentialsUnsaved({ config, draft });
   const run = testRun?.configId === config.id ? testRun : undefined;
@@ -69,7 +76,7 @@ export function CredentialsStep() {
       focusFirstInvalid();
       return;
     }
-    if (await saveDraft(CREDENTIAL_FIELDS)) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
+    if (await saveDraft(STEP3_FIELDS)) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
   };
 
   const test = async () => {
@@ -91,9 +98,7 @@ export function CredentialsStep() {
 
   return (
     <>
-      <p className="lead">
-        Copy three values from the Okta app, check them, and run the login the Hub will run.
-      </p>
+      <p className="lead">{ui.lead}</p>
       <div className="work-and-guide">
         <div className="step-work">
           <form
@@ -119,7 +124,7 @@ export function CredentialsStep() {
             <TextField
               id="issuer-url"
               label="Issuer URL"
-              hint="For example https://acme.okta.com or https://acme.okta.com/oauth2/default"
+              hint={ui.issuerHint}
               value={issuerUrl}
               onChange={(v) => setDraft({ issuerUrl: v })}
               onBlur={() => setTouched({ ...touched, issuerUrl: true })}
@@ -128,13 +133,34 @@ export function CredentialsStep() {
               inputMode="url"
               disabled={running}
             />
-            <label className="checkbox">
-              <input type="checkbox" checked={requestGroups} onChange={(e) => setDraft({ requestGroups: e.target.checked })} disabled={running} />
-              {/* One flex item: a bare <code> beside text would be a flex item of its own and break as "group / s". */}
-              <span>
-                Ask for the <code>groups</code> scope (needed by an Okta custom authorization server to send groups)
-              </span>
-            </label>
+            {profile.issuer.fixed && issuerUrl.trim() === '' && (
+              <p className="field-note">
+                <button type="button" onClick={() => setDraft({ issuerUrl: profile.issuer.fixed })} disabled={running}>
+                  Use {profile.issuer.fixed}
+                </button>
+              </p>
+            )}
+            {ui.asksSecretExpiry && (
+              <TextField
+                id="secret-expires-on"
+                label="Secret expires on (optional)"
+                hint={`The Expires date Entra shows beside the secret. The home screen warns you ${SECRET_EXPIRY_WARNING_DAYS} days ahead; logins stop that day.`}
+                type="date"
+                value={secretExpiresOn}
+                onChange={(v) => setDraft({ secretExpiresOn: v })}
+                disabled={running}
+              />
+            )}
+            {/* Only Okta's custom authorization servers know a groups scope (the profile says so). */}
+            {profile.roleMapping.groupsScope !== false && (
+              <label className="checkbox">
+                <input type="checkbox" checked={requestGroups} onChange={(e) => setDraft({ requestGroups: e.target.checked })} disabled={running} />
+                {/* One flex item: a bare <code> beside text would be a flex item of its own and break as "group / s". */}
+                <span>
+                  Ask for the <code>groups</code> scope (needed by an Okta custom authorization server to send groups)
+                </span>
+              </label>
+            )}
             </div>
             <div className="form-actions">
               <button type="submit" disabled={saving || running}>
@@ -167,45 +193,14 @@ export function CredentialsStep() {
           <p className="test-status" aria-label="Configuration status">
             <StatusBadge status={status} withDetail />
           </p>
-          <p className="muted">
-            A login window opens on your Okta sign-in page. Sign in as a user assigned to the app. The redirect back to the
-            Hub is caught on this computer: nothing reaches huggingface.co.
-          </p>
+          <p className="muted">{ui.loginNote}</p>
           <TestProgress run={run} />
           <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
 
         </div>
 
-        <StepGuide title="How to find these values in Okta">
-          <ol className="substeps substeps-compact">
-            <li>
-              <h2>Client ID and client secret</h2>
-              <p>
-                On the app’s <strong>General</strong> tab, under <strong>Client Credentials</strong>, copy the{' '}
-                <strong>Client ID</strong> and the <strong>Client secret</strong>. Check that{' '}
-                <strong>Client authentication</strong> is “Client secret”: the Hub sends it in the request body (
-                <code>client_secret_post</code>).
-              </p>
-              <Figure id="okta-client-credentials" />
-            </li>
-            <li>
-              <h2>Issuer URL</h2>
-              <p>
-                The issuer is your Okta address, like <code>https://acme.okta.com</code> (without “-admin”), or a custom
-                authorization server such as <code>https://acme.okta.com/oauth2/default</code> under{' '}
-                <strong>Security → API</strong>.
-              </p>
-              <Figure id="okta-issuer-url" />
-            </li>
-            <li>
-              <h2>Assign yourself to the app</h2>
-              <p>
-                Under the app’s <strong>Assignments</strong> tab, assign the people (or a group including you) who will sign
-                in, otherwise the test ends with “User is not assigned to the client application”.
-              </p>
-              <Figure id="okta-assignments" />
-            </li>
-          </ol>
+        <StepGuide title={ui.guideTitle}>
+          <ui.Guide />
         </StepGuide>
       </div>
 

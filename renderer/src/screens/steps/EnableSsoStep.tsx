@@ -9,6 +9,8 @@ import { useConfigStatus } from '../../state/config-status';
 import { StatusBadge } from '../../components/StatusBadge';
 import { isPassing } from '../../../../common/rules/config-status';
 import { StepGuide } from './StepGuide';
+import { idpSteps } from '../../idp/steps';
+import { idpProfile } from '../../../../common/idp/profiles';
 
 export function EnableSsoStep() {
   const config = useApp((s) => s.config)!;
@@ -17,6 +19,8 @@ export function EnableSsoStep() {
   const url = config.orgId ? hubSsoSettingsUrl(config.orgId) : '';
   const status = useConfigStatus(config, { withDraft: true });
   const tested = isPassing(status);
+  const ui = idpSteps(config.idpKind).enableSso;
+  const idp = idpProfile(config.idpKind).displayName;
 
   const open = async () => {
     setOpening(true);
@@ -51,11 +55,10 @@ export function EnableSsoStep() {
           <h2>Checklist</h2>
           <ul className="checklist">
             <li>
-              <CheckMark done={config.progress.done.createApp === true} /> The OIDC Web Application exists in Okta (step 1).
+              <CheckMark done={config.progress.done.createApp === true} /> {ui.appExists}
             </li>
             <li>
-              <CheckMark done={config.progress.done.configureApp === true} /> Its Sign-in redirect URI is the Hub’s consume URI
-              (step 2).
+              <CheckMark done={config.progress.done.configureApp === true} /> {ui.redirectSet}
             </li>
             <li>
               <CheckMark done={tested} /> A test login with the current values succeeded here (step 3).
@@ -65,7 +68,7 @@ export function EnableSsoStep() {
               and the Hub’s “Update and Test OIDC configuration” shows a green check mark.
             </li>
             <li>
-              <CheckMark done={false} label="To do in Okta" /> Everyone who needs access is assigned to the app in Okta.
+              <CheckMark done={false} label={`To do in ${idp}`} /> {ui.accessLine}
             </li>
             <li>
               <CheckMark done={false} label="To do on the Hub" /> Choose Optional or Enforced and enable SSO.
@@ -77,19 +80,19 @@ export function EnableSsoStep() {
         <StepGuide title="What enabling SSO does" openWhenNarrow>
           <ul className="explain-list">
             <li>
-              <strong>Enforced</strong>: every member must sign in through Okta to access the organization’s resources.
-              Members without an Okta account lose access to the organization (their personal Hub account stays).
+              <strong>Enforced</strong>: every member must sign in through {idp} to access the organization’s resources.
+              Members without {idp === 'Okta' ? 'an Okta account' : `an account in ${idp}`} lose access to the organization (their personal Hub account stays).
             </li>
             <li>
-              <strong>Optional</strong>: members may use Okta, but are not required to; a good first step while you check
+              <strong>Optional</strong>: members may use {idp}, but are not required to; a good first step while you check
               that everyone’s email matches.
             </li>
             <li>
-              <strong>Join links</strong>: with SSO enabled, people assigned to the app in Okta can join the organization
+              <strong>Join links</strong>: with SSO enabled, people assigned to the app in {idp} can join the organization
               through the organization’s SSO join link, and get the role from the role mapping (or the default role).
             </li>
             <li>
-              The Hub matches people by <strong>email</strong>: the email Okta sends must be on their Hugging Face account.
+              The Hub matches people by <strong>email</strong>: the email {idp} sends must be on their Hugging Face account.
             </li>
           </ul>
           <Figure id="hub-enable-sso" />

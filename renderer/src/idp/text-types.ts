@@ -1,0 +1,8 @@
+import type { StepPictureMap } from './pictures';
+
+/** What a profile's renderer folder says without JSX: its step 1 title and its step → pictures map. */
+export interface IdpText {
+  /** Step 1's title (steps 2 to 4 are the same for every IdP). */
+  createAppTitle: string;
+  pictures: StepPictureMap;
+}
