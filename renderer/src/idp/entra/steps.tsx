@@ -33,7 +33,7 @@ export const entraSteps: IdpSteps = {
         <li>
           <h2>Create your own application</h2>
           <p>
-            Press <strong>Create your own application</strong>, give it a name such as “Hugging Face”, choose{' '}
+            Press <strong>Create your own application</strong>, give it a name such as “Hugging Face SSO” (the Hub’s guide’s example), choose{' '}
             <strong>Register an application to integrate with Microsoft Entra ID (App you’re developing)</strong> and press{' '}
             <strong>Create</strong>.
           </p>
