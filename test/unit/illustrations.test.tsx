@@ -277,8 +277,8 @@ describe('drawn like the real screens', () => {
     expect(css).toMatch(/\.ill-hf-face\s*\{\s*fill:\s*var\(--ill-hf-yellow\)/);
   });
 
-  it('names the Okta app as step 2 tells the admin to', () => {
-    const step = readFileSync(fileURLToPath(new URL('../../renderer/src/screens/steps/ConfigureAppStep.tsx', import.meta.url)), 'utf8');
+  it('names the Okta app as step 2 tells the admin to (Okta's step texts)', () => {
+    const step = readFileSync(fileURLToPath(new URL('../../renderer/src/idp/okta/steps.tsx', import.meta.url)), 'utf8');
     const name = /a name such as “([^”]+)”/.exec(step.replace(/\s+/g, ' '))?.[1];
     expect(name).toBeTruthy();
     for (const id of ['okta-general-settings-redirect', 'okta-client-credentials', 'okta-assignments'] as const) {
