@@ -277,7 +277,7 @@ describe('drawn like the real screens', () => {
     expect(css).toMatch(/\.ill-hf-face\s*\{\s*fill:\s*var\(--ill-hf-yellow\)/);
   });
 
-  it('names the Okta app as step 2 tells the admin to (Okta's step texts)', () => {
+  it('names the Okta app as step 2 tells the admin to (in Okta’s step texts)', () => {
     const step = readFileSync(fileURLToPath(new URL('../../renderer/src/idp/okta/steps.tsx', import.meta.url)), 'utf8');
     const name = /a name such as “([^”]+)”/.exec(step.replace(/\s+/g, ' '))?.[1];
     expect(name).toBeTruthy();
