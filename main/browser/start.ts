@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/app/data-dir';
 import { startBrowserMode } from './browser-mode';
 import { ChromiumNotFoundError } from './chromium-host';
+import { hasDisplay, NO_DISPLAY_HELP } from '../../scripts/electron-launch.mjs';
 
 async function main() {
   const { values } = parseArgs({
@@ -33,15 +34,18 @@ async function main() {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
 
+  // Without a display a headed Chromium cannot start: serve anyway, and say how to reach the app.
+  const noDisplay = !values['no-open'] && !values.headless && !hasDisplay(process.env, process.platform);
   const app = await startBrowserMode({
     dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
     distDir: path.resolve(__dirname, '..'),
     port,
-    open: !values['no-open'],
+    open: !values['no-open'] && !noDisplay,
     headless: values.headless,
     onAppWindowClosed: () => void shutdown('the app window was closed'),
   });
   console.log(`Browser mode ready: ${app.launchUrl}`);
+  if (noDisplay) console.log(NO_DISPLAY_HELP);
 
   let stopping = false;
   async function shutdown(why: string) {
