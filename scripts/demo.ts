@@ -29,6 +29,14 @@ import type { ConfigFields } from '../common/contract';
 async function ensureKeychain(): Promise<boolean> {
   const health = await createKeytarVault().probe();
   if (health.ok || process.platform !== 'linux' || process.env.SSO_DEMO_IN_PRIVATE_KEYRING) return false;
+  const missing = ['dbus-run-session', 'gnome-keyring-daemon'].filter((bin) => !onPath(bin));
+  if (missing.length > 0) {
+    console.error(
+      `No usable keychain here (${health.code}), and no private one can be started: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed. ` +
+        'Run `bash scripts/setup.sh` (it installs dbus and gnome-keyring), or unlock your desktop keyring, then `npm run demo` again.',
+    );
+    process.exit(1);
+  }
   console.log(`No usable keychain here (${health.code}); running the demo inside a private, throwaway gnome-keyring.`);
   const child = spawn(path.join(__dirname, 'with-keyring.sh'), [process.execPath, ...process.execArgv, __filename, ...process.argv.slice(2)], {
     stdio: 'inherit',
@@ -37,6 +45,10 @@ async function ensureKeychain(): Promise<boolean> {
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 1));
   return true;
+}
+
+function onPath(bin: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, bin)));
 }
 
 async function main() {

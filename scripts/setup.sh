@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # setup.sh [--test]
 # Prepares a fresh Debian/Ubuntu machine: the system packages the app needs
-# (Chromium for browser mode and the login window, libsecret to build keytar),
-# with --test also those the tests need (D-Bus and gnome-keyring for a private
-# keychain, xvfb and xclip for the clipboard, poppler-utils to read the PDF reports), then `npm ci` when
+# (Chromium for browser mode and the login window, libsecret to build keytar,
+# D-Bus and gnome-keyring so `npm run demo` has a keychain even in a headless
+# session), with --test also those the tests need (xvfb and xclip for the
+# clipboard, poppler-utils to read the PDF reports), then `npm ci` when
 # node_modules does not match package-lock.json. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libsecret-1-dev python3 make g++)
-[ "${1:-}" = "--test" ] && packages+=(dbus gnome-keyring xvfb xauth xclip poppler-utils)
+packages=(chromium libsecret-1-dev python3 make g++ dbus gnome-keyring)
+[ "${1:-}" = "--test" ] && packages+=(xvfb xauth xclip poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

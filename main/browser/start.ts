@@ -2,7 +2,7 @@
  * `npm run start:web`: runs the app in browser mode.
  *
  *   --port N        listen on 127.0.0.1:N (default: a free port)
- *   --data-dir DIR  where configurations live (default: the app's per-user data folder)
+ *   --data-dir DIR  where configurations live (default: SSO_ASSISTANT_DATA_DIR, else the app's per-user data folder)
  *   --no-open       serve only; open the printed URL yourself
  *   --headless      Chromium windows the app opens run headless (CI)
  *
@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../core/app/data-dir';
+import { dataDirOverride, defaultDataDir } from '../core/app/data-dir';
 import { startBrowserMode } from './browser-mode';
 import { ChromiumNotFoundError } from './chromium-host';
 import { hasDisplay, NO_DISPLAY_HELP } from '../../scripts/electron-launch.mjs';
@@ -37,7 +37,7 @@ async function main() {
   // Without a display a headed Chromium cannot start: serve anyway, and say how to reach the app.
   const noDisplay = !values['no-open'] && !values.headless && !hasDisplay(process.env, process.platform);
   const app = await startBrowserMode({
-    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    dataDir: dataDirOverride(process.argv.slice(2)) ?? defaultDataDir(),
     distDir: path.resolve(__dirname, '..'),
     port,
     open: !values['no-open'] && !noDisplay,

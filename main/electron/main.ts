@@ -5,5 +5,6 @@
 import * as electron from 'electron';
 import { composeElectronServices } from './compose';
 import { runElectronApp, shellPaths } from './run-app';
+import { dataDirOverride } from '../core/app/data-dir';
 
-runElectronApp(electron, { paths: shellPaths(__dirname), compose: composeElectronServices });
+runElectronApp(electron, { paths: shellPaths(__dirname), compose: composeElectronServices, dataDir: dataDirOverride(process.argv) });

@@ -38,6 +38,8 @@ export interface RunOptions {
   report?: (message: string) => void;
   /** How long quitting waits for services to close (a stuck keychain call must not keep the app alive). */
   closeTimeoutMs?: number;
+  /** The data folder (`--data-dir` / SSO_ASSISTANT_DATA_DIR); default: <appData>/SSO Setup Assistant. */
+  dataDir?: string | null;
 }
 
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
@@ -55,8 +57,10 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
 
   // Same folder as main/core/app/data-dir.ts computes for browser mode, whatever
   // name Electron guessed (a dev run via `electron main.cjs` would say "Electron").
+  // Set before the single-instance lock, which lives in userData: an override
+  // (the Electron e2e suite) never touches the real profile or its lock.
   app.setName(PRODUCT_NAME);
-  app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
+  app.setPath('userData', options.dataDir ?? path.join(app.getPath('appData'), PRODUCT_NAME));
 
   // Both must happen before `ready`. enableSandbox covers every renderer,
   // including login windows and the IdP popups they allow.

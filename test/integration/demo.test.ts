@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -69,4 +71,26 @@ describe('npm run demo', () => {
     }
     expect(await exited).toBe(0);
   }, 90_000);
+
+  it('without a keychain and without gnome-keyring to start a private one: one sentence naming what to install, exit 1', async () => {
+    // A PATH that has node and nothing else, and a session bus that is not there.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-demo-path-'));
+    fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+    try {
+      const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/demo.ts', '--no-open', '--headless'], {
+        cwd: root,
+        env: { HOME: process.env.HOME, PATH: bin, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (c) => (output += c));
+      child.stderr.on('data', (c) => (output += c));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(output).toContain('dbus-run-session and gnome-keyring-daemon are not installed. Run `bash scripts/setup.sh`');
+      expect(output).not.toMatch(/^\s+at /m);
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

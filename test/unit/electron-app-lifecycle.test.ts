@@ -39,7 +39,7 @@ function fakeServices(): AppServices {
 
 let reports: string[];
 
-function start(platform: NodeJS.Platform = 'linux', closeTimeoutMs = 60_000) {
+function start(platform: NodeJS.Platform = 'linux', closeTimeoutMs = 60_000, dataDir: string | null = null) {
   const electron = {
     app,
     protocol,
@@ -54,6 +54,7 @@ function start(platform: NodeJS.Platform = 'linux', closeTimeoutMs = 60_000) {
     paths,
     platform,
     closeTimeoutMs,
+    dataDir,
     report: (m) => reports.push(m),
     compose: (e) => {
       composedWith = { dataDir: e.app.getPath('userData') };
@@ -93,6 +94,19 @@ describe('Electron app lifecycle', () => {
     ]);
     expect(FakeBrowserWindow.all).toHaveLength(0);
     expect(protocol.handlers.size).toBe(0);
+  });
+
+  it('a data-folder override is in place before the single-instance lock (which lives there), so a test run never locks the real profile', async () => {
+    start('darwin', 60_000, '/tmp/sso-e2e-home');
+    expect(app.getPath('userData')).toBe('/tmp/sso-e2e-home');
+    expect(app.userDataAtLock).toBe('/tmp/sso-e2e-home');
+    await app.becomeReady();
+    expect(composedWith).toEqual({ dataDir: '/tmp/sso-e2e-home' });
+  });
+
+  it('without an override, the lock is taken in the product folder, not in Electron\'s guess', () => {
+    start();
+    expect(app.userDataAtLock).toBe(path.join('/home/admin/.config', 'SSO Setup Assistant'));
   });
 
   it('gives way when another instance holds the lock', async () => {

@@ -78,6 +78,16 @@ describe('electron-builder.yml', () => {
     expect(releaseYaml.mac.hardenedRuntime).toBe(true);
     expect(releaseYaml.win.target).toEqual(['nsis']);
   });
+
+  it('the deb keeps every dependency electron-builder would declare (a `depends` list replaces its defaults), plus libasound2', () => {
+    const { default: FpmTarget } = requireFromRoot('app-builder-lib/out/targets/FpmTarget.js') as {
+      default: { prototype: { getDefaultDepends(target: string): string[] } };
+    };
+    const defaults = FpmTarget.prototype.getDefaultDepends.call({}, 'deb');
+    expect(defaults).toContain('libsecret-1-0');
+    expect(defaults.length).toBeGreaterThan(5);
+    expect(releaseYaml.deb.depends).toEqual([...defaults, 'libasound2']);
+  });
 });
 
 describe('Electron fuses', () => {
@@ -90,7 +100,7 @@ describe('Electron fuses', () => {
     expect(validate(testBuildYaml)).toBe(true);
     const config = await builderConfig.getConfig(root, TEST_BUILD_FILE, null);
     await builderConfig.validateConfiguration(config, quietLogger);
-    expect(config.electronFuses).toEqual({ ...RELEASE_FUSES, enableNodeCliInspectArguments: true });
+    expect(config.electronFuses).toEqual({ ...RELEASE_FUSES, enableNodeCliInspectArguments: true, resetAdHocDarwinSignature: true });
     expect(config.directories.output).toBe('release/test-build');
     // Everything else is inherited from the release file.
     expect(config.appId).toBe(releaseYaml.appId);

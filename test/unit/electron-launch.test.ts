@@ -87,3 +87,13 @@ describe('npm start: which binary, and its environment', () => {
     expect(env).toEqual({ PATH: '/usr/bin' });
   });
 });
+
+describe('the data folder override (both shells)', () => {
+  it('--data-dir DIR, --data-dir=DIR and SSO_ASSISTANT_DATA_DIR, made absolute; the flag wins', async () => {
+    const { dataDirOverride } = await import('../../main/core/app/data-dir');
+    expect(dataDirOverride(['/opt/electron', 'main.cjs', '--data-dir', 'rel/dir'], {}, '/home/a')).toBe('/home/a/rel/dir');
+    expect(dataDirOverride(['--no-sandbox', '--data-dir=/tmp/x'], { SSO_ASSISTANT_DATA_DIR: '/tmp/env' })).toBe('/tmp/x');
+    expect(dataDirOverride(['app'], { SSO_ASSISTANT_DATA_DIR: '/tmp/env' })).toBe('/tmp/env');
+    expect(dataDirOverride(['app', '--data-dir'], { SSO_ASSISTANT_DATA_DIR: ' ' })).toBeNull();
+  });
+});

@@ -7,13 +7,19 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary } from './electron-binary';
+import { electronRequired, findElectronBinary, INSTALL_ELECTRON_COMMAND } from './electron-binary';
 
 const root = path.resolve(__dirname, '../../..');
 const version: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 const binary = findElectronBinary(root);
-const NOT_RUN = binary.ok ? '' : `Electron binary not installed (${binary.reason}); the Electron shell was NOT exercised`;
+const NOT_RUN = binary.ok
+  ? ''
+  : `Electron binary not installed (${binary.reason}); the Electron shell was NOT exercised. ` +
+    `To run this suite: \`${INSTALL_ELECTRON_COMMAND}\` (needs access to GitHub's release downloads, or ELECTRON_MIRROR), then \`npm test\`; ` +
+    'or point SSO_ELECTRON_APP at a test build (`npm run dist:test`)';
 if (!binary.ok) console.log(`[electron e2e] SKIPPED: ${NOT_RUN}`);
+// A CI that has the binary sets SSO_REQUIRE_ELECTRON=1: there a missing binary fails instead of skipping.
+if (!binary.ok && electronRequired()) throw new Error(`SSO_REQUIRE_ELECTRON=1, but ${NOT_RUN}`);
 
 test.describe('Electron shell', () => {
   test.skip(!binary.ok, NOT_RUN);
@@ -31,9 +37,11 @@ test.describe('Electron shell', () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'sso-electron-e2e-'));
     app = await electron.launch({
       executablePath: binary.executablePath,
-      args: binary.appArgs,
+      // Its own data folder (and with it the single-instance lock): never the real profile's, on any OS.
+      args: [...binary.appArgs, '--data-dir', home],
       env: {
         ...process.env,
+        SSO_ASSISTANT_DATA_DIR: home,
         XDG_CONFIG_HOME: home,
         APPDATA: home,
         SSO_ASSISTANT_KEYCHAIN_SERVICE: 'SSO Setup Assistant (e2e)',

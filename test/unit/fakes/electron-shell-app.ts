@@ -35,7 +35,10 @@ export class FakeApp extends EventEmitter {
   enableSandbox(): void {
     this.sandboxEnabledBeforeReady = !this.ready;
   }
+  /** userData when the lock was asked for (Chromium keeps the lock file there). */
+  userDataAtLock: string | null = null;
   requestSingleInstanceLock(): boolean {
+    this.userDataAtLock = this.paths.get('userData') ?? null;
     return this.lockGranted;
   }
   isReady(): boolean {
