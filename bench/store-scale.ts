@@ -18,6 +18,8 @@ import { compare, interleave, interleaveMany, mb, ms, msSpread, repeat, summariz
 import type { Row, SectionResult } from './report';
 
 const LIST_1000_TARGET_MS = 50;
+/** Issue 15: listing 10,000 right after another window saved one. */
+const LIST_AFTER_OTHER_SAVE_TARGET_MS = 50;
 /** "No worse than linear": a ×10 in size may cost at most ×10 in time, plus this much noise. */
 const LINEAR_SLACK = 1.25;
 
@@ -82,6 +84,8 @@ interface SizeResult {
   /** A new store with the store's persisted index present (null: the store keeps none). */
   listAppStart: Summary | null;
   listWarm: Summary;
+  /** Another store saved one configuration, then this (warm) store lists: with changes.log, and without it (the full re-check). */
+  listAfterOtherSave: { journal: Summary; rescan: Summary };
   open: { store: Summary; bare: Summary; ratio: number };
   save: { store: Summary; bare: Summary; ratio: number };
   recordTest: { store: Summary; bare: Summary; ratio: number };
@@ -156,6 +160,23 @@ export async function measureStoreScale(ctx: BenchContext): Promise<SectionResul
         return performance.now() - t0;
       },
     });
+
+    // Another window saves one configuration, then this one lists. "rescan" deletes changes.log
+    // first: the listing must then re-check every file, as it did before the journal existed.
+    const otherWindow = newStore(dataDir);
+    const readers = { journal: newStore(dataDir), rescan: newStore(dataDir) };
+    await readers.journal.list();
+    await readers.rescan.list();
+    const afterOtherSave = (which: 'journal' | 'rescan') => async (i: number) => {
+      await otherWindow.update(pick(i + 5), { name: `Saved elsewhere ${which} ${i}` });
+      if (which === 'rescan') fs.rmSync(path.join(dataDir, 'changes.log'), { force: true });
+      const t0 = performance.now();
+      const list = await readers[which].list();
+      const t = performance.now() - t0;
+      if (list.length !== size || !list.some((c) => c.name === `Saved elsewhere ${which} ${i}`)) throw new Error(`the ${which} listing missed the other window's save`);
+      return t;
+    };
+    const otherSave = await interleave({ warmup: ctx.warmup, runs: ctx.runs, a: afterOtherSave('journal'), b: afterOtherSave('rescan') });
 
     const store = newStore(dataDir);
     await store.list();
@@ -233,6 +254,7 @@ export async function measureStoreScale(ctx: BenchContext): Promise<SectionResul
       listCold: { store: listCold.a, bare: listCold.b, ratio: compare(listCold.a, listCold.b).ratio },
       listAppStart: hasIndex ? lists.appStart : null,
       listWarm,
+      listAfterOtherSave: { journal: otherSave.a, rescan: otherSave.b },
       open: { store: open.a, bare: open.b, ratio: compare(open.a, open.b).ratio },
       save: { store: save.a, bare: save.b, ratio: compare(save.a, save.b).ratio },
       recordTest: { store: recordTest.a, bare: recordTest.b, ratio: compare(recordTest.a, recordTest.b).ratio },
@@ -289,6 +311,14 @@ export async function measureStoreScale(ctx: BenchContext): Promise<SectionResul
         met: r.size === 1000 ? r.listCold.store.median < LIST_1000_TARGET_MS : null,
       },
       { figure: `${n}: list (warm, cached)`, value: msSpread(r.listWarm), met: null },
+      {
+        figure: `${n}: list after another window saved one (changes.log; reference: re-checking every file)`,
+        value: msSpread(r.listAfterOtherSave.journal),
+        reference: msSpread(r.listAfterOtherSave.rescan),
+        ratio: x(r.listAfterOtherSave.journal.median / r.listAfterOtherSave.rescan.median),
+        target: r.size === 10_000 ? `≤ ${LIST_AFTER_OTHER_SAVE_TARGET_MS} ms` : undefined,
+        met: r.size === 10_000 ? r.listAfterOtherSave.journal.median <= LIST_AFTER_OTHER_SAVE_TARGET_MS : null,
+      },
       { figure: `${n}: open (config + history)`, value: msSpread(r.open.store), reference: msSpread(r.open.bare), ratio: x(r.open.ratio), met: null },
       { figure: `${n}: save (edit)`, value: msSpread(r.save.store), reference: msSpread(r.save.bare), ratio: x(r.save.ratio), met: null },
       { figure: `${n}: record a test (full history)`, value: msSpread(r.recordTest.store), reference: msSpread(r.recordTest.bare), ratio: x(r.recordTest.ratio), met: null },

@@ -2,13 +2,16 @@
  * The summaries list() answers with, kept in memory: an entry is valid while
  * its file's inode, size and mtime are unchanged, and the whole set is known
  * current while store.gen and the configs folder's mtime are (list-index.ts,
- * which also persists the set as index.json for a fast cold start).
+ * which also persists the set as index.json for a fast cold start). When
+ * another process wrote meanwhile, its entries in changes.log
+ * (change-journal.ts) name the files to re-read; only a gap there costs a scan.
  */
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigSummary, Configuration } from '../../../common/contract';
 import { decodeConfig } from './decode-files';
+import { appendChange, changesBetween } from './change-journal';
 import { bumpGeneration, type CachedEntry, loadIndex, readGeneration, saveIndex, type Snapshot } from './list-index';
 import { ID_FILE, isNotFound } from './store-layout';
 
@@ -93,6 +96,8 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
   };
   /** Set when a write could not update the cache: the next listing rescans. */
   let cacheUnsure = false;
+  /** The ids the running locked write touched, for changes.log (null: no locked write running). */
+  let touched: Set<string> | null = null;
 
   function persistIndex(): void {
     if (snapshot === null) return;
@@ -111,12 +116,21 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
   }
 
   async function whileLocked<T>(fn: () => Promise<T>): Promise<T> {
-    const current = matches(snapshot, readGeneration(dataDir), configsMtime());
+    const prev = readGeneration(dataDir);
+    const current = matches(snapshot, prev, configsMtime());
     const token = bumpGeneration(dataDir);
     cacheUnsure = false;
+    touched = new Set();
+    let completed = false;
     try {
-      return await fn();
+      const result = await fn();
+      completed = true;
+      return result;
     } finally {
+      // A write that threw may have changed a file it never reported: readers rescan.
+      const ids = completed && !cacheUnsure ? [...touched] : '*';
+      touched = null;
+      appendChange(dataDir, { token, prev, dirMtimeMs: configsMtime(), ids });
       // Every store writer holds this lock, so what changed meanwhile is only what fn did (and fn kept the cache up to date).
       if (current && !cacheUnsure) {
         snapshot = { gen: token, dirMtimeMs: configsMtime() };
@@ -129,6 +143,7 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
 
   function written(file: string, configuration: Configuration): void {
     const id = configuration.id.toLowerCase();
+    touched?.add(id);
     try {
       const st = fsSync.statSync(file);
       setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(configuration) });
@@ -143,6 +158,60 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
     return sorted.slice();
   }
 
+  /** What index.json was current for, when our summaries came from it (cleared by the first scan). */
+  let indexSnapshot: Snapshot | null = null;
+
+  /**
+   * Brings one configuration's summary up to date from its file: true when it is listed.
+   * A file that cannot be decoded is dropped and, when bad (not merely newer), queued for quarantine.
+   */
+  function refresh(id: string, name: string, bad: BadConfigFile[]): boolean {
+    const file = path.join(configsDir, name);
+    let st: fsSync.Stats;
+    try {
+      st = fsSync.statSync(file);
+    } catch {
+      return false; // deleted (meanwhile)
+    }
+    const hit = cache.get(id);
+    if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return true;
+    let text: string;
+    try {
+      text = fsSync.readFileSync(file, 'utf8');
+    } catch {
+      return cache.has(id);
+    }
+    const r = decodeConfig(id, text);
+    if (r.kind === 'ok') {
+      setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(r.value.configuration) });
+      return true;
+    }
+    dropEntry(id);
+    if (r.kind === 'bad') bad.push({ id, file, reason: r.reason, newer: r.newer });
+    return false;
+  }
+
+  /** Lists files that appeared and forgets ones that vanished, by name (a readdir, no stat per file); false when the folder is gone. */
+  async function reconcileNames(bad: BadConfigFile[]): Promise<boolean> {
+    let names: string[];
+    try {
+      names = await fs.readdir(configsDir);
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw err;
+    }
+    const onDisk = new Set<string>();
+    for (const name of names) {
+      const m = ID_FILE.exec(name);
+      if (!m) continue;
+      const id = m[1]!.toLowerCase();
+      onDisk.add(id);
+      if (!cache.has(id) && !refresh(id, name, bad)) onDisk.delete(id);
+    }
+    for (const id of [...cache.keys()]) if (!onDisk.has(id)) dropEntry(id);
+    return true;
+  }
+
   async function list(quarantine: (bad: BadConfigFile) => Promise<unknown>): Promise<ConfigSummary[]> {
     // Read before scanning: a write that lands during the scan moves it on, and the next listing rescans.
     const gen = readGeneration(dataDir);
@@ -153,11 +222,28 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
       const index = loadIndex(dataDir);
       if (index) {
         for (const [id, e] of index.entries) setEntry(id, e);
+        indexSnapshot = index.snapshot;
         if (matches(index.snapshot, gen, dirMtimeMs)) {
           snapshot = index.snapshot;
           return sortedSummaries();
         }
       }
+    }
+    // Another process wrote since our summaries were current: re-read only what its writes named.
+    // Files added or removed by hand move the folder's mtime past what the journal recorded (or the
+    // snapshot was taken while the folder was still changing): then the names are compared too.
+    const base = snapshot ?? indexSnapshot;
+    const delta = base && dirMtimeMs !== -1 ? changesBetween(dataDir, base.gen, gen) : null;
+    if (delta) {
+      const bad: BadConfigFile[] = [];
+      for (const id of delta.ids) if (!refresh(id, `${id}.json`, bad)) dropEntry(id);
+      const expected = delta.dirMtimeMs !== -1 ? delta.dirMtimeMs : base!.dirMtimeMs; // -1 from the journal: no write in between
+      const untracked = base!.dirMtimeMs === -1 || dirMtimeMs !== expected;
+      if (untracked && !(await reconcileNames(bad))) return [];
+      snapshot = { gen, dirMtimeMs: Date.now() - dirMtimeMs > RACY_MS ? dirMtimeMs : -1 };
+      persistIndexNext();
+      for (const b of bad) await quarantine(b);
+      return sortedSummaries();
     }
     let names: string[];
     try {
@@ -177,33 +263,11 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
         const m = ID_FILE.exec(name);
         if (!m) continue;
         const id = m[1]!.toLowerCase();
-        const file = path.join(configsDir, name);
-        let st: fsSync.Stats;
-        try {
-          st = fsSync.statSync(file);
-        } catch {
-          continue; // deleted meanwhile
-        }
-        present.add(id);
-        const hit = cache.get(id);
-        if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) continue;
-        let text: string;
-        try {
-          text = fsSync.readFileSync(file, 'utf8');
-        } catch {
-          continue;
-        }
-        const r = decodeConfig(id, text);
-        if (r.kind === 'ok') {
-          setEntry(id, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(r.value.configuration) });
-        } else {
-          dropEntry(id);
-          present.delete(id);
-          if (r.kind === 'bad') bad.push({ id, file, reason: r.reason, newer: r.newer });
-        }
+        if (refresh(id, name, bad)) present.add(id);
       }
     }
     for (const id of [...cache.keys()]) if (!present.has(id)) dropEntry(id);
+    indexSnapshot = null;
     // A folder changed within the file system's timestamp granularity (ext4, btrfs,
     // xfs, tmpfs, APFS, NTFS: at most ~10 ms) could change again without its mtime
     // moving: such a snapshot is not trusted, the next listing checks the files again.
@@ -213,5 +277,10 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
     return sortedSummaries();
   }
 
-  return { list, whileLocked, written, drop: dropEntry };
+  function drop(id: string): void {
+    touched?.add(id);
+    dropEntry(id);
+  }
+
+  return { list, whileLocked, written, drop };
 }

@@ -13,7 +13,7 @@
  * Both are caches: missing or damaged, they are rebuilt from the configuration
  * files, which stay the only truth. (A file edited by hand in place, without
  * adding or removing files, is noticed when it is opened, or at the next
- * listing after any save.)
+ * full scan: changes.log names only what the store itself wrote.)
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
