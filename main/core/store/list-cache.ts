@@ -67,6 +67,24 @@ function byUpdatedDesc(a: ConfigSummary, b: ConfigSummary): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1;
 }
 
+/** Where `s` goes in a list sorted by byUpdatedDesc (ids make the order total). */
+function sortedIndex(list: ConfigSummary[], s: ConfigSummary): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byUpdatedDesc(list[mid]!, s) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function removeSorted(list: ConfigSummary[], s: ConfigSummary): void {
+  const at = sortedIndex(list, s);
+  const i = list[at] === s ? at : list.indexOf(s);
+  if (i !== -1) list.splice(i, 1);
+}
+
 const matches = (s: Snapshot | null, gen: string, dirMtimeMs: number) => s !== null && s.gen === gen && s.dirMtimeMs === dirMtimeMs && dirMtimeMs !== -1;
 
 export function createListCache(dataDir: string, configsDir: string): ListCache {
@@ -87,12 +105,20 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
   let indexLoaded = false;
   let sorted: ConfigSummary[] | null = null;
   let indexTimer: NodeJS.Timeout | undefined;
+  // One or two summaries changing (a save here or in another window) move in the sorted list
+  // instead of re-sorting ten thousand; bulk loads clear `sorted` first and sort once.
   const setEntry = (id: string, e: CachedEntry) => {
+    const old = cache.get(id);
     cache.set(id, e);
-    sorted = null;
+    if (sorted) {
+      if (old) removeSorted(sorted, old.summary);
+      sorted.splice(sortedIndex(sorted, e.summary), 0, e.summary);
+    }
   };
   const dropEntry = (id: string) => {
-    if (cache.delete(id)) sorted = null;
+    const old = cache.get(id);
+    if (!cache.delete(id) || !old) return;
+    if (sorted) removeSorted(sorted, old.summary);
   };
   /** Set when a write could not update the cache: the next listing rescans. */
   let cacheUnsure = false;
@@ -221,6 +247,7 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
       indexLoaded = true;
       const index = loadIndex(dataDir);
       if (index) {
+        sorted = null;
         for (const [id, e] of index.entries) setEntry(id, e);
         indexSnapshot = index.snapshot;
         if (matches(index.snapshot, gen, dirMtimeMs)) {
@@ -252,6 +279,7 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
       if (isNotFound(err)) return [];
       throw err;
     }
+    sorted = null;
     const present = new Set<string>();
     const bad: BadConfigFile[] = [];
     // Synchronous stat/read in slices: much faster than thousands of parallel
