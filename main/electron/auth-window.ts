@@ -125,7 +125,7 @@ async function openLoginWindow(
     const watch = (w: BrowserWindow, isMain: boolean) => {
       windows.add(w);
       watchContents(w.webContents, { isMain, redirectUri, latch, loop });
-      if (deps.loginPrompts) attachLoginPrompts(w.webContents, deps.loginPrompts);
+      if (deps.loginPrompts) attachLoginPrompts(w.webContents, deps.loginPrompts, w);
       w.webContents.setWindowOpenHandler((details: HandlerDetails) =>
         isWebUrl(details.url) ? popupOptions() : { action: 'deny' },
       );

@@ -18,6 +18,10 @@
  * (the main side's net.fetch) are refused at the app level: no credentials,
  * no certificate, never a silent pick.
  *
+ * While a question is open, the login window steps aside (hidden, the app's
+ * window focused): a child window stays above its parent, and the login window
+ * (520×720, centred) would cover the dialog centred in the main window.
+ *
  * Credentials go straight from the answer to Electron's callback; nothing here
  * keeps them.
  */
@@ -38,17 +42,56 @@ export interface PromptingContents {
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
+/** The window that shows the contents (a BrowserWindow satisfies it). */
+export interface SteppingAsideWindow {
+  isDestroyed(): boolean;
+  isVisible(): boolean;
+  hide(): void;
+  show(): void;
+  getParentWindow(): { isDestroyed(): boolean; focus(): void } | null;
+}
+
+/** Hides the window while at least one question is open, then shows it again (if it was shown before). */
+function stepAsideWhileAsking(window: SteppingAsideWindow | undefined): <T>(question: Promise<T>) => Promise<T> {
+  let open = 0;
+  let hidden = false;
+  return async (question) => {
+    open++;
+    if (window && !window.isDestroyed() && window.isVisible()) {
+      window.hide();
+      hidden = true;
+      const parent = window.getParentWindow();
+      if (parent && !parent.isDestroyed()) parent.focus();
+    }
+    try {
+      return await question;
+    } finally {
+      open--;
+      if (open === 0 && hidden) {
+        hidden = false;
+        if (window && !window.isDestroyed()) window.show();
+      }
+    }
+  };
+}
+
 /** Asks the admin for what this login window's sites need: credentials, a client certificate. */
-export function attachLoginPrompts(contents: PromptingContents, prompts: LoginPrompts, report: (m: string) => void = (m) => console.error(m)): void {
+export function attachLoginPrompts(
+  contents: PromptingContents,
+  prompts: LoginPrompts,
+  window?: SteppingAsideWindow,
+  report: (m: string) => void = (m) => console.error(m),
+): void {
   asking.add(contents);
   // A question still open when its window goes away is withdrawn (the login it belonged to is over).
   const gone = new AbortController();
   contents.once('destroyed', () => gone.abort());
+  const whileAsking = stepAsideWhileAsking(window);
 
   contents.on('login', (event, details, authInfo, callback) => {
     event.preventDefault();
-    prompts
-      .askCredentials(
+    whileAsking(
+      prompts.askCredentials(
         {
           host: authInfo.host,
           port: authInfo.port,
@@ -58,38 +101,38 @@ export function attachLoginPrompts(contents: PromptingContents, prompts: LoginPr
           retry: details.firstAuthAttempt === false,
         },
         { signal: gone.signal },
-      )
-      .then(
-        (answer) => (answer ? callback(answer.username, answer.password) : callback()),
-        (err: unknown) => {
-          report(`login prompt failed: ${err instanceof Error ? err.name : typeof err}`);
-          callback();
-        },
-      );
+      ),
+    ).then(
+      (answer) => (answer ? callback(answer.username, answer.password) : callback()),
+      (err: unknown) => {
+        report(`login prompt failed: ${err instanceof Error ? err.name : typeof err}`);
+        callback();
+      },
+    );
   });
 
   contents.on('select-client-certificate', (event, url, certificateList, callback) => {
     event.preventDefault();
     const send = callback as CertificateCallback;
-    prompts
-      .chooseCertificate(
+    whileAsking(
+      prompts.chooseCertificate(
         {
           host: url,
           certificates: certificateList.map((c) => ({ subjectName: c.subjectName, issuerName: c.issuerName, validExpiry: c.validExpiry, fingerprint: c.fingerprint })),
         },
         { signal: gone.signal },
-      )
-      .then(
-        (fingerprint) => {
-          const chosen = fingerprint ? certificateList.find((c) => c.fingerprint === fingerprint) : undefined;
-          if (chosen) send(chosen);
-          else send();
-        },
-        (err: unknown) => {
-          report(`certificate prompt failed: ${err instanceof Error ? err.name : typeof err}`);
-          send();
-        },
-      );
+      ),
+    ).then(
+      (fingerprint) => {
+        const chosen = fingerprint ? certificateList.find((c) => c.fingerprint === fingerprint) : undefined;
+        if (chosen) send(chosen);
+        else send();
+      },
+      (err: unknown) => {
+        report(`certificate prompt failed: ${err instanceof Error ? err.name : typeof err}`);
+        send();
+      },
+    );
   });
 }
 

@@ -84,6 +84,74 @@ describe('HTTP and proxy sign-in in a login window', () => {
   });
 });
 
+describe('the login window steps aside while the admin answers', () => {
+  /** A child window stays above its parent: the login window would cover the dialog in the app's window. */
+  function fakeWindow() {
+    const log: string[] = [];
+    const parent = { isDestroyed: () => false, focus: () => void log.push('parent focused') };
+    const window = {
+      visible: true,
+      destroyed: false,
+      isDestroyed() {
+        return this.destroyed;
+      },
+      isVisible() {
+        return this.visible;
+      },
+      hide() {
+        this.visible = false;
+        log.push('hidden');
+      },
+      show() {
+        this.visible = true;
+        log.push('shown');
+      },
+      getParentWindow: () => parent,
+    };
+    return { window, log };
+  }
+
+  it('hidden (the app’s window focused) while questions are open, shown again once the last is answered', async () => {
+    const { window, log } = fakeWindow();
+    const contents = new EventEmitter();
+    route.contents(contents);
+    attachLoginPrompts(contents as never, prompts, window);
+    const certificate = askCertificate(app, contents, 'device.acme.okta.com:443', CERTIFICATES);
+    const login = askCredentials(app, contents, PROXY_AUTH);
+    expect(log).toEqual(['hidden', 'parent focused']);
+    prompts.answer(asked[0]!.id, { kind: 'none' });
+    await settle();
+    expect(certificate.calls).toEqual([[]]);
+    expect(log).toEqual(['hidden', 'parent focused']); // one question still open
+    prompts.answer(asked[1]!.id, { kind: 'credentials', username: 'alice', password: PASSWORD });
+    await settle();
+    expect(login.calls).toEqual([['alice', PASSWORD]]);
+    expect(log).toEqual(['hidden', 'parent focused', 'shown']);
+  });
+
+  it('a window that was not shown is not shown by the answer, and a destroyed one is left alone', async () => {
+    const hiddenOne = fakeWindow();
+    hiddenOne.window.visible = false;
+    const contents = new EventEmitter();
+    route.contents(contents);
+    attachLoginPrompts(contents as never, prompts, hiddenOne.window);
+    askCertificate(app, contents, 'h:443', CERTIFICATES);
+    prompts.answer(asked[0]!.id, { kind: 'none' });
+    await settle();
+    expect(hiddenOne.log).toEqual([]);
+
+    const closing = fakeWindow();
+    const other = new EventEmitter();
+    route.contents(other);
+    attachLoginPrompts(other as never, prompts, closing.window);
+    askCertificate(app, other, 'h:443', CERTIFICATES);
+    closing.window.destroyed = true;
+    other.emit('destroyed');
+    await settle();
+    expect(closing.log).toEqual(['hidden', 'parent focused']);
+  });
+});
+
 describe('client certificates in a login window', () => {
   it('asks which one instead of sending the first, and sends exactly the one chosen', async () => {
     const contents = loginContents();
@@ -150,6 +218,9 @@ describe('wiring', () => {
     const outcome = authWindow.open('https://acme.okta.com/oauth2/v1/authorize?state=s', { redirectUri: 'https://huggingface.co/organizations/acme/oidc/consume', timeoutMs: 10_000, signal: controller.signal });
     const win = FakeAuthBrowserWindow.created.at(-1)!;
     const popup = win.openPopup('https://acme.okta.com/signin/verify').child!;
+    // The members stepping aside uses, which the shared fake does not have.
+    const stepped: string[] = [];
+    for (const w of [win, popup]) Object.assign(w, { isVisible: () => true, hide: () => void stepped.push('hidden'), show: () => void stepped.push('shown'), getParentWindow: () => null });
     for (const contents of [win.webContents, popup.webContents]) {
       route.contents(contents);
       const request = askCertificate(app, contents, 'device.acme.okta.com:443', CERTIFICATES);
@@ -157,6 +228,7 @@ describe('wiring', () => {
       expect(request.calls).toEqual([]);
     }
     expect(asked.map((q) => q.kind)).toEqual(['certificate', 'certificate']);
+    expect(stepped).toEqual(['hidden', 'hidden']); // each window steps aside for its own question
     controller.abort();
     await outcome;
   });
