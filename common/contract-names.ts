@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'testLogin',
   'cancelTestLogin',
   'getRunningTest',
+  'answerLoginPrompt',
   'previewRoles',
   'exportConfigs',
   'importConfigs',
@@ -30,7 +31,7 @@ export const CALL_NAMES = [
   'openExternal',
 ] as const;
 
-export const EVENT_NAMES = ['testProgress', 'testFinished', 'storeProblem'] as const;
+export const EVENT_NAMES = ['testProgress', 'testFinished', 'storeProblem', 'loginPrompt', 'loginPromptClosed'] as const;
 
 /** The global the preloads define for the renderer. */
 export const API_GLOBAL = 'ssoAssistant';

@@ -20,10 +20,12 @@ export * from './schemas/diagnosis-schema';
 export * from './schemas/config-schemas';
 export * from './schemas/test-schemas';
 export * from './schemas/role-schemas';
+export * from './schemas/login-prompt-schemas';
 import { Diagnosis } from './schemas/diagnosis-schema';
 import { ConfigFields, ConfigFieldsPatch, ConfigSummary, Configuration, IdpKind, RoleMapping, StepId } from './schemas/config-schemas';
 import { HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult, TestStage } from './schemas/test-schemas';
 import { RolePreview } from './schemas/role-schemas';
+import { LoginPrompt, LoginPromptAnswer, LoginPromptClosed } from './schemas/login-prompt-schemas';
 import { UuidString as id } from './schemas/primitives';
 
 // ---------------------------------------------------------------------------
@@ -87,6 +89,11 @@ export const calls = {
   cancelTestLogin: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** The test the main side is running, if any: a reloaded or second window re-attaches to it. */
   getRunningTest: { input: z.object({}).strict(), output: z.object({ running: RunningTest.nullable() }) },
+  /**
+   * Answers a `loginPrompt` (credentials or a client certificate for the login window), once. The answer is
+   * handed to the login window and dropped: never stored, logged or sent back (the output says only that it arrived).
+   */
+  answerLoginPrompt: { input: z.object({ id, answer: LoginPromptAnswer }).strict(), output: z.object({ accepted: z.literal(true) }) },
   previewRoles: {
     input: z.object({ configId: id, roleMapping: RoleMapping.optional() }).strict(),
     output: RolePreview,
@@ -154,6 +161,10 @@ export const events = {
   testFinished: TestLoginResult,
   /** A saved file could not be read and was moved aside (STORE_CORRUPT), or another store problem the user should see. */
   storeProblem: Diagnosis,
+  /** The login window asks the admin something (HTTP/proxy credentials, a client certificate): answer with answerLoginPrompt. */
+  loginPrompt: LoginPrompt,
+  /** A question is no longer open: close its dialog. */
+  loginPromptClosed: LoginPromptClosed,
 } as const;
 
 export type Events = typeof events;

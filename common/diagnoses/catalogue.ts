@@ -13,6 +13,7 @@ import { authorizeCodes } from './authorize-codes';
 import { bridgeCodes } from './bridge-codes';
 import { issuerCodes } from './issuer-codes';
 import { keychainCodes } from './keychain-codes';
+import { loginPromptCodes } from './login-prompt-codes';
 import { storeCodes } from './store-codes';
 import { tokenCodes } from './token-codes';
 
@@ -24,6 +25,7 @@ export const catalogue = {
   ...issuerCodes,
   ...authorizeCodes,
   ...tokenCodes,
+  ...loginPromptCodes,
   ...profileCodes,
 } as const;
 

@@ -70,3 +70,32 @@ export interface Clock {
   now(): number;
 }
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** What the login window says when a site or a proxy asks for a user name and password (no secret in it). */
+export interface CredentialsRequest {
+  host: string;
+  port: number;
+  realm: string;
+  scheme: string;
+  isProxy: boolean;
+  /** The server refused what was given before for this request. */
+  retry: boolean;
+}
+
+/** The certificates the operating system offers when a site asks for a client certificate. */
+export interface CertificateRequest {
+  /** host:port */
+  host: string;
+  certificates: Array<{ subjectName: string; issuerName: string; /** seconds since the epoch, as Electron gives it */ validExpiry: number; fingerprint: string }>;
+}
+
+/**
+ * Asks the admin, in the app's own window, what the login window needs: a user name and password, or which
+ * client certificate to send. Resolves with null when nothing is to be sent (cancelled, unanswered in time, or
+ * the login ended). The answer is for the caller to pass on at once and drop.
+ */
+export interface LoginPrompts {
+  askCredentials(request: CredentialsRequest, options?: { signal?: AbortSignal }): Promise<{ username: string; password: string } | null>;
+  /** Resolves with the fingerprint of the certificate chosen. */
+  chooseCertificate(request: CertificateRequest, options?: { signal?: AbortSignal }): Promise<string | null>;
+}

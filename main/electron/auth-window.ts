@@ -22,7 +22,8 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { withTimeout } from '../../common/with-timeout';
-import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
+import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome, LoginPrompts } from '../core/ports';
+import { attachLoginPrompts } from './login-prompts';
 import {
   CHROMIUM_REDIRECT_LIMIT,
   ERROR_PAGE_RENDER_MS,
@@ -49,6 +50,8 @@ export interface ElectronAuthWindowDeps {
   /** Makes the partition name unique per open(); tests may pin it. */
   newId?: () => string;
   now?: () => number;
+  /** Asks the admin for HTTP/proxy credentials and client certificates (without it, both are refused). */
+  loginPrompts?: LoginPrompts;
 }
 
 /** No `persist:` prefix: Electron keeps such a partition in memory only. */
@@ -122,6 +125,7 @@ async function openLoginWindow(
     const watch = (w: BrowserWindow, isMain: boolean) => {
       windows.add(w);
       watchContents(w.webContents, { isMain, redirectUri, latch, loop });
+      if (deps.loginPrompts) attachLoginPrompts(w.webContents, deps.loginPrompts, w);
       w.webContents.setWindowOpenHandler((details: HandlerDetails) =>
         isWebUrl(details.url) ? popupOptions() : { action: 'deny' },
       );

@@ -3,6 +3,7 @@
  * (keychain vault, login window, clipboard, browser opener, save dialog, PDF printer).
  */
 import type { BrowserWindow } from 'electron';
+import { createLoginPrompts } from '../core/app/login-prompts';
 import { createServices, type AppServices } from '../core/app/services';
 import { systemClock, type EmitEvent } from '../core/ports';
 import { createKeytarVault } from '../core/secrets/keytar-vault';
@@ -18,11 +19,14 @@ export function composeElectronServices(
   getMainWindow: () => BrowserWindow | null,
   emit: EmitEvent,
 ): AppServices {
+  // One set of questions: the login windows ask, the app's window answers (answerLoginPrompt).
+  const loginPrompts = createLoginPrompts({ emit });
   return createServices({
     shell: 'electron',
     dataDir: electron.app.getPath('userData'),
     vault: createKeytarVault(),
-    authWindow: createElectronAuthWindow({ parent: getMainWindow, electron }),
+    authWindow: createElectronAuthWindow({ parent: getMainWindow, electron, loginPrompts }),
+    loginPrompts,
     clipboard: createElectronClipboard(electron.clipboard),
     opener: createElectronOpener(electron.shell),
     exportPicker: createElectronExportPicker({

@@ -14,6 +14,7 @@ import type { ElectronMain } from './electron-module';
 import { createElectronOpener } from './external-opener';
 import { createEventEmitter, registerIpcHandlers, type IpcRegistration } from './ipc';
 import { createMainWindow } from './main-window';
+import { refuseLoginPromptsElsewhere } from './login-prompts';
 import { denyAllPermissions } from './permissions';
 import { guardAnyContents } from './web-contents-guards';
 
@@ -83,6 +84,8 @@ export function runElectronApp(electron: ElectronMain, options: RunOptions): Run
   });
   app.on('session-created', (created) => denyAllPermissions(created));
   app.on('web-contents-created', (_event, contents) => guardAnyContents(contents));
+  // Outside login windows: no HTTP credentials, and never the OS's first client certificate unasked.
+  refuseLoginPromptsElsewhere(app);
 
   let services: AppServices | null = null;
   let ipc: IpcRegistration | null = null;

@@ -5,11 +5,14 @@ import { HomeScreen } from './screens/HomeScreen';
 import { ConfigScreen } from './screens/ConfigScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { KeyholeMark } from './components/Icons';
+import { LoginPromptDialog } from './components/LoginPromptDialog';
 
 export function App() {
   const route = useApp((s) => s.route);
   const init = useApp((s) => s.init);
   useEffect(() => init(), [init]);
+  const followLoginPrompts = useApp((s) => s.followLoginPrompts);
+  useEffect(() => followLoginPrompts(), [followLoginPrompts]);
 
   return (
     <div className="app">
@@ -33,6 +36,7 @@ export function App() {
       </main>
       <Notices />
       <Footer />
+      <LoginPromptDialog />
     </div>
   );
 }

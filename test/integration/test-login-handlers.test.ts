@@ -39,6 +39,7 @@ let window: AuthWindow;
 const opened: string[] = [];
 const events: EventPayload<'testProgress'>[] = [];
 const finished: EventPayload<'testFinished'>[] = [];
+const prompted: EventPayload<'loginPrompt'>[] = [];
 let services: AppServices | undefined;
 let dataDir: string;
 
@@ -47,6 +48,7 @@ async function app() {
   const emit: EmitEvent = (name, payload) => {
     if (name === 'testProgress') events.push(payload as EventPayload<'testProgress'>);
     if (name === 'testFinished') finished.push(payload as EventPayload<'testFinished'>);
+    if (name === 'loginPrompt') prompted.push(payload as EventPayload<'loginPrompt'>);
   };
   services = createServices({
     shell: 'browser',
@@ -70,6 +72,7 @@ afterEach(async () => {
   opened.length = 0;
   events.length = 0;
   finished.length = 0;
+  prompted.length = 0;
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -209,6 +212,46 @@ describe('testLogin handler', () => {
     const r = await running;
     expect(r.ok && (r.value as CallOutput<'testLogin'>).outcome).toBe('cancelled');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('notes on the result and its record what the login window asked and the admin did not send; given credentials are kept nowhere', async () => {
+    await app();
+    agent('alice');
+    const signIn = window;
+    const PROXY_PASSWORD = 'pr0xy-Pa55word-never-kept';
+    let late: Promise<unknown> = Promise.resolve();
+    // What the Electron login window does (main/electron/login-prompts.ts) when a site asks for a client certificate and a proxy for credentials.
+    window = {
+      open: async (url, options) => {
+        const prompts = services!.loginPrompts;
+        const certificate = prompts.chooseCertificate({ host: 'device.acme.okta.com:443', certificates: [{ subjectName: 'alice@acme.example', issuerName: 'Acme Device CA', validExpiry: 1_830_000_000, fingerprint: 'sha256/AAAA' }] });
+        const credentials = prompts.askCredentials({ host: 'proxy.corp.example', port: 8080, realm: 'Corp proxy', scheme: 'basic', isProxy: true, retry: false });
+        late = prompts.askCredentials({ host: 'other.corp.example', port: 8080, realm: '', scheme: 'basic', isProxy: true, retry: false });
+        const [certificateQuestion, credentialsQuestion] = prompted;
+        await call('answerLoginPrompt', { id: certificateQuestion!.id, answer: { kind: 'none' } });
+        await call('answerLoginPrompt', { id: credentialsQuestion!.id, answer: { kind: 'credentials', username: 'alice', password: PROXY_PASSWORD } });
+        expect(await certificate).toBeNull();
+        expect(await credentials).toEqual({ username: 'alice', password: PROXY_PASSWORD });
+        return signIn.open(url, options);
+      },
+    };
+    const config = await configured();
+    const result = await call('testLogin', { configId: config.id });
+    expect(result.outcome).toBe('success');
+    // The certificate not sent is noted; the credentials given are not; the question left open closed with the test, unnoted.
+    expect(result.warnings.map((w) => w.code)).toEqual(['CLIENT_CERTIFICATE_NOT_SENT']);
+    expect(result.warnings[0]!.cause).toBe('device.acme.okta.com:443 (you chose to send none) asked for a client certificate. No certificate was sent.');
+    await expect(late).resolves.toBeNull();
+    expect(await failure('answerLoginPrompt', { id: prompted[2]!.id, answer: { kind: 'none' } })).toMatchObject({ code: 'LOGIN_PROMPT_GONE', evidence: { reason: 'withdrawn' } });
+
+    const [record] = await call('getHistory', { id: config.id });
+    expect(record!.warnings?.map((w) => w.code)).toEqual(['CLIENT_CERTIFICATE_NOT_SENT']);
+    const files = await fs.readdir(dataDir, { recursive: true });
+    for (const f of files) {
+      const full = path.join(dataDir, String(f));
+      if ((await fs.stat(full)).isFile()) expect(await fs.readFile(full, 'utf8')).not.toContain(PROXY_PASSWORD);
+    }
+    expect(JSON.stringify([events, finished, prompted])).not.toContain(PROXY_PASSWORD);
   });
 
   it('says what is missing before opening any window', async () => {

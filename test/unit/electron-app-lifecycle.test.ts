@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { AppServices } from '../../main/core/app/services';
+import { createLoginPrompts } from '../../main/core/app/login-prompts';
 import type { Handlers } from '../../main/core/app/dispatch';
 import type { ElectronMain } from '../../main/electron/electron-module';
 import { runElectronApp, shellPaths, type RunningApp } from '../../main/electron/run-app';
@@ -30,6 +31,7 @@ function fakeServices(): AppServices {
   } as unknown as Handlers;
   return {
     handlers,
+    loginPrompts: createLoginPrompts({ emit: () => undefined }),
     close: () => {
       closes++;
       return new Promise<void>((resolve) => (releaseClose = resolve));

@@ -13,6 +13,7 @@ import { createTestHandlers } from './test-handlers';
 import { createRoleHandlers } from './role-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createConfigStore } from '../store/config-store';
+import { createLoginPrompts, type LoginPromptService } from './login-prompts';
 
 export interface AppDeps {
   shell: 'electron' | 'browser';
@@ -30,10 +31,14 @@ export interface AppDeps {
   networkTimeoutMs?: number;
   /** How long a login window may stay open (ms). */
   loginTimeoutMs?: number;
+  /** The login window's questions to the admin (Electron wires its login windows to it); made here when absent. */
+  loginPrompts?: LoginPromptService;
 }
 
 export interface AppServices {
   handlers: Handlers;
+  /** The questions the login window asks the admin (answered through answerLoginPrompt). */
+  loginPrompts: LoginPromptService;
   /** Cancels running work (a test login) and releases resources; called on quit. */
   close(): Promise<void>;
 }
@@ -41,7 +46,8 @@ export interface AppServices {
 export function createServices(deps: AppDeps): AppServices {
   const store = createConfigStore(deps.dataDir, { clock: deps.clock, appVersion: APP_VERSION });
   const configHandlers = createConfigHandlers({ ...deps, store });
-  const testHandlers = createTestHandlers({ ...deps, store });
+  const loginPrompts = deps.loginPrompts ?? createLoginPrompts({ emit: deps.emit });
+  const testHandlers = createTestHandlers({ ...deps, store, loginPrompts });
   const handlers: Handlers = {
     getAppInfo: async () => ({
       name: APP_NAME,
@@ -55,6 +61,10 @@ export function createServices(deps: AppDeps): AppServices {
       await deps.opener.open(url);
       return { opened: true };
     },
+    answerLoginPrompt: async ({ id, answer }) => {
+      loginPrompts.answer(id, answer);
+      return { accepted: true };
+    },
     ...configHandlers.handlers,
     ...testHandlers.handlers,
     ...createRoleHandlers({ ...deps, store }),
@@ -62,6 +72,7 @@ export function createServices(deps: AppDeps): AppServices {
   };
   return {
     handlers,
+    loginPrompts,
     close: async () => {
       await testHandlers.close();
       await configHandlers.close();

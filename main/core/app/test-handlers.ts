@@ -23,13 +23,14 @@ import type { ConfigStore } from '../store/config-store';
 import { APP_VERSION } from './app-info';
 import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
+import type { LoginPromptService } from './login-prompts';
 
 type TestCalls = 'checkIssuer' | 'testLogin' | 'cancelTestLogin' | 'getRunningTest';
 
 /** How long `close()` waits for a cancelled test to wind down. */
 const CLOSE_WAIT_MS = 5_000;
 
-export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { handlers: Pick<Handlers, TestCalls>; close(): Promise<void> } {
+export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPrompts: LoginPromptService }): { handlers: Pick<Handlers, TestCalls>; close(): Promise<void> } {
   const cache = createIssuerCache();
   const networkMs = deps.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
   /** Aborted on close(): stops issuer checks as well as the running test. */
@@ -107,6 +108,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       return result;
     } finally {
       running = undefined;
+      deps.loginPrompts.finishTest(); // a test that threw: its open questions close too
     }
   };
 
@@ -129,6 +131,8 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore }): { ha
       clock: deps.clock,
       cache,
     });
+    // What the login window asked and the admin did not send (a certificate, credentials): part of the result and its record.
+    result.warnings.push(...deps.loginPrompts.finishTest());
     const historyProblem = await record({
       configId,
       kind: 'test-login',

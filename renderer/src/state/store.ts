@@ -11,6 +11,7 @@ import { appInfoSlice, type AppInfoSlice } from './app-info';
 import { configsSlice, type ConfigsSlice } from './configs';
 import { historySlice, type HistorySlice } from './history';
 import { issuerCheckSlice, type IssuerCheckSlice } from './issuer-check';
+import { loginPromptSlice, type LoginPromptSlice } from './login-prompts';
 import { navigationSlice, type NavigationSlice } from './navigation';
 import { openConfigSlice, type OpenConfigSlice } from './open-config';
 import { testLoginSlice, type TestLoginSlice } from './test-login';
@@ -21,7 +22,8 @@ export type AppState = NavigationSlice &
   OpenConfigSlice &
   IssuerCheckSlice &
   TestLoginSlice &
-  HistorySlice;
+  HistorySlice &
+  LoginPromptSlice;
 
 /** One slice: its own part of the state, with the whole store in reach. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -34,6 +36,7 @@ export const useApp = create<AppState>()((...store) => ({
   ...issuerCheckSlice(...store),
   ...testLoginSlice(...store),
   ...historySlice(...store),
+  ...loginPromptSlice(...store),
 }));
 
 export type { AppInfo } from './app-info';
