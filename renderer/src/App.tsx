@@ -1,9 +1,12 @@
 /** The window: header, the screen for the current route, footer with the version. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useApp } from './state/store';
 import { HomeScreen } from './screens/HomeScreen';
-import { ConfigScreen } from './screens/ConfigScreen';
-import { HistoryScreen } from './screens/HistoryScreen';
+
+// The first screen is the home list; the setup steps (with their pictures) and the history load
+// when first opened, so the start-up bundle carries only what the home screen shows.
+const ConfigScreen = lazy(() => import('./screens/ConfigScreen').then((m) => ({ default: m.ConfigScreen })));
+const HistoryScreen = lazy(() => import('./screens/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
 import { KeyholeMark } from './components/Icons';
 import { LoginPromptDialog } from './components/LoginPromptDialog';
 
@@ -31,8 +34,10 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         {route.name === 'home' && <HomeScreen />}
-        {route.name === 'config' && <ConfigScreen key={route.id} />}
-        {route.name === 'history' && <HistoryScreen key={route.id} />}
+        <Suspense fallback={<p className="screen-loading" aria-busy="true">Loading…</p>}>
+          {route.name === 'config' && <ConfigScreen key={route.id} />}
+          {route.name === 'history' && <HistoryScreen key={route.id} />}
+        </Suspense>
       </main>
       <Notices />
       <Footer />
