@@ -452,16 +452,21 @@ export function isOktaVerifyProbe(url: string): boolean {
 export type WindowOpenAction = 'popup' | 'external' | 'deny';
 
 /**
- * A sign-in popup (window.open with features: disposition `new-window`) opens as a sandboxed child; a link
- * opened as a tab (`target=_blank`: `foreground-tab`, `background-tab`) to an allow-listed help page goes to the
- * system browser, never the IdP's own sign-in host nor the redirect URI's host (those stay in the login's
- * session); non-web URLs are refused.
+ * A sign-in popup (window.open with features, a shift+click: disposition `new-window`) opens as a sandboxed
+ * child; a link opened as a tab (`target=_blank`: `foreground-tab` for a left click, `background-tab` for a
+ * middle or ctrl/cmd click; Electron's web-contents.md, setWindowOpenHandler) to an allow-listed help page goes
+ * to the system browser, but never one to the IdP's own sign-in host or the redirect URI's host, nor a form
+ * posted there (`postBody`): those stay in the login's session. Non-web URLs are refused.
  */
-export function windowOpenAction(details: { url: string; disposition: string }, ctx: { authorizationUrl: string; redirectUri: string }): WindowOpenAction {
+export function windowOpenAction(
+  details: { url: string; disposition: string; postBody?: unknown },
+  ctx: { authorizationUrl: string; redirectUri: string },
+): WindowOpenAction {
   const u = parseUrl(details.url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return 'deny';
   const asTab = details.disposition === 'foreground-tab' || details.disposition === 'background-tab';
   const signInHost = parseUrl(ctx.authorizationUrl)?.hostname;
-  if (asTab && isAllowedExternalUrl(details.url) && u.hostname !== signInHost && !isOnRedirectHost(details.url, ctx.redirectUri)) return 'external';
+  const posted = details.postBody !== undefined && details.postBody !== null;
+  if (asTab && !posted && isAllowedExternalUrl(details.url) && u.hostname !== signInHost && !isOnRedirectHost(details.url, ctx.redirectUri)) return 'external';
   return 'popup';
 }

@@ -165,7 +165,7 @@ async function openLoginWindow(
       });
       // Sign-in popups: sandboxed children on the same in-memory partition, watched like the login page.
       contents.on('did-create-window', (child) => watch(child, false));
-      // Other handlers of the login window's contents attach here.
+      // More handlers of each login window's and popup's contents (credentials, client certificates) attach here.
     };
 
     const parent = deps.parent();

@@ -242,6 +242,7 @@ describe('load failures, Negotiate, FastPass stalls, window.open', () => {
     expect(rules.windowOpenAction({ url: 'https://acme.okta.com/help', disposition: 'foreground-tab' }, ctx)).toBe('popup');
     expect(rules.windowOpenAction({ url: `${CONSUME}?code=x`, disposition: 'background-tab' }, ctx)).toBe('popup');
     expect(rules.windowOpenAction({ url: 'https://evil.example/', disposition: 'foreground-tab' }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: 'https://help.okta.com/x', disposition: 'foreground-tab', postBody: { data: [], contentType: 'application/x-www-form-urlencoded' } }, ctx)).toBe('popup');
     expect(rules.windowOpenAction({ url: 'javascript:alert(1)', disposition: 'foreground-tab' }, ctx)).toBe('deny');
   });
 });
