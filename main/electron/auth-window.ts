@@ -194,7 +194,7 @@ async function openLoginWindow(
   return latch.promise;
 }
 
-/** The net error of a loadURL rejection: Electron's Error carries `code` ('ERR_NAME_NOT_RESOLVED') and `errno` (-105). */
+/** The net error of a loadURL rejection: Electron's Error carries `code` ('ERR_NAME_NOT_RESOLVED') and `errno` (-105) (lib/browser/api/web-contents.ts). */
 function loadErrorOf(err: unknown): ReturnType<typeof netErrorFrom> {
   if (typeof err !== 'object' || err === null) return netErrorFrom(String(err));
   const { code, errno, message } = err as { code?: unknown; errno?: unknown; message?: unknown };
@@ -335,7 +335,9 @@ function watchContents(contents: WebContents, ctx: PageWatch & { challenges: Map
       latch.settle({ kind: 'redirect-loop', url: validatedURL, hops: CHROMIUM_REDIRECT_LIMIT });
       return;
     }
-    // -3 (an immediately redirecting page) and -20 (our own block of the redirect host) are no failure.
+    // -3 (an immediately redirecting page) and -20 (our own block of the redirect host) are no failure. Electron
+    // names the error (net::ErrorToShortString) for a failed provisional load, and passes "" after a commit
+    // (shell/browser/api/electron_api_web_contents.cc): the code alone must do then.
     // A popup that fails to load (a help page, a social IdP) shows Chromium's error in itself; the login waits on.
     const failed = ctx.isMain ? loadFailedOutcome(validatedURL, netErrorFrom(errorDescription, errorCode)) : undefined;
     if (failed) latch.settle(failed);

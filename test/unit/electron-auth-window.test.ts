@@ -463,6 +463,12 @@ describe('Electron AuthWindow: load failures', () => {
     expectCleanedUp(h);
   });
 
+  it('a did-fail-load after a commit, which Electron sends without a description, is named from its code', async () => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-101, '', AUTHORIZE, true);
+    expect(await h.outcome).toEqual({ kind: 'load-failed', url: AUTHORIZE, netError: { name: 'ERR_CONNECTION_RESET', code: -101 } });
+  });
+
   it('a loadURL rejection (DNS) ends the login as load-failed, not at the timeout', async () => {
     FakeAuthBrowserWindow.nextLoadError = Object.assign(new Error(`ERR_NAME_NOT_RESOLVED (-105) loading '${AUTHORIZE}'`), { code: 'ERR_NAME_NOT_RESOLVED', errno: -105 });
     const h = openLogin({ timeoutMs: 10_000 });
