@@ -47,6 +47,25 @@ export const authorizeCodes = {
       'Passkeys and Okta FastPass may not work inside an embedded window: choose another factor (password, Okta Verify push, code).',
     ],
   },
+  LOGIN_PAGE_FAILED: {
+    title: 'The sign-in page could not be loaded',
+    cause: 'The login window could not load a page of the identity provider.',
+    fix: [
+      'Check the Issuer URL for typos: the sign-in page lives on its host.',
+      'Open the address in the evidence in your usual browser on this computer. If it fails there too, the network (DNS, proxy, firewall) or the certificate is the problem, not this configuration.',
+      'Behind a TLS-inspecting proxy, the proxy’s certificate must be trusted by the operating system.',
+    ],
+  },
+  LOGIN_STALLED_DEVICE_BOUND: {
+    title: 'The sign-in waited for Okta FastPass',
+    cause:
+      'The sign-in stopped at Okta Verify (Okta FastPass), a factor bound to this device that an embedded login window often cannot complete, until the time limit.',
+    fix: [
+      'Test with a user whose sign-in does not require Okta FastPass: in the Okta Admin Console → Security → Authentication Policies → the policy of this app → its rule for the test user, allow another factor (password + Okta Verify push or a code) instead of requiring Okta FastPass or a phishing-resistant factor.',
+      'Or, if the page offers it, choose "Verify with something else" and pick a push notification, a code or a password.',
+      'Security → Authenticators → Okta Verify → Edit shows whether Okta FastPass is offered at all.',
+    ],
+  },
   LOGIN_CANCELLED: {
     title: 'Test cancelled',
     cause: 'You cancelled the test.',

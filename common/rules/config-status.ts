@@ -17,6 +17,7 @@ export const USER_CAUSED_CODES: ReadonlySet<string> = new Set([
   'LOGIN_CANCELLED',
   'LOGIN_TIMED_OUT',
   'LOGIN_STALLED',
+  'LOGIN_STALLED_DEVICE_BOUND',
 ]);
 
 export interface RunningTestInfo {

@@ -10,6 +10,10 @@
  * request (a per-page session attached from the 'popup' event would be late),
  * and filtered to this open()'s browser context, so other contexts are left
  * alone.
+ *
+ * Chromium's own decisions are reported as outcomes, never left as a blank
+ * window: a page that cannot load (DNS, certificate, connection refused), an
+ * IdP error page, a loop.
  */
 import type { Browser, BrowserContext, CDPSession, Page, Request, Response } from 'playwright-core';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome } from '../core/ports';
@@ -22,8 +26,11 @@ import {
   createRedirectLoopGuard,
   errorPageOutcome,
   isIdpStopPage,
+  isOktaVerifyProbe,
   isOnRedirectHost,
+  loadFailedOutcome,
   matchesRedirectUri,
+  netErrorFrom,
   openFailed,
   readLoadedPage,
   recordNavigation,
@@ -73,8 +80,11 @@ async function openInFreshContext(
     }
   };
 
+  let deviceSign: string | undefined;
   const latch = createOutcomeLatch(options, {
     lastUrl: () => (mainPage && !mainPage.isClosed() ? mainPage.url() : undefined),
+    readLastPage: () => (mainPage && !mainPage.isClosed() ? mainPage.evaluate<unknown>(READ_VISIBLE_TEXT_SCRIPT) : Promise.resolve(undefined)),
+    deviceSign: () => deviceSign,
     cleanup,
   });
   const loop = createRedirectLoopGuard(deps.now);
@@ -106,15 +116,18 @@ async function openInFreshContext(
     });
     if (latch.settled) return await cleanupThen(cleanup, latch);
 
-    watchPage(page, { isMain: true, redirectUri, latch, loop });
+    watchPage(page, { isMain: true, redirectUri, latch, loop, sawDeviceFactor: (sign) => (deviceSign ??= sign) });
     deps.onPage?.(page);
 
     page.goto(authorizationUrl, { waitUntil: 'commit' }).catch((err: unknown) => {
-      // ERR_ABORTED: the page redirected at once (or was replaced); that is not a failure.
       const message = err instanceof Error ? err.message : String(err);
       if (message.includes('ERR_TOO_MANY_REDIRECTS')) {
         latch.settle({ kind: 'redirect-loop', url: authorizationUrl, hops: CHROMIUM_REDIRECT_LIMIT });
+        return;
       }
+      // ERR_ABORTED (the page redirected at once, or was replaced) is no failure; DNS, TLS, refused are.
+      const failed = loadFailedOutcome(authorizationUrl, netErrorFrom(message));
+      if (failed) latch.settle(failed);
     });
   } catch (err) {
     // The browser went away during setup: no page ever showed, so the window is as good as crashed.
@@ -212,8 +225,8 @@ async function decide(
   }
 }
 
-/** Outcomes a page can produce: IdP error pages, crashes, loops, and (for the login page itself) being closed. */
-function watchPage(page: Page, ctx: PageWatch): void {
+/** Outcomes a page can produce: IdP error pages, load failures, crashes, loops, and (for the login page itself) being closed. */
+function watchPage(page: Page, ctx: PageWatch & { sawDeviceFactor: (sign: string) => void }): void {
   const { latch, redirectUri } = ctx;
   const isMainFrameDocument = (req: Request): boolean => {
     try {
@@ -226,26 +239,39 @@ function watchPage(page: Page, ctx: PageWatch): void {
   // The document now shown: a new main-frame navigation makes pending reads of the old one stale.
   let documentGeneration = 0;
   let documentStatus = 200;
+  let documentChallenge: string | undefined;
 
   page.on('request', (req) => {
+    // Okta's sign-in page probing Okta Verify's loopback server: the sign-in waits for a device-bound factor.
+    if (isOktaVerifyProbe(req.url())) ctx.sawDeviceFactor(`${new URL(req.url()).host} (Okta Verify loopback probe)`);
     if (!isMainFrameDocument(req)) return;
     documentGeneration++;
     if (matchesRedirectUri(req.url(), redirectUri)) return;
     recordNavigation(ctx, req.url());
   });
   page.on('requestfailed', (req) => {
+    if (!isMainFrameDocument(req)) return;
+    const errorText = req.failure()?.errorText ?? '';
     // Chromium itself stops an HTTP redirect chain after 20 hops.
-    if (isMainFrameDocument(req) && req.failure()?.errorText.includes('ERR_TOO_MANY_REDIRECTS')) {
+    if (errorText.includes('ERR_TOO_MANY_REDIRECTS')) {
       latch.settle({ kind: 'redirect-loop', url: req.url(), hops: redirectChainLength(req) });
+      return;
     }
+    // A page of the login that cannot load (a popup's failure shows in the popup; the login waits on).
+    const failed = ctx.isMain ? loadFailedOutcome(req.url(), netErrorFrom(errorText)) : undefined;
+    if (failed) latch.settle(failed);
   });
   page.on('response', (res) => {
-    if (isMainFrameDocument(res.request())) documentStatus = res.status();
+    if (!isMainFrameDocument(res.request())) return;
+    documentStatus = res.status();
+    documentChallenge = res.headers()['www-authenticate'];
     // An error page, or a refusal page served with 200 (Google's embedded-browser refusal): read it and settle.
-    if (isIdpStopPage(res.url(), res.status()) && isMainFrameDocument(res.request()) && !isOnRedirectHost(res.url(), redirectUri)) {
+    if (isIdpStopPage(res.url(), res.status(), documentChallenge) && !isOnRedirectHost(res.url(), redirectUri)) {
       void reportErrorPage(page, res, latch);
     }
   });
+  // No 'dialog' listener on purpose: with none, Playwright dismisses alerts and accepts `beforeunload` (its
+  // Dialog._close), so an IdP page's "Leave site?" never keeps the login window from closing.
   // A page served 200 where the sign-in page also lives (Microsoft's error page at the authorize URL): known by its words.
   page.on('load', () => {
     const generation = documentGeneration;
@@ -253,6 +279,7 @@ function watchPage(page: Page, ctx: PageWatch): void {
       redirectUri,
       latch,
       status: documentStatus,
+      wwwAuthenticate: documentChallenge,
       url: () => (page.isClosed() ? undefined : page.url()),
       isCurrent: () => generation === documentGeneration && !page.isClosed(),
       read: () => page.evaluate<unknown>(READ_VISIBLE_TEXT_SCRIPT),

@@ -7,7 +7,8 @@
  */
 import { idpProfiles } from '../../common/idp/profiles';
 import { withTimeout } from '../../common/with-timeout';
-import type { AuthWindowOptions, AuthWindowOutcome } from './ports';
+import { isAllowedExternalUrl } from './app/external-links';
+import type { AuthWindowOptions, AuthWindowOutcome, DeviceBoundStall, NetError } from './ports';
 
 /**
  * True when `candidate` is the redirect URI: scheme, host, port and path equal.
@@ -118,7 +119,14 @@ export const CLEANUP_BOUND_MS = 5_000;
  */
 export function createOutcomeLatch(
   options: Pick<AuthWindowOptions, 'timeoutMs' | 'signal'>,
-  hooks: { lastUrl: () => string | undefined; cleanup: () => Promise<void> | void },
+  hooks: {
+    lastUrl: () => string | undefined;
+    cleanup: () => Promise<void> | void;
+    /** At the timeout: what the last page shows (READ_VISIBLE_TEXT_SCRIPT), to tell a stall on a device-bound factor. */
+    readLastPage?: () => Promise<unknown>;
+    /** At the timeout: a device-bound factor the window saw the page reach for (an Okta Verify launch or probe), if any. */
+    deviceSign?: () => string | undefined;
+  },
 ): OutcomeLatch {
   let settled = false;
   let resolve!: (o: AuthWindowOutcome) => void;
@@ -126,8 +134,7 @@ export function createOutcomeLatch(
 
   const onAbort = () => settle({ kind: 'cancelled' });
   const timer = setTimeout(() => {
-    const lastUrl = safe(hooks.lastUrl);
-    settle(lastUrl === undefined ? { kind: 'timeout' } : { kind: 'timeout', lastUrl });
+    void timeoutOutcome(hooks).then(settle);
   }, options.timeoutMs);
 
   function settle(outcome: AuthWindowOutcome): boolean {
@@ -149,6 +156,33 @@ export function createOutcomeLatch(
       return settled;
     },
   };
+}
+
+/** How long the timeout waits for a read of the last page (a hung renderer must not delay the outcome). */
+export const LAST_PAGE_READ_MS = 2_000;
+
+async function timeoutOutcome(hooks: {
+  lastUrl: () => string | undefined;
+  readLastPage?: () => Promise<unknown>;
+  deviceSign?: () => string | undefined;
+}): Promise<AuthWindowOutcome> {
+  const lastUrl = safe(hooks.lastUrl);
+  let seen: { title: string; text: string } | undefined;
+  if (hooks.readLastPage && lastUrl !== undefined) {
+    const read = hooks.readLastPage;
+    try {
+      const r = await withTimeout(Promise.resolve().then(read), LAST_PAGE_READ_MS);
+      seen = r.kind === 'done' ? seenText(r.value) : undefined;
+    } catch {
+      seen = undefined; // the page is gone or busy: the address alone tells what it can
+    }
+  }
+  const stalledOn = deviceBoundStallOf({ url: lastUrl ?? '', title: seen?.title ?? '', text: seen?.text ?? '' }) ?? signStall(safe(() => hooks.deviceSign?.()));
+  return { kind: 'timeout', ...(lastUrl !== undefined ? { lastUrl } : {}), ...(stalledOn ? { stalledOn } : {}) };
+}
+
+function signStall(sign: string | undefined): DeviceBoundStall | undefined {
+  return sign ? { factor: 'okta-fastpass', sign } : undefined;
 }
 
 async function runCleanup(cleanup: () => Promise<void> | void): Promise<void> {
@@ -193,8 +227,18 @@ export const STOP_PAGE_READ_DELAYS_MS = [0, 1_000, 3_000] as const;
  * /v3/signin/rejected, "This browser or app may not be secure": never wait
  * for the timeout there). The refusal addresses come from the IdP profiles.
  */
-export function isIdpStopPage(url: string, status: number): boolean {
+export function isIdpStopPage(url: string, status: number, wwwAuthenticate?: string): boolean {
+  if (isNegotiateChallenge(status, wwwAuthenticate)) return false;
   return status >= 400 || isEmbeddedRefusalUrl(url);
+}
+
+/**
+ * A 401 asking for Kerberos/SPNEGO (`WWW-Authenticate: Negotiate`): Okta's Agentless Desktop SSO
+ * (`/login/agentlessDsso`) answers so, and its page falls back to the sign-in form by script when the browser
+ * has no ticket. Not an IdP error page: the login goes on (or ends at its timeout).
+ */
+export function isNegotiateChallenge(status: number, wwwAuthenticate: string | undefined): boolean {
+  return status === 401 && !!wwwAuthenticate && /(^|,)\s*Negotiate(\s|,|$)/i.test(wwwAuthenticate);
 }
 
 /** An IdP's "this browser is not allowed" page, by its address (any host: test IdPs serve it on 127.0.0.1). */
@@ -216,8 +260,8 @@ export function isReadableIdpPage(url: string, redirectUri: string): boolean {
  * (Microsoft's error page, served 200 at the very authorize URL). Any
  * profile's signatures count: an Okta org may federate to Entra or Google.
  */
-export function isStopPage(page: { url: string; status: number; title: string; text: string }): boolean {
-  return isIdpStopPage(page.url, page.status) || stopPageSignatureOf(page.title, page.text) !== undefined;
+export function isStopPage(page: { url: string; status: number; wwwAuthenticate?: string; title: string; text: string }): boolean {
+  return isIdpStopPage(page.url, page.status, page.wwwAuthenticate) || stopPageSignatureOf(page.title, page.text) !== undefined;
 }
 
 /** The name of the stop-page signature the title + text match, if any. */
@@ -244,6 +288,8 @@ export interface LoadedPage {
   latch: OutcomeLatch;
   /** The HTTP status the document was served with. */
   status: number;
+  /** Its `WWW-Authenticate` header, if any (a 401 Negotiate is no stop page). */
+  wwwAuthenticate?: string;
   /** The page's address now (throws or undefined once it is gone). */
   url(): string | undefined;
   /** False once another document has replaced this one (or the page is gone). */
@@ -266,7 +312,7 @@ export async function readLoadedPage(page: LoadedPage): Promise<void> {
     waited = at;
     if (page.latch.settled || !page.isCurrent()) return;
     const url = safe(page.url);
-    if (url === undefined || !isReadableIdpPage(url, page.redirectUri) || isIdpStopPage(url, page.status)) return;
+    if (url === undefined || !isReadableIdpPage(url, page.redirectUri) || isIdpStopPage(url, page.status, page.wwwAuthenticate)) return;
     let seen: { title: string; text: string } | undefined;
     try {
       const read = await withTimeout(page.read(), ERROR_PAGE_RENDER_MS);
@@ -275,7 +321,7 @@ export async function readLoadedPage(page: LoadedPage): Promise<void> {
       seen = undefined; // the page navigated away or closed during the read
     }
     if (!seen || page.latch.settled || !page.isCurrent()) continue;
-    if (isStopPage({ url, status: page.status, ...seen })) {
+    if (isStopPage({ url, status: page.status, wwwAuthenticate: page.wwwAuthenticate, ...seen })) {
       page.latch.settle(errorPageOutcome(page.status, url, seen));
       return;
     }
@@ -306,3 +352,121 @@ export const LOGIN_CAPTURED_HTML = `<!doctype html><html lang="en"><head><meta c
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>body{font:16px system-ui,sans-serif;margin:3em;color:#1f2937}</style></head>
 <body><h1>Login captured</h1><p>You can close this window. The SSO Setup Assistant is checking the result.</p></body></html>`;
+
+/**
+ * Chromium net errors that are no load failure of the login: ERR_ABORTED (-3: a page that redirected at once, a
+ * navigation replaced by another), ERR_BLOCKED_BY_CLIENT (-20: our own block of the redirect URI's host), and
+ * ERR_HTTP_RESPONSE_CODE_FAILURE (-379: an HTTP error with an empty body, which the error-page rule reports with
+ * its status).
+ */
+const NOT_LOAD_FAILURES: ReadonlySet<string> = new Set(['ERR_ABORTED', 'ERR_BLOCKED_BY_CLIENT', 'ERR_HTTP_RESPONSE_CODE_FAILURE']);
+
+/** Codes of the net errors an IdP page typically fails with (net/base/net_error_list.h), for shells that report only the name. */
+const NET_ERROR_CODES: Readonly<Record<string, number>> = {
+  ERR_ABORTED: -3,
+  ERR_TIMED_OUT: -7,
+  ERR_BLOCKED_BY_CLIENT: -20,
+  ERR_CONNECTION_CLOSED: -100,
+  ERR_CONNECTION_RESET: -101,
+  ERR_CONNECTION_REFUSED: -102,
+  ERR_NAME_NOT_RESOLVED: -105,
+  ERR_INTERNET_DISCONNECTED: -106,
+  ERR_SSL_PROTOCOL_ERROR: -107,
+  ERR_ADDRESS_UNREACHABLE: -109,
+  ERR_SSL_CLIENT_AUTH_CERT_NEEDED: -110,
+  ERR_TUNNEL_CONNECTION_FAILED: -111,
+  ERR_BAD_SSL_CLIENT_AUTH_CERT: -117,
+  ERR_CONNECTION_TIMED_OUT: -118,
+  ERR_PROXY_CONNECTION_FAILED: -130,
+  ERR_NAME_RESOLUTION_FAILED: -137,
+  ERR_CERT_COMMON_NAME_INVALID: -200,
+  ERR_CERT_DATE_INVALID: -201,
+  ERR_CERT_AUTHORITY_INVALID: -202,
+  ERR_CERT_REVOKED: -206,
+  ERR_CERT_INVALID: -207,
+  ERR_EMPTY_RESPONSE: -324,
+  ERR_HTTP_RESPONSE_CODE_FAILURE: -379,
+};
+
+/**
+ * The net error in a shell's message (`net::ERR_NAME_NOT_RESOLVED at https://…`, `ERR_CERT_AUTHORITY_INVALID`),
+ * with its code when given or known; undefined when the message names none (Playwright's "Target closed", ...).
+ */
+export function netErrorFrom(message: string, code?: number): NetError | undefined {
+  const name = /\b(ERR_[A-Z0-9_]+)\b/.exec(message)?.[1] ?? (code !== undefined && code < 0 ? netErrorName(code) : undefined);
+  if (!name) return undefined;
+  const known = code ?? NET_ERROR_CODES[name];
+  return known === undefined ? { name } : { name, code: known };
+}
+
+function netErrorName(code: number): string {
+  return Object.entries(NET_ERROR_CODES).find(([, c]) => c === code)?.[0] ?? `ERR_${-code}`;
+}
+
+/** The outcome for a main-frame load failure of an http(s) page, or undefined when it is none (see NOT_LOAD_FAILURES). */
+export function loadFailedOutcome(url: string, netError: NetError | undefined): AuthWindowOutcome | undefined {
+  if (!netError || NOT_LOAD_FAILURES.has(netError.name) || netError.code === -3 || netError.code === -20) return undefined;
+  const u = parseUrl(url);
+  // A navigation to another app's scheme (com-okta-authenticator:) is not a page of the login.
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return undefined;
+  return { kind: 'load-failed', url, netError };
+}
+
+/**
+ * Okta's sign-in page waiting for Okta Verify (Okta FastPass, a device-bound factor), by its own words
+ * (okta/okta-signin-widget, packages/@okta/i18n/src/properties/login.properties: customUri.title,
+ * customUri.subtitle, deviceTrust.sso.redirectText with loopback.polling.cancel.link, universalLink.content,
+ * enroll.title.oda.with.account). The "Sign in with Okta FastPass" button alone is not a stall: the user may
+ * still type a password.
+ */
+const DEVICE_BOUND_SIGNS: readonly { sign: string; allOf: readonly RegExp[] }[] = [
+  { sign: 'Click "Open Okta Verify" on the browser prompt', allOf: [/Click\s+["“]Open Okta Verify["”]\s+on the browser prompt/i] },
+  { sign: 'Launching Okta Verify...', allOf: [/Launching Okta Verify/i] },
+  { sign: 'Verifying your identity (Okta Verify on this device)', allOf: [/Verifying your identity/i, /Cancel and take me to sign in/i] },
+  { sign: 'If Okta Verify did not open automatically, tap Open Okta Verify.', allOf: [/If Okta Verify did not open automatically/i] },
+  { sign: 'Additional setup required to use Okta FastPass', allOf: [/Additional setup required to use Okta FastPass/i] },
+];
+
+/** A stall on a device-bound factor the last page shows, by its words or its address (an Okta Verify launch URL). */
+export function deviceBoundStallOf(page: { url: string; title: string; text: string }): DeviceBoundStall | undefined {
+  if (/^com-okta-authenticator:/i.test(page.url)) return { factor: 'okta-fastpass', sign: 'com-okta-authenticator: (Okta Verify launch)' };
+  const seen = `${page.title}\n${page.text.slice(0, PAGE_READ_LIMIT)}`;
+  const hit = DEVICE_BOUND_SIGNS.find((s) => s.allOf.every((re) => re.test(seen)));
+  return hit ? { factor: 'okta-fastpass', sign: hit.sign } : undefined;
+}
+
+/**
+ * A request of the login page that reaches for Okta Verify's loopback server (Okta FastPass): port 8769 or
+ * 65111…65151 on 127.0.0.1/localhost, or `*.authenticatorlocalprod.com` (a public name for 127.0.0.1), the
+ * addresses Okta's sign-in page allows in its CSP.
+ */
+export function isOktaVerifyProbe(url: string): boolean {
+  const u = parseUrl(url);
+  if (!u) return false;
+  if (/(^|\.)authenticatorlocalprod\.com$/.test(u.hostname)) return true;
+  const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  return loopback && /^(8769|651[1-5]1)$/.test(u.port);
+}
+
+/** What the login window does with a window.open() / target=_blank of an IdP page. */
+export type WindowOpenAction = 'popup' | 'external' | 'deny';
+
+/**
+ * A sign-in popup (window.open with features, a shift+click: disposition `new-window`) opens as a sandboxed
+ * child; a link opened as a tab (`target=_blank`: `foreground-tab` for a left click, `background-tab` for a
+ * middle or ctrl/cmd click; Electron's web-contents.md, setWindowOpenHandler) to an allow-listed help page goes
+ * to the system browser, but never one to the IdP's own sign-in host or the redirect URI's host, nor a form
+ * posted there (`postBody`): those stay in the login's session. Non-web URLs are refused.
+ */
+export function windowOpenAction(
+  details: { url: string; disposition: string; postBody?: unknown },
+  ctx: { authorizationUrl: string; redirectUri: string },
+): WindowOpenAction {
+  const u = parseUrl(details.url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return 'deny';
+  const asTab = details.disposition === 'foreground-tab' || details.disposition === 'background-tab';
+  const signInHost = parseUrl(ctx.authorizationUrl)?.hostname;
+  const posted = details.postBody !== undefined && details.postBody !== null;
+  if (asTab && !posted && isAllowedExternalUrl(details.url) && u.hostname !== signInHost && !isOnRedirectHost(details.url, ctx.redirectUri)) return 'external';
+  return 'popup';
+}

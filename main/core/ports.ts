@@ -20,7 +20,14 @@ export type AuthWindowOutcome =
   /** The browser tried to load the redirect URI; it was caught and never loaded. */
   | { kind: 'redirect'; url: string }
   | { kind: 'closed' }
-  | { kind: 'timeout'; lastUrl?: string }
+  /** Nothing ended the login in time. `stalledOn`: the last page was waiting for a device-bound factor (Okta FastPass). */
+  | { kind: 'timeout'; lastUrl?: string; stalledOn?: DeviceBoundStall }
+  /**
+   * A page of the login (main frame) never loaded: Chromium's net error (DNS, certificate, connection refused,
+   * ...), never ERR_ABORTED (a page that redirected at once) nor ERR_BLOCKED_BY_CLIENT (our own block of the
+   * redirect URI's host). `url` is the page's own (redacted where it leaves core).
+   */
+  | { kind: 'load-failed'; url: string; netError: NetError }
   /**
    * The login window landed on an IdP page that ends the login: an HTTP status >= 400 (Okta's 400 for an
    * unregistered redirect URI), a refusal address (Google's /v3/signin/rejected, 200), or a 200 page known by
@@ -31,6 +38,18 @@ export type AuthWindowOutcome =
   | { kind: 'crashed'; reason: string }
   | { kind: 'redirect-loop'; url: string; hops: number }
   | { kind: 'cancelled' };
+
+/** A Chromium net error: its name (`ERR_NAME_NOT_RESOLVED`) and, where the shell reports it, its code (-105). */
+export interface NetError {
+  name: string;
+  code?: number;
+}
+
+/** What a stalled sign-in was waiting for: the factor, and the sign the window recognised it by (words or an address). */
+export interface DeviceBoundStall {
+  factor: 'okta-fastpass';
+  sign: string;
+}
 
 export interface AuthWindowOptions {
   /** The exact redirect URI (scheme, host, port and path are matched exactly). */

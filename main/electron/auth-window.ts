@@ -9,6 +9,11 @@
  * request cancelled); `will-redirect`, `will-navigate` and `did-navigate` are
  * fallbacks, because IdPs differ in which of these they trigger (lesson from
  * Insomnia and Bruno). Matching is exact on scheme, host, port and path.
+ *
+ * The session grants no permission except what Okta FastPass needs from
+ * Okta's own pages (main/core/login-permissions.ts), and is left deny-all and
+ * emptied afterwards: Electron treats a `null` handler as allow-all
+ * (ElectronPermissionManager grants every request when no handler is set).
  */
 import { randomUUID } from 'node:crypto';
 import type * as Electron from 'electron';
@@ -22,7 +27,9 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { withTimeout } from '../../common/with-timeout';
-import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome, LoginPrompts } from '../core/ports';
+import { USER_GESTURE_WINDOW_MS, isLoginPermissionGranted, isOktaSignInOrigin, isOktaVerifyLaunchUrl } from '../core/login-permissions';
+import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome, ExternalOpener, LoginPrompts } from '../core/ports';
+import { createElectronOpener } from './external-opener';
 import { attachLoginPrompts } from './login-prompts';
 import {
   CHROMIUM_REDIRECT_LIMIT,
@@ -33,11 +40,14 @@ import {
   errorPageOutcome,
   isIdpStopPage,
   isOnRedirectHost,
+  loadFailedOutcome,
   matchesRedirectUri,
+  netErrorFrom,
   openFailed,
   readLoadedPage,
   recordNavigation,
   redirectHost,
+  windowOpenAction,
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
@@ -45,8 +55,10 @@ import {
 export interface ElectronAuthWindowDeps {
   /** The main window; the login window is its child (null: a top-level window). */
   parent: () => BrowserWindow | null;
-  /** The electron module, injected so unit tests can hand in fakes. */
-  electron: Pick<typeof Electron, 'BrowserWindow' | 'session'>;
+  /** The electron module, injected so unit tests can hand in fakes (`shell` opens help links in the system browser). */
+  electron: Pick<typeof Electron, 'BrowserWindow' | 'session'> & Partial<Pick<typeof Electron, 'shell'>>;
+  /** Opens allow-listed help links of the IdP in the system browser (default: shell.openExternal through the allow-list). */
+  opener?: ExternalOpener;
   /** Makes the partition name unique per open(); tests may pin it. */
   newId?: () => string;
   now?: () => number;
@@ -58,7 +70,6 @@ export interface ElectronAuthWindowDeps {
 export const AUTH_PARTITION_PREFIX = 'auth-';
 
 /** Chromium's net error codes the window reacts to. */
-const ERR_ABORTED = -3;
 const ERR_TOO_MANY_REDIRECTS = -310;
 
 /** The login page's (and its popups') web preferences: sandboxed, isolated, no Node, no preload. */
@@ -72,6 +83,8 @@ export function loginWebPreferences(partition: string): WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    // The IdP's form fields must not go to the OS spell-checker (nor show its suggestions for a password field).
+    spellcheck: false,
     partition,
     // no `preload`: the IdP's pages get nothing from the app
   };
@@ -93,26 +106,37 @@ async function openLoginWindow(
   const partition = `${AUTH_PARTITION_PREFIX}${(deps.newId ?? randomUUID)()}`;
   const session = deps.electron.session.fromPartition(partition);
   const windows = new Set<BrowserWindow>();
+  const opener = deps.opener ?? (deps.electron.shell ? createElectronOpener(deps.electron.shell) : undefined);
+  const now = deps.now ?? Date.now;
+  const gestures = new WeakMap<WebContents, number>();
+  let deviceSign: string | undefined;
   let loginWindow: BrowserWindow | undefined;
 
   const cleanup = async () => {
     for (const w of windows) if (!w.isDestroyed()) w.destroy();
     windows.clear();
-    await session.clearStorageData();
-    await session.clearCache();
     session.webRequest.onBeforeRequest(null);
-    session.setPermissionRequestHandler(null);
-    session.setPermissionCheckHandler(null);
+    session.webRequest.onResponseStarted(null);
+    // Left deny-all, never null: Electron grants everything when no handler is set.
+    denyAllPermissions(session);
+    // The partition lives on in memory until the app quits: empty it (cookies, storage, cache, HTTP auth, sockets).
+    await Promise.allSettled([session.clearStorageData(), session.clearCache(), session.clearAuthCache(), session.closeAllConnections()]);
   };
   const latch = createOutcomeLatch(options, {
     lastUrl: () => (loginWindow && !loginWindow.isDestroyed() ? loginWindow.webContents.getURL() : undefined),
+    readLastPage: () => (loginWindow && !loginWindow.isDestroyed() ? readPage(loginWindow.webContents) : Promise.resolve(undefined)),
+    deviceSign: () => deviceSign,
     cleanup,
   });
   const loop = createRedirectLoopGuard(deps.now);
 
   try {
-    denyPermissions(session);
+    grantLoginPermissions(session, {
+      userGesture: (contents) => contents !== null && now() - (gestures.get(contents) ?? -Infinity) <= USER_GESTURE_WINDOW_MS,
+      sawDeviceFactor: (sign) => (deviceSign ??= sign),
+    });
     blockRedirectHost(session, host, redirectUri, latch);
+    const challenges = recordNegotiateChallenges(session);
 
     const popupOptions = (): WindowOpenHandlerResponse => ({
       action: 'allow',
@@ -122,15 +146,30 @@ async function openLoginWindow(
         webPreferences: loginWebPreferences(partition),
       },
     });
+    const onWindowOpen = (details: HandlerDetails): WindowOpenHandlerResponse => {
+      switch (windowOpenAction(details, { authorizationUrl, redirectUri })) {
+        case 'popup':
+          return popupOptions();
+        case 'external':
+          // A help link (target=_blank): the system browser, through the allow-list; never a window of the login.
+          void opener?.open(details.url).catch(() => undefined);
+          return { action: 'deny' };
+        case 'deny':
+          return { action: 'deny' };
+      }
+    };
     const watch = (w: BrowserWindow, isMain: boolean) => {
       windows.add(w);
-      watchContents(w.webContents, { isMain, redirectUri, latch, loop });
-      if (deps.loginPrompts) attachLoginPrompts(w.webContents, deps.loginPrompts, w);
-      w.webContents.setWindowOpenHandler((details: HandlerDetails) =>
-        isWebUrl(details.url) ? popupOptions() : { action: 'deny' },
-      );
+      const contents = w.webContents;
+      watchContents(contents, { isMain, redirectUri, latch, loop, challenges });
+      contents.setWindowOpenHandler(onWindowOpen);
+      contents.on('input-event', (_event, input) => {
+        if (ACTIVATING_INPUTS.has(input.type)) gestures.set(contents, now());
+      });
       // Sign-in popups: sandboxed children on the same in-memory partition, watched like the login page.
-      w.webContents.on('did-create-window', (child) => watch(child, false));
+      contents.on('did-create-window', (child) => watch(child, false));
+      // The admin answers what the IdP's sites ask for: HTTP/proxy credentials, a client certificate.
+      if (deps.loginPrompts) attachLoginPrompts(contents, deps.loginPrompts, w);
     };
 
     const parent = deps.parent();
@@ -147,27 +186,71 @@ async function openLoginWindow(
     watch(loginWindow, true);
     loginWindow.on('closed', () => latch.settle({ kind: 'closed' }));
 
-    // Rejections: ERR_ABORTED (the page redirected at once) and our own cancellations; did-fail-load reports the rest.
-    loginWindow.loadURL(authorizationUrl).catch(() => undefined);
+    // Rejections: ERR_ABORTED (the page redirected at once) and our own cancellations are no failure; the
+    // rest (DNS, certificate, refused, ...) end the login at once instead of a blank window until the timeout.
+    loginWindow.loadURL(authorizationUrl).catch((err: unknown) => {
+      const failed = loadFailedOutcome(authorizationUrl, loadErrorOf(err));
+      if (failed) latch.settle(failed);
+    });
   } catch (err) {
     latch.settle(openFailed(err));
   }
   return latch.promise;
 }
 
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
+/** The net error of a loadURL rejection: Electron's Error carries `code` ('ERR_NAME_NOT_RESOLVED') and `errno` (-105) (lib/browser/api/web-contents.ts). */
+function loadErrorOf(err: unknown): ReturnType<typeof netErrorFrom> {
+  if (typeof err !== 'object' || err === null) return netErrorFrom(String(err));
+  const { code, errno, message } = err as { code?: unknown; errno?: unknown; message?: unknown };
+  const text = `${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`;
+  return netErrorFrom(text, typeof errno === 'number' ? errno : undefined);
 }
 
-/** The login needs no browser permission (camera, notifications, ...): refuse all, asked or probed. */
-function denyPermissions(session: Session): void {
+/** Inputs that give a page transient user activation in Chromium (a click, a key, a tap). */
+const ACTIVATING_INPUTS: ReadonlySet<string> = new Set(['mouseDown', 'mouseUp', 'rawKeyDown', 'keyDown', 'touchEnd', 'gestureTap', 'pointerDown', 'pointerUp']);
+
+/**
+ * Every permission (camera, notifications, ...) is refused, asked or probed, except what Okta FastPass needs
+ * from an Okta page (login-permissions.ts). Electron's handler gets no user gesture for `openExternal`, so the
+ * window measures it (ctx.userGesture).
+ */
+function grantLoginPermissions(
+  session: Session,
+  ctx: { userGesture: (contents: WebContents | null) => boolean; sawDeviceFactor: (sign: string) => void },
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const externalUrl = 'externalURL' in details ? details.externalURL : undefined;
+    const requestingUrl = details.requestingUrl;
+    if (isOktaSignInOrigin(requestingUrl) && (isOktaVerifyLaunchUrl(externalUrl) || permission === 'local-network-access' || permission === 'loopback-network')) {
+      ctx.sawDeviceFactor(permission === 'openExternal' ? 'com-okta-authenticator: (Okta Verify launch)' : `${permission} (Okta Verify on this computer)`);
+    }
+    callback(isLoginPermissionGranted({ permission, requestingUrl, externalUrl, userGesture: ctx.userGesture(contents) }));
+  });
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    isLoginPermissionGranted({ permission, requestingUrl: requestingOrigin, userGesture: ctx.userGesture(contents) }),
+  );
+}
+
+/** The state the session is left in: refuse everything. */
+function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * The `WWW-Authenticate` header of each main-frame response, by URL, for did-navigate (which has only the
+ * status): a 401 Negotiate (Okta's Agentless Desktop SSO) is no error page. `onResponseStarted` only observes
+ * (onHeadersReceived would have to answer every response).
+ */
+function recordNegotiateChallenges(session: Session): Map<string, string> {
+  const challenges = new Map<string, string>();
+  session.webRequest.onResponseStarted({ urls: ['*://*/*'] }, (details) => {
+    if (details.resourceType !== 'mainFrame') return;
+    const header = Object.entries(details.responseHeaders ?? {}).find(([name]) => name.toLowerCase() === 'www-authenticate')?.[1];
+    if (header && header.length > 0) challenges.set(details.url, header.join(', '));
+    else challenges.delete(details.url);
+  });
+  return challenges;
 }
 
 /** Every request to the redirect URI's host is cancelled; the one that is the redirect URI settles the login. */
@@ -191,8 +274,8 @@ interface Preventable {
   preventDefault(): void;
 }
 
-/** Fallback catches, IdP error pages, loops, crashes: for the login page and each of its popups. */
-function watchContents(contents: WebContents, ctx: PageWatch): void {
+/** Fallback catches, IdP error pages, load failures, loops, crashes: for the login page and each of its popups. */
+function watchContents(contents: WebContents, ctx: PageWatch & { challenges: Map<string, string> }): void {
   const { latch, redirectUri } = ctx;
 
   // Fallbacks for the request-level catch: stop the navigation before it leaves.
@@ -216,17 +299,22 @@ function watchContents(contents: WebContents, ctx: PageWatch): void {
   // The document now shown: a newly committed one makes pending reads of the old one stale.
   let documentGeneration = 0;
   let documentStatus = 200;
+  let documentChallenge: string | undefined;
+
+  // An IdP page's beforeunload handler must not keep the login window from closing.
+  contents.on('will-prevent-unload', (event) => event.preventDefault());
 
   contents.on('did-navigate', (_event, url, httpResponseCode) => {
     documentGeneration++;
     documentStatus = httpResponseCode;
+    documentChallenge = ctx.challenges.get(url);
     // Last fallback: the redirect URI committed (it cannot have loaded: its host is blocked).
     if (matchesRedirectUri(url, redirectUri)) {
       latch.settle({ kind: 'redirect', url });
       return;
     }
     // An error page, or a refusal page served with 200 (Google's embedded-browser refusal): read it and settle.
-    if (isIdpStopPage(url, httpResponseCode) && !isOnRedirectHost(url, redirectUri)) {
+    if (isIdpStopPage(url, httpResponseCode, documentChallenge) && !isOnRedirectHost(url, redirectUri)) {
       void reportErrorPage(contents, url, httpResponseCode, latch);
     }
   });
@@ -238,17 +326,25 @@ function watchContents(contents: WebContents, ctx: PageWatch): void {
       redirectUri,
       latch,
       status: documentStatus,
+      wwwAuthenticate: documentChallenge,
       url: () => contents.getURL(),
       isCurrent: () => generation === documentGeneration,
       read: () => readPage(contents),
     });
   });
 
-  contents.on('did-fail-load', (_event, errorCode, _description, validatedURL, isMainFrame) => {
-    if (!isMainFrame || errorCode === ERR_ABORTED) return; // an immediately redirecting page: not a failure
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
+    if (!isMainFrame) return;
     if (errorCode === ERR_TOO_MANY_REDIRECTS) {
       latch.settle({ kind: 'redirect-loop', url: validatedURL, hops: CHROMIUM_REDIRECT_LIMIT });
+      return;
     }
+    // -3 (an immediately redirecting page) and -20 (our own block of the redirect host) are no failure. Electron
+    // names the error (net::ErrorToShortString) for a failed provisional load, and passes "" after a commit
+    // (shell/browser/api/electron_api_web_contents.cc): the code alone must do then.
+    // A popup that fails to load (a help page, a social IdP) shows Chromium's error in itself; the login waits on.
+    const failed = ctx.isMain ? loadFailedOutcome(validatedURL, netErrorFrom(errorDescription, errorCode)) : undefined;
+    if (failed) latch.settle(failed);
   });
 
   contents.on('render-process-gone', (_event, details) => {

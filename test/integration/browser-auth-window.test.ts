@@ -5,17 +5,24 @@
  * counts connections. Every flow that ends at the consume URI must leave that
  * listener at zero; a control shows that a plain navigation does reach it.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createBrowserAuthWindow } from '../../main/browser/auth-window';
 import { launchAuthChromium, type AuthChromium } from '../../main/browser/launch-auth-chromium';
 import { chromiumExecutable, chromiumFlags } from '../../main/browser/chromium-path';
 import type { AuthWindowOutcome } from '../../main/core/ports';
+import { windowOutcomeDiagnosis } from '../../main/core/oidc/authorize-errors';
 import {
   CONSUME_URI,
   OKTA_BAD_REDIRECT_TEXT,
+  OKTA_FASTPASS_PROMPT,
   startConnectionCounter,
   startLoginPages,
   type ConnectionCounter,
@@ -372,6 +379,135 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       expect(second.outcome.kind).toBe('redirect');
       // The first proves the cookie does travel within one login; the second that the next login starts logged out.
       expect(pages.cookiesSeen).toEqual(['idp_session=alice', undefined]);
+    });
+  });
+  describe('pages that cannot load, closing, FastPass, Negotiate', () => {
+    const browser = () => authChromium.browser;
+
+    async function openAt(url: string, opts: { timeoutMs?: number; onPage?: (page: Page) => void } = {}) {
+      const authWindow = createBrowserAuthWindow({ getBrowser: async () => browser(), onPage: opts.onPage });
+      const started = Date.now();
+      const outcome = await authWindow.open(url, { redirectUri: CONSUME_URI, timeoutMs: opts.timeoutMs ?? 20_000, signal: new AbortController().signal });
+      return { outcome, elapsedMs: Date.now() - started };
+    }
+    const diagnosisOf = (outcome: AuthWindowOutcome) => windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME_URI, 20_000);
+
+    it('a port nothing listens on: load-failed ERR_CONNECTION_REFUSED at once, LOGIN_PAGE_FAILED naming the host', async () => {
+      const probe = createServer();
+      await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+      const port = (probe.address() as AddressInfo).port;
+      await new Promise((r) => probe.close(r));
+      const url = `http://127.0.0.1:${port}/oauth2/v1/authorize?client_id=x&state=st-secret`;
+      const { outcome, elapsedMs } = await openAt(url);
+      expect(outcome).toEqual({ kind: 'load-failed', url, netError: { name: 'ERR_CONNECTION_REFUSED', code: -102 } });
+      expect(elapsedMs).toBeLessThan(10_000); // never the 20 s timeout
+      const d = diagnosisOf(outcome);
+      expect(d.code).toBe('LOGIN_PAGE_FAILED');
+      expect(d.cause).toContain(`127.0.0.1:${port}`);
+      expect(d.cause).toContain('connection refused');
+      expect(d.evidence.url).not.toContain('st-secret');
+    });
+
+    it('an unresolvable host (*.invalid): load-failed ERR_NAME_NOT_RESOLVED, a DNS LOGIN_PAGE_FAILED', async () => {
+      const url = 'https://sso-assistant-test.invalid/oauth2/v1/authorize?client_id=x';
+      const { outcome, elapsedMs } = await openAt(url);
+      expect(outcome).toEqual({ kind: 'load-failed', url, netError: { name: 'ERR_NAME_NOT_RESOLVED', code: -105 } });
+      expect(elapsedMs).toBeLessThan(10_000);
+      const d = diagnosisOf(outcome);
+      expect(d.code).toBe('LOGIN_PAGE_FAILED');
+      expect(d.cause).toContain('DNS');
+      expect(d.cause).toContain('sso-assistant-test.invalid');
+    });
+
+    it('a TLS server with a self-signed certificate: load-failed ERR_CERT_AUTHORITY_INVALID, a certificate LOGIN_PAGE_FAILED', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'login-tls-'));
+      let server: ReturnType<typeof createHttpsServer> | undefined;
+      try {
+        execFileSync('openssl', [
+          'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+          '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
+        ], { stdio: 'ignore' });
+        server = createHttpsServer({ key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) }, (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Sign In</title><p>never shown</p>');
+        });
+        await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+        const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/oauth2/v1/authorize?client_id=x`;
+        const { outcome, elapsedMs } = await openAt(url);
+        expect(outcome).toEqual({ kind: 'load-failed', url, netError: { name: 'ERR_CERT_AUTHORITY_INVALID', code: -202 } });
+        expect(elapsedMs).toBeLessThan(10_000);
+        const d = diagnosisOf(outcome);
+        expect(d.code).toBe('LOGIN_PAGE_FAILED');
+        expect(d.cause).toContain('certificate');
+      } finally {
+        server?.closeAllConnections();
+        if (server) await new Promise((r) => server!.close(r));
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('a page the IdP redirects to that cannot load (a host that is gone) ends the login too', async () => {
+      const probe = createServer();
+      await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+      const gone = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/login`;
+      await new Promise((r) => probe.close(r));
+      const { outcome } = await openAt(pages.url(`/near-misses?to=${encodeURIComponent(gone)}`));
+      expect(outcome).toMatchObject({ kind: 'load-failed', url: gone, netError: { name: 'ERR_CONNECTION_REFUSED' } });
+    });
+
+    it("closing the login page still gives closed when the IdP's page has a beforeunload handler", async () => {
+      const { outcome, elapsedMs } = await openAt(pages.url('/beforeunload'), {
+        timeoutMs: 8_000,
+        onPage: (page) => {
+          void (async () => {
+            await page.waitForURL('**/beforeunload', { waitUntil: 'load' });
+            await page.click('p'); // beforeunload asks only after the user has interacted with the page
+            await page.close({ runBeforeUnload: true }); // as the user closing the window
+          })().catch(() => undefined);
+        },
+      });
+      expect(outcome).toEqual({ kind: 'closed' });
+      expect(elapsedMs).toBeLessThan(8_000);
+    });
+
+    it("a 401 WWW-Authenticate: Negotiate page (Okta's Agentless Desktop SSO) that falls back by script is no error page: the login completes", async () => {
+      const run = await login(browser(), '/login/agentlessDsso', {
+        onPage: (page) => {
+          void (async () => {
+            await page.waitForSelector('#username', { timeout: 15_000 });
+            await page.fill('#username', 'alice@example.com');
+            await page.fill('#password', 'correct horse');
+            await page.click('#sign-in');
+          })().catch(() => undefined);
+        },
+      });
+      expect(run.outcome).toEqual({ kind: 'redirect', url: `${CONSUME_URI}?code=code-from-form&state=st-123` });
+      expect(pages.requests).toContain('/login/agentlessDsso');
+      expect(run.leaked).toBe(0);
+    });
+
+    it("a sign-in that stalls on Okta's \"Open Okta Verify\" page times out as LOGIN_STALLED_DEVICE_BOUND", async () => {
+      const { outcome } = await openAt(pages.url('/okta-fastpass'), {
+        timeoutMs: 3_000,
+        onPage: (page) => void page.click('#fastpass').catch(() => undefined),
+      });
+      expect(outcome).toEqual({ kind: 'timeout', lastUrl: pages.url('/okta-fastpass'), stalledOn: { factor: 'okta-fastpass', sign: OKTA_FASTPASS_PROMPT } });
+      const d = diagnosisOf(outcome);
+      expect(d.code).toBe('LOGIN_STALLED_DEVICE_BOUND');
+      expect(d.fix.join('\n')).toContain('Authentication Policies');
+    });
+
+    it('in another language, the probe of Okta Verify on loopback (port 8769) tells the same stall', async () => {
+      const { outcome } = await openAt(pages.url('/okta-fastpass?lang=de'), {
+        timeoutMs: 3_000,
+        onPage: (page) => void page.click('#fastpass').catch(() => undefined),
+      });
+      expect(outcome).toMatchObject({ kind: 'timeout', stalledOn: { factor: 'okta-fastpass', sign: '127.0.0.1:8769 (Okta Verify loopback probe)' } });
+    });
+
+    it('the sign-in form that merely offers "Sign in with Okta FastPass" times out plainly', async () => {
+      const { outcome } = await openAt(pages.url('/okta-fastpass'), { timeoutMs: 3_000 });
+      expect(outcome).toEqual({ kind: 'timeout', lastUrl: pages.url('/okta-fastpass') });
+      expect(diagnosisOf(outcome).code).toBe('LOGIN_TIMED_OUT');
     });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import * as rules from '../../main/core/auth-window-rules';
 import {
   ERROR_TEXT_LIMIT,
   PAGE_READ_LIMIT,
@@ -173,5 +174,75 @@ describe('stop pages known by their words (served 200 where the sign-in page als
     expect(seenText(inPage({ innerText: 'hello' }))).toEqual({ title: 'T', text: 'hello' });
     expect(seenText(undefined)).toBeUndefined();
     expect(seenText({ title: 'T', text: 5 })).toBeUndefined();
+  });
+});
+
+describe('load failures, Negotiate, FastPass stalls, window.open', () => {
+  const AUTHZ = 'https://acme.okta.com/oauth2/v1/authorize?client_id=x';
+
+  it('reads the net error from a shell message, with its code', () => {
+    expect(rules.netErrorFrom(`net::ERR_NAME_NOT_RESOLVED at ${AUTHZ}`)).toEqual({ name: 'ERR_NAME_NOT_RESOLVED', code: -105 });
+    expect(rules.netErrorFrom('ERR_CERT_AUTHORITY_INVALID', -202)).toEqual({ name: 'ERR_CERT_AUTHORITY_INVALID', code: -202 });
+    expect(rules.netErrorFrom('ERR_SOMETHING_NEW')).toEqual({ name: 'ERR_SOMETHING_NEW' });
+    expect(rules.netErrorFrom('', -102)).toEqual({ name: 'ERR_CONNECTION_REFUSED', code: -102 });
+    expect(rules.netErrorFrom('Target page, context or browser has been closed')).toBeUndefined();
+  });
+
+  it('ERR_ABORTED, ERR_BLOCKED_BY_CLIENT, an empty HTTP error body and non-web URLs are no load failure', () => {
+    expect(rules.loadFailedOutcome(AUTHZ, { name: 'ERR_CONNECTION_REFUSED', code: -102 })).toEqual({ kind: 'load-failed', url: AUTHZ, netError: { name: 'ERR_CONNECTION_REFUSED', code: -102 } });
+    for (const name of ['ERR_ABORTED', 'ERR_BLOCKED_BY_CLIENT', 'ERR_HTTP_RESPONSE_CODE_FAILURE']) expect(rules.loadFailedOutcome(AUTHZ, { name })).toBeUndefined();
+    expect(rules.loadFailedOutcome('com-okta-authenticator:/deviceChallenge', { name: 'ERR_UNKNOWN_URL_SCHEME' })).toBeUndefined();
+    expect(rules.loadFailedOutcome(AUTHZ, undefined)).toBeUndefined();
+  });
+
+  it('a 401 with WWW-Authenticate: Negotiate is no stop page; other 401s and Basic are', () => {
+    expect(rules.isIdpStopPage(AUTHZ, 401, 'Negotiate')).toBe(false);
+    expect(rules.isIdpStopPage(AUTHZ, 401, 'Basic realm="x", Negotiate')).toBe(false);
+    expect(rules.isIdpStopPage(AUTHZ, 401, 'negotiate abc==')).toBe(false);
+    expect(rules.isIdpStopPage(AUTHZ, 401, 'Basic realm="x"')).toBe(true);
+    expect(rules.isIdpStopPage(AUTHZ, 401, 'NegotiateX')).toBe(true);
+    expect(rules.isIdpStopPage(AUTHZ, 401)).toBe(true);
+    expect(rules.isIdpStopPage(AUTHZ, 400, 'Negotiate')).toBe(true);
+  });
+
+  it("recognises Okta's device-challenge pages, not the sign-in form that offers FastPass", () => {
+    const at = (text: string, title = 'acme - Sign In', url = AUTHZ) => rules.deviceBoundStallOf({ url, title, text });
+    expect(at('Click "Open Okta Verify" on the browser prompt\nDidn’t get a prompt?')?.sign).toBe('Click "Open Okta Verify" on the browser prompt');
+    expect(at('Launching Okta Verify...')?.factor).toBe('okta-fastpass');
+    expect(at('Verifying your identity\nCancel and take me to sign in')?.factor).toBe('okta-fastpass');
+    expect(at('Sign in with Okta FastPass\nIf Okta Verify did not open automatically, tap Open Okta Verify.')?.factor).toBe('okta-fastpass');
+    expect(at('Additional setup required to use Okta FastPass')?.factor).toBe('okta-fastpass');
+    expect(at('', '', 'com-okta-authenticator:/deviceChallenge?x=1')?.factor).toBe('okta-fastpass');
+    expect(at('Sign In\nSign in with Okta FastPass\nOR\nUsername')).toBeUndefined();
+    expect(at('Verifying your identity')).toBeUndefined(); // alone, too generic
+  });
+
+  it("knows Okta Verify's loopback probes", () => {
+    for (const url of ['http://127.0.0.1:8769/probe', 'http://localhost:65111/probe', 'https://a1b2.authenticatorlocalprod.com:65121/probe']) expect(rules.isOktaVerifyProbe(url), url).toBe(true);
+    for (const url of ['http://127.0.0.1:8080/', 'https://acme.okta.com/probe', 'https://authenticatorlocalprod.com.evil.example/']) expect(rules.isOktaVerifyProbe(url), url).toBe(false);
+  });
+
+  it('at the timeout, the latch reads the last page and says what it stalled on', async () => {
+    const latch = createOutcomeLatch(
+      { timeoutMs: 10, signal: new AbortController().signal },
+      { lastUrl: () => AUTHZ, readLastPage: async () => ({ title: 'Sign In', text: 'Launching Okta Verify...' }), cleanup: () => undefined },
+    );
+    expect(await latch.promise).toEqual({ kind: 'timeout', lastUrl: AUTHZ, stalledOn: { factor: 'okta-fastpass', sign: 'Launching Okta Verify...' } });
+    const hung = createOutcomeLatch(
+      { timeoutMs: 10, signal: new AbortController().signal },
+      { lastUrl: () => AUTHZ, readLastPage: () => new Promise(() => undefined), deviceSign: () => 'openExternal', cleanup: () => undefined },
+    );
+    expect(await hung.promise).toEqual({ kind: 'timeout', lastUrl: AUTHZ, stalledOn: { factor: 'okta-fastpass', sign: 'openExternal' } });
+  });
+
+  it('window.open: help links as tabs go out through the allow-list; popups, the sign-in host and the redirect host stay', () => {
+    const ctx = { authorizationUrl: AUTHZ, redirectUri: CONSUME };
+    expect(rules.windowOpenAction({ url: 'https://help.okta.com/x', disposition: 'foreground-tab' }, ctx)).toBe('external');
+    expect(rules.windowOpenAction({ url: 'https://help.okta.com/x', disposition: 'new-window' }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: 'https://acme.okta.com/help', disposition: 'foreground-tab' }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: `${CONSUME}?code=x`, disposition: 'background-tab' }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: 'https://evil.example/', disposition: 'foreground-tab' }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: 'https://help.okta.com/x', disposition: 'foreground-tab', postBody: { data: [], contentType: 'application/x-www-form-urlencoded' } }, ctx)).toBe('popup');
+    expect(rules.windowOpenAction({ url: 'javascript:alert(1)', disposition: 'foreground-tab' }, ctx)).toBe('deny');
   });
 });

@@ -44,11 +44,14 @@ interface Harness {
   settledWithin(ms: number): Promise<boolean>;
 }
 
-function openLogin(opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow } = {}): Harness {
+function openLogin(
+  opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow; opened?: string[]; now?: () => number } = {},
+): Harness {
   const sessions = opts.sessions ?? new FakeSessionModule();
   const mainWindow = opts.mainWindow ?? new FakeAuthBrowserWindow({ title: 'SSO Setup Assistant' });
   const electron = { BrowserWindow: FakeAuthBrowserWindow, session: sessions } as unknown as ElectronAuthWindowDeps['electron'];
-  const authWindow = createElectronAuthWindow({ parent: () => mainWindow as unknown as BrowserWindow, electron });
+  const opener = { open: async (url: string) => void opts.opened?.push(url) };
+  const authWindow = createElectronAuthWindow({ parent: () => mainWindow as unknown as BrowserWindow, electron, opener, ...(opts.now ? { now: opts.now } : {}) });
   const controller = new AbortController();
   const outcome = authWindow.open(AUTHORIZE, { redirectUri: CONSUME, timeoutMs: opts.timeoutMs ?? 10_000, signal: controller.signal });
   const win = FakeAuthBrowserWindow.created.at(-1)!;
@@ -73,7 +76,10 @@ function expectCleanedUp(h: Harness): void {
   expect(h.win.destroyed).toBe(true);
   expect(h.session.storageCleared).toBe(1);
   expect(h.session.cacheCleared).toBe(1);
+  expect(h.session.authCacheCleared).toBe(1);
+  expect(h.session.connectionsClosed).toBe(1);
   expect(h.session.beforeRequest).toBeNull();
+  expect(h.session.responseStarted).toBeNull();
 }
 
 beforeEach(() => {
@@ -265,7 +271,8 @@ describe('Electron AuthWindow: other outcomes', () => {
     h.win.webContents.didNavigate(ENTRA_AUTHORIZE, 200);
     h.win.webContents.didFinishLoad();
     expect(await h.outcome).toEqual({ kind: 'timeout', lastUrl: ENTRA_AUTHORIZE });
-    expect(h.win.webContents.scriptsRun.length).toBe(1);
+    // One read after the load, one at the timeout (looking for a device-bound factor); both failed, neither counted.
+    expect(h.win.webContents.scriptsRun.length).toBe(2);
   });
 
   it('a page on the redirect URI host is never read (it never loads: its requests are cancelled)', async () => {
@@ -429,5 +436,207 @@ describe('Electron AuthWindow: isolation', () => {
     expect(h.session.checkHandler!(null, 'media', 'https://acme.okta.com', {} as never)).toBe(false);
     h.controller.abort();
     await h.outcome;
+  });
+});
+
+const OKTA_PAGE = 'https://acme.okta.com/oauth2/v1/authorize?client_id=abc&state=st-1';
+const FASTPASS_LAUNCH = 'com-okta-authenticator:/deviceChallenge?challengeRequest=eyJraWQ';
+
+/** Asks the login session's permission request handler, as Chromium does for a frame at `requestingUrl`. */
+function ask(h: Harness, permission: string, requestingUrl: string, extra: Record<string, unknown> = {}): boolean {
+  let granted: boolean | undefined;
+  h.session.requestHandler!(h.win.webContents as never, permission as never, (g) => (granted = g), { requestingUrl, isMainFrame: true, ...extra } as never);
+  if (granted === undefined) throw new Error('the permission handler did not answer');
+  return granted;
+}
+
+describe('Electron AuthWindow: load failures', () => {
+  it.each([
+    [-105, 'ERR_NAME_NOT_RESOLVED'],
+    [-202, 'ERR_CERT_AUTHORITY_INVALID'],
+    [-102, 'ERR_CONNECTION_REFUSED'],
+  ])('a main-frame did-fail-load %i %s ends the login at once as load-failed, with the net error and the URL', async (code, name) => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(code, name, AUTHORIZE, true);
+    expect(await h.settledWithin(50)).toBe(true);
+    expect(await h.outcome).toEqual({ kind: 'load-failed', url: AUTHORIZE, netError: { name, code } });
+    expectCleanedUp(h);
+  });
+
+  it('a did-fail-load after a commit, which Electron sends without a description, is named from its code', async () => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-101, '', AUTHORIZE, true);
+    expect(await h.outcome).toEqual({ kind: 'load-failed', url: AUTHORIZE, netError: { name: 'ERR_CONNECTION_RESET', code: -101 } });
+  });
+
+  it('a loadURL rejection (DNS) ends the login as load-failed, not at the timeout', async () => {
+    FakeAuthBrowserWindow.nextLoadError = Object.assign(new Error(`ERR_NAME_NOT_RESOLVED (-105) loading '${AUTHORIZE}'`), { code: 'ERR_NAME_NOT_RESOLVED', errno: -105 });
+    const h = openLogin({ timeoutMs: 10_000 });
+    expect(await h.settledWithin(50)).toBe(true);
+    expect(await h.outcome).toEqual({ kind: 'load-failed', url: AUTHORIZE, netError: { name: 'ERR_NAME_NOT_RESOLVED', code: -105 } });
+  });
+
+  it('ERR_ABORTED, our own ERR_BLOCKED_BY_CLIENT, a sub-frame and a popup failing are no load failure', async () => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-3, 'ERR_ABORTED', AUTHORIZE, true);
+    h.win.webContents.didFailLoad(-20, 'ERR_BLOCKED_BY_CLIENT', CALLBACK, true);
+    h.win.webContents.didFailLoad(-105, 'ERR_NAME_NOT_RESOLVED', 'https://ads.example/frame', false);
+    const popup = h.win.openPopup('https://accounts.example.com/signin');
+    popup.child!.webContents.didFailLoad(-105, 'ERR_NAME_NOT_RESOLVED', 'https://accounts.example.com/signin', true);
+    expect(await h.settledWithin(30)).toBe(false);
+    h.controller.abort();
+  });
+
+  it('the load failure becomes LOGIN_PAGE_FAILED, naming the kind and the host', async () => {
+    const h = openLogin();
+    h.win.webContents.didFailLoad(-202, 'ERR_CERT_AUTHORITY_INVALID', AUTHORIZE, true);
+    const outcome = await h.outcome;
+    const { windowOutcomeDiagnosis } = await import('../../main/core/oidc/authorize-errors');
+    const d = windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME, 10_000);
+    expect(d.code).toBe('LOGIN_PAGE_FAILED');
+    expect(d.cause).toContain('acme.okta.com');
+    expect(d.cause).toContain('certificate');
+    expect(d.evidence).toMatchObject({ netError: 'ERR_CERT_AUTHORITY_INVALID', netErrorCode: '-202', host: 'acme.okta.com' });
+    expect(d.evidence.url).not.toContain('st-1'); // redacted
+  });
+});
+
+describe('Electron AuthWindow: closing, spell-check, help links', () => {
+  it("an IdP page's beforeunload handler cannot keep the window open: will-prevent-unload is overridden", async () => {
+    const h = openLogin();
+    expect(h.win.webContents.willPreventUnload()).toBe(true);
+    const popup = h.win.openPopup('https://accounts.example.com/signin');
+    expect(popup.child!.webContents.willPreventUnload()).toBe(true);
+    h.controller.abort();
+  });
+
+  it('login windows and popups do not spell-check', async () => {
+    const h = openLogin();
+    expect(h.win.options.webPreferences!.spellcheck).toBe(false);
+    expect(h.win.openPopup('https://accounts.example.com/signin').options!.webPreferences!.spellcheck).toBe(false);
+    h.controller.abort();
+  });
+
+  it('a target=_blank help link to an allow-listed host goes to the system browser, not a window of the login', async () => {
+    const opened: string[] = [];
+    const h = openLogin({ opened });
+    const help = 'https://help.okta.com/oie/en-us/content/topics/identity-engine/devices/fp/fp-main.htm';
+    expect(h.win.openPopup(help, 'foreground-tab').action).toBe('deny');
+    expect(h.win.openPopup('https://developer.okta.com/docs/', 'background-tab').action).toBe('deny');
+    await sleep(0);
+    expect(opened).toEqual([help, 'https://developer.okta.com/docs/']);
+    h.controller.abort();
+  });
+
+  it('stays in the login: a sign-in popup (new-window), a tab to the sign-in host, to the redirect host, or to a host off the allow-list', async () => {
+    const opened: string[] = [];
+    const h = openLogin({ opened });
+    expect(h.win.openPopup('https://help.okta.com/x', 'new-window').action).toBe('allow');
+    expect(h.win.openPopup('https://acme.okta.com/signin/verify', 'foreground-tab').action).toBe('allow');
+    expect(h.win.openPopup(CALLBACK, 'foreground-tab').action).toBe('allow'); // and its request is blocked like any other
+    expect(h.win.openPopup('https://evil.example/help', 'foreground-tab').action).toBe('allow');
+    expect(h.win.openPopup('file:///etc/passwd', 'foreground-tab').action).toBe('deny');
+    await sleep(0);
+    expect(opened).toEqual([]);
+    h.controller.abort();
+  });
+
+  it('the session is left deny-all (a null handler would be allow-all) and emptied', async () => {
+    const h = openLogin();
+    h.win.userCloses();
+    await h.outcome;
+    expect(h.session.requestHandler).not.toBeNull();
+    expect(h.session.checkHandler).not.toBeNull();
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    expect(h.session.checkHandler!(null, 'local-network-access', 'https://acme.okta.com', {} as never)).toBe(false);
+    expectCleanedUp(h);
+  });
+});
+
+describe('Electron AuthWindow: Okta FastPass', () => {
+  it('lets an Okta page launch Okta Verify right after a click, and nothing else', async () => {
+    let t = 1_000_000;
+    const h = openLogin({ now: () => t });
+    // No user gesture yet: refused.
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    h.win.webContents.input('mouseDown');
+    t += 1_000;
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(true);
+    // Another scheme, another origin, or a stale gesture: refused.
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: 'zoommtg://zoom.us/join' })).toBe(false);
+    expect(ask(h, 'openExternal', 'https://evil.example/', { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    expect(ask(h, 'openExternal', 'https://acme.okta.com.evil.example/', { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    t += 6_000;
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    // Mouse moves are no gesture.
+    h.win.webContents.input('mouseMove');
+    expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    h.controller.abort();
+  });
+
+  it('lets Okta pages reach Okta Verify on loopback (local-network-access, loopback-network), never the LAN nor other origins', async () => {
+    const h = openLogin();
+    expect(ask(h, 'local-network-access', OKTA_PAGE)).toBe(true);
+    expect(ask(h, 'loopback-network', 'https://dev-1.oktapreview.com/signin')).toBe(true);
+    expect(ask(h, 'local-network-access', 'https://acme.okta-emea.com/signin')).toBe(true);
+    expect(h.session.checkHandler!(h.win.webContents as never, 'local-network-access', 'https://acme.okta.com', {} as never)).toBe(true);
+    expect(ask(h, 'local-network', OKTA_PAGE)).toBe(false);
+    expect(ask(h, 'local-network-access', 'https://evil.example/')).toBe(false);
+    expect(ask(h, 'local-network-access', 'http://acme.okta.com/')).toBe(false);
+    expect(ask(h, 'media', OKTA_PAGE)).toBe(false);
+    expect(ask(h, 'notifications', OKTA_PAGE)).toBe(false);
+    h.controller.abort();
+  });
+
+  it("a timeout on Okta's 'Open Okta Verify' page says the sign-in stalled on FastPass", async () => {
+    const h = openLogin({ timeoutMs: 100 });
+    h.win.webContents.didNavigate(OKTA_PAGE, 200);
+    h.win.webContents.page = { title: 'acme - Sign In', text: 'Click "Open Okta Verify" on the browser prompt\nDidn’t get a prompt?\nOpen Okta Verify' };
+    const outcome = await h.outcome;
+    expect(outcome).toEqual({ kind: 'timeout', lastUrl: OKTA_PAGE, stalledOn: { factor: 'okta-fastpass', sign: 'Click "Open Okta Verify" on the browser prompt' } });
+    const { windowOutcomeDiagnosis } = await import('../../main/core/oidc/authorize-errors');
+    const d = windowOutcomeDiagnosis(outcome as Exclude<AuthWindowOutcome, { kind: 'redirect' }>, CONSUME, 100);
+    expect(d.code).toBe('LOGIN_STALLED_DEVICE_BOUND');
+    expect(d.fix.join(' ')).toContain('Security → Authentication Policies');
+  });
+
+  it('a timeout after the page asked to launch Okta Verify says so even when its words are unknown (another language)', async () => {
+    const h = openLogin({ timeoutMs: 100 });
+    h.win.webContents.didNavigate(OKTA_PAGE, 200);
+    h.win.webContents.page = { title: 'Anmelden', text: 'Klicken Sie in der Browser-Eingabeaufforderung auf „Okta Verify öffnen“' };
+    ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH });
+    expect(await h.outcome).toMatchObject({ kind: 'timeout', stalledOn: { factor: 'okta-fastpass' } });
+  });
+
+  it('a timeout on the sign-in form (which merely offers "Sign in with Okta FastPass") is a plain timeout', async () => {
+    const h = openLogin({ timeoutMs: 100 });
+    h.win.webContents.didNavigate(OKTA_PAGE, 200);
+    h.win.webContents.page = { title: 'acme - Sign In', text: 'Sign In\nSign in with Okta FastPass\nOR\nUsername\nNext' };
+    expect(await h.outcome).toEqual({ kind: 'timeout', lastUrl: OKTA_PAGE });
+  });
+});
+
+describe('Electron AuthWindow: Negotiate (Okta Agentless Desktop SSO)', () => {
+  const DSSO = 'https://acme.okta.com/login/agentlessDsso?state=st-1';
+
+  it('a 401 with WWW-Authenticate: Negotiate is no error page: the login goes on to the form its script loads', async () => {
+    const h = openLogin();
+    h.session.respondStarted(DSSO, 401, { 'WWW-Authenticate': ['Negotiate'] });
+    h.win.webContents.page = { title: 'Agentless DSSO', text: 'Redirecting to sign in…' };
+    h.win.webContents.didNavigate(DSSO, 401, 'Unauthorized');
+    h.win.webContents.didFinishLoad();
+    expect(await h.settledWithin(100)).toBe(false);
+    h.session.request(CALLBACK);
+    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+  });
+
+  it('a 401 without Negotiate (or a Negotiate header on another URL) is still an error page', async () => {
+    const h = openLogin();
+    h.session.respondStarted('https://acme.okta.com/elsewhere', 401, { 'www-authenticate': ['Negotiate'] });
+    h.session.respondStarted(DSSO, 401, { 'www-authenticate': ['Basic realm="okta"'] });
+    h.win.webContents.page = { title: 'Unauthorized', text: '401' };
+    h.win.webContents.didNavigate(DSSO, 401, 'Unauthorized');
+    h.win.webContents.didFinishLoad();
+    expect(await h.outcome).toMatchObject({ kind: 'error-page', status: 401, url: DSSO });
   });
 });

@@ -2,7 +2,7 @@
 import type { IdpProfile } from '../types';
 import { oktaCodes } from './codes';
 import { oktaAuthorizeError, oktaErrorPage, oktaTokenError } from './errors';
-import { OKTA_CLIENT_ID, oktaHostForAdminHost } from './words';
+import { OKTA_CLIENT_ID, OKTA_ORG_HOST, oktaHostForAdminHost } from './words';
 
 /** Okta endpoint paths pasted instead of the issuer: `/oauth2/v1/authorize` (org server), `/oauth2/default/v1/keys` (custom). */
 const OKTA_ORG_ENDPOINT = /^\/oauth2\/v1\/[a-z]+$/;
@@ -17,7 +17,8 @@ export const oktaProfile = {
   id: 'okta',
   displayName: 'Okta',
   consoleName: 'Okta Admin Console',
-  consoleHosts: [/^[a-z0-9-]+\.okta\.com$/, /^[a-z0-9-]+\.oktapreview\.com$/, /^help\.okta\.com$/, /^developer\.okta\.com$/],
+  // One rule for Okta's hosts (org, admin console, help.okta.com, developer.okta.com), shared with the login window's FastPass permissions.
+  consoleHosts: [OKTA_ORG_HOST],
   codes: oktaCodes,
   issuer: {
     example: 'https://acme.okta.com',

@@ -81,6 +81,34 @@ export function errorPageDiagnosis(outcome: Extract<AuthWindowOutcome, { kind: '
   return diagnoseFor(profile, 'IDP_ERROR_PAGE', evidence, { title: `The identity provider showed an error page (HTTP ${outcome.status})` });
 }
 
+/** What kind of failure a Chromium net error is, in words an admin searches for. */
+export function netErrorKind(name: string): string {
+  if (/^ERR_(NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED)$/.test(name)) return 'DNS: the host name does not resolve';
+  if (/^ERR_CERT_|^ERR_SSL_|^ERR_BAD_SSL_/.test(name)) return 'certificate / TLS: the connection is not trusted';
+  if (name === 'ERR_CONNECTION_REFUSED') return 'connection refused: nothing answers on that port';
+  if (/^ERR_(PROXY_|TUNNEL_)/.test(name)) return 'proxy: the proxy refused or could not connect';
+  if (/^ERR_(CONNECTION_TIMED_OUT|TIMED_OUT)$/.test(name)) return 'timeout: the host did not answer';
+  if (/^ERR_(INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED)$/.test(name)) return 'network: no route to the host';
+  if (/^ERR_(CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)$/.test(name)) return 'connection dropped by the host or a proxy';
+  return 'network error';
+}
+
+/** A page of the login that never loaded: the kind (DNS, certificate, refused, ...) and the host in the cause. */
+export function loadFailedDiagnosis(outcome: Extract<AuthWindowOutcome, { kind: 'load-failed' }>): Diagnosis {
+  let host = '';
+  try {
+    host = new URL(outcome.url).host;
+  } catch {
+    host = '(unknown host)';
+  }
+  const kind = netErrorKind(outcome.netError.name);
+  return diagnose(
+    'LOGIN_PAGE_FAILED',
+    { url: redactUrl(outcome.url), host, netError: outcome.netError.name, netErrorCode: outcome.netError.code, kind },
+    { cause: `The login window could not load ${host} (${kind}; Chromium reported ${outcome.netError.name}).` },
+  );
+}
+
 /** Every window outcome other than a redirect. */
 export function windowOutcomeDiagnosis(
   outcome: Exclude<AuthWindowOutcome, { kind: 'redirect' }>,
@@ -92,7 +120,12 @@ export function windowOutcomeDiagnosis(
     case 'closed':
       return diagnose('LOGIN_WINDOW_CLOSED');
     case 'timeout':
+      if (outcome.stalledOn) {
+        return diagnose('LOGIN_STALLED_DEVICE_BOUND', { timeoutMs, lastUrl: outcome.lastUrl ? redactUrl(outcome.lastUrl) : undefined, factor: 'Okta FastPass (Okta Verify)', seen: clip(outcome.stalledOn.sign, 200) });
+      }
       return diagnoseFor(profile, 'LOGIN_TIMED_OUT', { timeoutMs, lastUrl: outcome.lastUrl ? redactUrl(outcome.lastUrl) : undefined });
+    case 'load-failed':
+      return loadFailedDiagnosis(outcome);
     case 'error-page':
       return errorPageDiagnosis(outcome, redirectUri, profile);
     case 'crashed':

@@ -3,9 +3,10 @@
 // loadURL() records the URL (or rejects the way Chromium does when a test asks),
 // destroy() and a user's close both emit 'closed'. `openPopup()` plays a page
 // calling window.open(): it asks the window-open handler and, when allowed,
-// creates the child with the overridden options and emits 'did-create-window'.
+// creates the child with the overridden options and emits 'did-create-window'
+// (disposition 'new-window': a popup with features; a target=_blank link is 'foreground-tab').
 import { EventEmitter } from 'node:events';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails } from 'electron';
 import { FakeAuthWebContents } from './electron-auth-web-contents';
 
 export class FakeAuthBrowserWindow extends EventEmitter {
@@ -42,15 +43,18 @@ export class FakeAuthBrowserWindow extends EventEmitter {
     this.destroy();
   }
 
-  openPopup(url: string): { action: 'allow' | 'deny'; child?: FakeAuthBrowserWindow; options?: BrowserWindowConstructorOptions } {
+  openPopup(
+    url: string,
+    disposition: HandlerDetails['disposition'] = 'new-window',
+  ): { action: 'allow' | 'deny'; child?: FakeAuthBrowserWindow; options?: BrowserWindowConstructorOptions } {
     const handler = this.webContents.windowOpenHandler;
     if (!handler) throw new Error('no window-open handler installed');
-    const answer = handler({ url, frameName: 'signin', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, postBody: undefined as never });
+    const answer = handler({ url, frameName: 'signin', features: '', disposition, referrer: { url: '', policy: 'default' }, postBody: undefined as never });
     if (answer.action === 'deny') return { action: 'deny' };
     const options = answer.overrideBrowserWindowOptions ?? {};
     const child = new FakeAuthBrowserWindow(options);
     child.webContents.url = url;
-    this.webContents.emit('did-create-window', child, { url, frameName: 'signin', options, disposition: 'new-window', referrer: { url: '', policy: 'default' } });
+    this.webContents.emit('did-create-window', child, { url, frameName: 'signin', options, disposition, referrer: { url: '', policy: 'default' } });
     return { action: 'allow', child, options };
   }
 }

@@ -1,12 +1,15 @@
 // Stands for Electron's `session` module and the in-memory Session of one
 // login partition (main process): `fromPartition()` records each partition
 // asked for; a FakeAuthSession keeps the webRequest.onBeforeRequest filter and
-// listener, the permission handlers, and counts clearStorageData()/clearCache().
+// listener (and onResponseStarted's), the permission handlers, and counts
+// clearStorageData()/clearCache()/clearAuthCache()/closeAllConnections().
 // `request(url, resourceType)` plays Chromium starting a request: it applies
-// the URL filter like Chromium would and returns the listener's answer.
-import type { OnBeforeRequestListenerDetails, CallbackResponse, Session, WebRequestFilter } from 'electron';
+// the URL filter like Chromium would and returns the listener's answer;
+// `responseStarted(url, status, headers)` plays a response's headers arriving.
+import type { OnBeforeRequestListenerDetails, OnResponseStartedListenerDetails, CallbackResponse, Session, WebRequestFilter } from 'electron';
 
 type BeforeRequestListener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void;
+type ResponseStartedListener = (details: OnResponseStartedListenerDetails) => void;
 type RequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
 
@@ -15,8 +18,11 @@ export class FakeAuthSession {
   beforeRequest: BeforeRequestListener | null = null;
   requestHandler: RequestHandler = null;
   checkHandler: CheckHandler = null;
+  responseStarted: ResponseStartedListener | null = null;
   storageCleared = 0;
   cacheCleared = 0;
+  authCacheCleared = 0;
+  connectionsClosed = 0;
   private nextRequestId = 1;
 
   constructor(readonly partition: string) {}
@@ -31,6 +37,9 @@ export class FakeAuthSession {
         this.beforeRequest = listener ?? null;
       }
     },
+    onResponseStarted: (filterOrListener: WebRequestFilter | ResponseStartedListener | null, listener?: ResponseStartedListener | null) => {
+      this.responseStarted = typeof filterOrListener === 'function' || filterOrListener === null ? filterOrListener : (listener ?? null);
+    },
   };
 
   setPermissionRequestHandler(handler: RequestHandler): void {
@@ -44,6 +53,17 @@ export class FakeAuthSession {
   }
   async clearCache(): Promise<void> {
     this.cacheCleared++;
+  }
+  async clearAuthCache(): Promise<void> {
+    this.authCacheCleared++;
+  }
+  async closeAllConnections(): Promise<void> {
+    this.connectionsClosed++;
+  }
+
+  /** A response's headers arrive (names as the server sent them; Electron gives each header's values as an array). */
+  respondStarted(url: string, statusCode: number, responseHeaders: Record<string, string[]> = {}, resourceType: OnResponseStartedListenerDetails['resourceType'] = 'mainFrame'): void {
+    this.responseStarted?.({ id: this.nextRequestId++, url, method: 'GET', resourceType, referrer: '', timestamp: Date.now(), statusCode, statusLine: `HTTP/1.1 ${statusCode}`, responseHeaders, fromCache: false });
   }
 
   /**

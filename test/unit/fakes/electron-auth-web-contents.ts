@@ -52,6 +52,16 @@ export class FakeAuthWebContents extends EventEmitter {
   didFailLoad(errorCode: number, description: string, url: string, isMainFrame = true): void {
     this.emit('did-fail-load', { preventDefault() {} }, errorCode, description, url, isMainFrame, 1, 1);
   }
+  /** The page's beforeunload handler asks to stay; true when the login window overrode it (preventDefault: unload anyway). */
+  willPreventUnload(): boolean {
+    let prevented = false;
+    this.emit('will-prevent-unload', { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+  /** A user input reaches the page (a click is 'mouseDown', a key 'rawKeyDown'). */
+  input(type: string): void {
+    this.emit('input-event', { preventDefault() {} }, { type, modifiers: [] });
+  }
   renderProcessGone(reason: string, exitCode: number): void {
     this.emit('render-process-gone', { preventDefault() {} }, { reason, exitCode });
   }
