@@ -161,18 +161,21 @@ export async function measureStoreScale(ctx: BenchContext): Promise<SectionResul
       },
     });
 
-    // Another window saves one configuration, then this one lists. "rescan" deletes changes.log
-    // first: the listing must then re-check every file, as it did before the journal existed.
+    // Another window saves one configuration, then this one lists. "rescan" moves changes.log aside
+    // for its listing: that listing must then re-check every file, as before the journal existed.
+    // (Moved back afterwards, so the journal's own series keeps an unbroken chain.)
     const otherWindow = newStore(dataDir);
     const readers = { journal: newStore(dataDir), rescan: newStore(dataDir) };
     await readers.journal.list();
     await readers.rescan.list();
+    const journalFile = path.join(dataDir, 'changes.log');
     const afterOtherSave = (which: 'journal' | 'rescan') => async (i: number) => {
       await otherWindow.update(pick(i + 5), { name: `Saved elsewhere ${which} ${i}` });
-      if (which === 'rescan') fs.rmSync(path.join(dataDir, 'changes.log'), { force: true });
+      if (which === 'rescan') fs.renameSync(journalFile, `${journalFile}.aside`);
       const t0 = performance.now();
       const list = await readers[which].list();
       const t = performance.now() - t0;
+      if (which === 'rescan') fs.renameSync(`${journalFile}.aside`, journalFile);
       if (list.length !== size || !list.some((c) => c.name === `Saved elsewhere ${which} ${i}`)) throw new Error(`the ${which} listing missed the other window's save`);
       return t;
     };
