@@ -13,6 +13,7 @@ import { authorizeCodes } from './authorize-codes';
 import { bridgeCodes } from './bridge-codes';
 import { issuerCodes } from './issuer-codes';
 import { keychainCodes } from './keychain-codes';
+import { networkCodes } from './network-codes';
 import { storeCodes } from './store-codes';
 import { tokenCodes } from './token-codes';
 
@@ -22,6 +23,7 @@ export const catalogue = {
   ...keychainCodes,
   ...storeCodes,
   ...issuerCodes,
+  ...networkCodes,
   ...authorizeCodes,
   ...tokenCodes,
   ...profileCodes,

@@ -17,6 +17,27 @@ import { createSystemClipboard } from './system-clipboard';
 import { createDataDirExportPicker } from './export-picker';
 import { createSystemOpener } from './system-opener';
 import { createChromiumReportPrinter } from './report-printer';
+import { readCaFile } from './ca-file';
+import { chromiumNetworkArgs } from './chromium-network-args';
+import { createProxyAwareFetch } from './proxy-aware-fetch';
+
+/** `--proxy` must be an http(s) URL with a host (a CaFileError-like usage error otherwise). */
+export class ProxyOptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProxyOptionError';
+  }
+}
+
+function checkProxyUrl(proxy: string) {
+  let u: URL;
+  try {
+    u = new URL(proxy);
+  } catch {
+    throw new ProxyOptionError(`--proxy ${proxy}: not a URL (expected http://host:port)`);
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname) throw new ProxyOptionError(`--proxy ${proxy}: expected http://host:port or https://host:port`);
+}
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -35,6 +56,10 @@ export interface BrowserModeOptions {
   onAppWindowClosed?: () => void;
   networkTimeoutMs?: number;
   loginTimeoutMs?: number;
+  /** `--proxy URL`: the main side and the login window's Chromium both use it (overrides HTTPS_PROXY / HTTP_PROXY). */
+  proxy?: string;
+  /** `--ca-file FILE`: PEM roots trusted in addition to the OS store and Node's (a CaFileError when unusable). */
+  caFile?: string;
 }
 
 export interface BrowserMode {
@@ -46,13 +71,17 @@ export interface BrowserMode {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
-  const host = createChromiumHost({ headless: options.headless, browser: options.browser });
+  const extraCaPems = options.caFile ? readCaFile(options.caFile) : [];
+  if (options.proxy) checkProxyUrl(options.proxy);
+  const network = createProxyAwareFetch({ proxy: options.proxy, extraCaPems });
+  const host = createChromiumHost({ headless: options.headless, browser: options.browser, extraArgs: chromiumNetworkArgs({ proxy: options.proxy, caPems: extraCaPems }) });
   let bridge: BridgeServer | null = null;
   const services = createServices({
     shell: 'browser',
     dataDir: options.dataDir,
     vault: createKeytarVault(),
     authWindow: createBrowserAuthWindow({ getBrowser: host.getBrowser, onPage: options.onLoginPage }),
+    fetch: network.fetch,
     clipboard: createSystemClipboard(),
     opener: createSystemOpener(),
     exportPicker: createDataDirExportPicker(options.dataDir),
@@ -77,6 +106,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     await services.close();
     await bridge?.close();
     await host.close();
+    await network.close();
   };
 
   let appPage: Page | null = null;
