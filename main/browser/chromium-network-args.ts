@@ -3,8 +3,11 @@
  * (without credentials: Chromium takes none in it; it asks through the login handler), and each `--ca-file`
  * root is accepted through `--ignore-certificate-errors-spki-list` (Chromium has no "add this root" switch; the
  * list waives certificate errors only for chains holding one of these public keys, and only with a
- * --user-data-dir, which launch-auth-chromium.ts always passes). Without `--proxy`, Chromium uses the system
- * proxy settings itself (on Linux: GNOME/KDE settings, else the *_proxy environment variables).
+ * --user-data-dir, which launch-auth-chromium.ts always passes). Measured with Chromium 156: it matches the keys of
+ * the chain as the server presents it, so it works when the inspecting proxy sends its CA along (they usually do)
+ * and not for a leaf sent alone (ERR_CERT_AUTHORITY_INVALID): then the root belongs in the OS / NSS store.
+ * Without `--proxy`, Chromium uses the system proxy settings itself (on Linux: the desktop's settings, else the
+ * *_proxy environment variables).
  */
 import { createHash, X509Certificate } from 'node:crypto';
 
