@@ -80,7 +80,7 @@ async function describe(err: unknown, url: URL, proxy: string | undefined, probe
   if (failure.kind === 'proxy') return new NetworkFailure('proxy', failure.detail, { ...failure.facts, proxy: proxyHost });
   if (proxyHost && (failure.kind === 'refused' || failure.kind === 'dns')) {
     // Through a proxy this process only ever connects to the proxy: the errno is about it, nothing reached the IdP.
-    return new NetworkFailure('proxy', failure.detail, { proxy: proxyHost });
+    return new NetworkFailure('proxy', failure.detail, { proxy: proxyHost, proxyUnreachable: true });
   }
   if (failure.kind === 'tls' && failure.facts.untrustedIssuer) {
     const issuer = await peerCertificateIssuer(url.href, { proxy, timeoutMs: probeMs });

@@ -36,8 +36,10 @@ export type NetworkFailureKind = 'dns' | 'tls' | 'refused' | 'proxy' | 'timeout'
 export interface NetworkFailureFacts {
   /** The proxy (host:port) the request went through, when the failure is the proxy's. */
   proxy?: string;
-  /** The proxy's answer to CONNECT (403, 407, 502…); absent when it could not be reached. */
+  /** The proxy's answer to CONNECT (403, 407, 502…), when the stack says it. */
   proxyStatus?: number;
+  /** The proxy itself could not be reached (refused, no such host): nothing reached the IdP. */
+  proxyUnreachable?: boolean;
   /** TLS: the certificate chain was issued by an authority nobody here trusts. */
   untrustedIssuer?: boolean;
   /** TLS: who issued the top of the chain the host presented (its CN / O), read after the failure. */
@@ -185,7 +187,8 @@ export function classifyNetworkError(err: unknown): NetworkFailure {
       if (chromium.startsWith('ERR_CERT_') || chromium.startsWith('ERR_SSL_')) {
         return new NetworkFailure('tls', chromium, CHROMIUM_UNTRUSTED.has(chromium) ? { untrustedIssuer: true } : {});
       }
-      return new NetworkFailure(CHROMIUM_KIND[chromium] ?? 'network', chromium);
+      const facts = chromium === 'ERR_PROXY_CONNECTION_FAILED' ? { proxyUnreachable: true } : chromium === 'ERR_PROXY_AUTH_REQUESTED' ? { proxyStatus: 407 } : {};
+      return new NetworkFailure(CHROMIUM_KIND[chromium] ?? 'network', chromium, facts);
     }
     current = e.cause;
   }

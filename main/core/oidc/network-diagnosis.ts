@@ -57,10 +57,13 @@ export function networkFailureDiagnosis(failure: NetworkFailure, url: string, ti
           cause: `Proxy: the proxy ${proxy ?? ''} answered ${proxyStatus}${meaning ? ` (${meaning})` : ''} when asked to open a tunnel to ${hostPort}.`.replace('proxy  ', 'proxy '),
         });
       }
-      return diagnose(proxy ? 'PROXY_UNREACHABLE' : 'PROXY_REFUSED', evidence, {
-        cause: proxy
-          ? `Proxy: the proxy ${proxy} could not be reached (${failure.detail}), so the request to ${hostPort} never left this computer.`
-          : `Proxy: the proxy on the way to ${hostPort} failed (${failure.detail}).`,
+      if (failure.facts.proxyUnreachable) {
+        return diagnose('PROXY_UNREACHABLE', evidence, {
+          cause: `Proxy: the proxy ${proxy ?? ''} could not be reached (${failure.detail}), so the request to ${hostPort} never left this computer.`.replace('proxy  ', 'proxy '),
+        });
+      }
+      return diagnose('PROXY_REFUSED', evidence, {
+        cause: `Proxy: the proxy ${proxy ?? ''} refused to open a tunnel to ${hostPort} (${failure.detail}).`.replace('proxy  ', 'proxy '),
       });
     case 'timeout':
       return diagnose(codes.timeout, { ...evidence, timeoutMs }, {
