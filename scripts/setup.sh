@@ -3,13 +3,13 @@
 # Prepares a fresh Debian/Ubuntu machine: the system packages the app needs
 # (Chromium for browser mode and the login window, libsecret to build keytar),
 # with --test also those the tests need (D-Bus and gnome-keyring for a private
-# keychain, xvfb and xclip for the clipboard, poppler-utils to read the PDF reports), then `npm ci` when
+# keychain, xvfb and xclip for the clipboard, poppler-utils to read the PDF reports, openssl to make throwaway TLS certificates), then `npm ci` when
 # node_modules does not match package-lock.json. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(chromium libsecret-1-dev python3 make g++)
-[ "${1:-}" = "--test" ] && packages+=(dbus gnome-keyring xvfb xauth xclip poppler-utils)
+[ "${1:-}" = "--test" ] && packages+=(dbus gnome-keyring xvfb xauth xclip poppler-utils openssl)
 
 missing=()
 for p in "${packages[@]}"; do
