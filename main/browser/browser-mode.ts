@@ -20,24 +20,7 @@ import { createChromiumReportPrinter } from './report-printer';
 import { readCaFile } from './ca-file';
 import { chromiumNetworkArgs } from './chromium-network-args';
 import { createProxyAwareFetch } from './proxy-aware-fetch';
-
-/** `--proxy` must be an http(s) URL with a host (a CaFileError-like usage error otherwise). */
-export class ProxyOptionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ProxyOptionError';
-  }
-}
-
-function checkProxyUrl(proxy: string) {
-  let u: URL;
-  try {
-    u = new URL(proxy);
-  } catch {
-    throw new ProxyOptionError(`--proxy ${proxy}: not a URL (expected http://host:port)`);
-  }
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname) throw new ProxyOptionError(`--proxy ${proxy}: expected http://host:port or https://host:port`);
-}
+import { checkProxyUrl } from './proxy-option';
 
 export interface BrowserModeOptions {
   dataDir: string;

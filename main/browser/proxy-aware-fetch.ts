@@ -62,7 +62,9 @@ export function createProxyAwareFetch(options: ProxyAwareFetchOptions = {}): Pro
   };
 
   const portFetch: HttpFetch = async (input, init) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    // Core (and openid-client's customFetch) pass a URL and an init; a Request's own method and body would be lost.
+    if (typeof input !== 'string' && !(input instanceof URL)) throw new TypeError('the fetch port takes a URL and an init, not a Request');
+    const url = new URL(input);
     try {
       return (await undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
     } catch (err) {

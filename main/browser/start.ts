@@ -15,7 +15,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/app/data-dir';
-import { ProxyOptionError, startBrowserMode } from './browser-mode';
+import { startBrowserMode } from './browser-mode';
+import { ProxyOptionError } from './proxy-option';
 import { CaFileError } from './ca-file';
 import { ChromiumNotFoundError } from './chromium-host';
 

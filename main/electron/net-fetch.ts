@@ -27,7 +27,8 @@ export function createElectronNetFetch(deps: ElectronNetFetchDeps): HttpFetch {
   const probe = deps.probeIssuer ?? peerCertificateIssuer;
   return async (input, init) => {
     try {
-      return await deps.net.fetch(input as string | Request, { ...init, credentials: 'omit', cache: 'no-store' });
+      // `cache` is honoured by net.fetch (it hands req.cache to Chromium) though electron.d.ts's RequestInit omits it.
+      return await deps.net.fetch(input as string | Request, { ...init, credentials: 'omit', cache: 'no-store' } as RequestInit);
     } catch (err) {
       if (init?.signal?.aborted) throw err;
       const failure = classifyNetworkError(err);
