@@ -173,6 +173,8 @@ describe('checkIssuer', () => {
       const result = await checkIssuer(`${base}/${kind}`, { timeoutMs: 5000, fetch });
       expect(byId(result, 'discovery').diagnosis?.code, kind).toBe('DISCOVERY_INVALID');
       expect(result.ok).toBe(false);
+      // An HTTP status names its layer and the host.
+      if (kind === 'error500') expect(byId(result, 'discovery').diagnosis!.cause).toBe(`HTTP status: ${new URL(base).host} answered HTTP 503 instead of its discovery document.`);
     }
   });
 

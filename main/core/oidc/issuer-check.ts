@@ -105,7 +105,7 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
       `HTTP ${discovery.status} at ${discovery.url}`,
       notFound
         ? diagnoseFor(profile, 'ISSUER_NOT_FOUND', evidence)
-        : diagnose('DISCOVERY_INVALID', evidence, { cause: `The issuer answered HTTP ${discovery.status} instead of its discovery document.` }),
+        : diagnose('DISCOVERY_INVALID', { ...evidence, layer: 'HTTP status', host: new URL(discovery.url).hostname }, { cause: `HTTP status: ${new URL(discovery.url).host} answered HTTP ${discovery.status} instead of its discovery document.` }),
     );
     return finish(norm.issuer);
   }
