@@ -20,15 +20,17 @@ const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
 
 let cached: string[] | undefined;
 
-export function osTrustedCertificates(): string[] {
-  cached ??= read();
+/** Read once for the process's own environment; another environment (tests) is read afresh. */
+export function osTrustedCertificates(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env !== process.env) return read(env);
+  cached ??= read(env);
   return cached;
 }
 
-function read(): string[] {
+function read(env: NodeJS.ProcessEnv): string[] {
   try {
     if (process.platform === 'darwin' || process.platform === 'win32') return systemCertsSync();
-    const files = [process.env.SSL_CERT_FILE, ...LINUX_CA_BUNDLES].filter((f): f is string => !!f);
+    const files = [env.SSL_CERT_FILE, ...LINUX_CA_BUNDLES].filter((f): f is string => !!f);
     for (const file of files) {
       const pems = readPems(file);
       if (pems.length) return pems;
@@ -37,6 +39,11 @@ function read(): string[] {
     // Fall through: Node's bundled roots still apply.
   }
   return [];
+}
+
+/** NODE_EXTRA_CA_CERTS: Node adds it to its defaults, and an explicit `ca` list would drop it, so it is read here. */
+export function nodeExtraCertificates(env: NodeJS.ProcessEnv): string[] {
+  return env.NODE_EXTRA_CA_CERTS ? readPems(env.NODE_EXTRA_CA_CERTS) : [];
 }
 
 function readPems(file: string): string[] {

@@ -14,19 +14,17 @@ import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici
 import type { HttpFetch } from '../core/ports';
 import { classifyNetworkError, NetworkFailure } from '../core/oidc/http';
 import { peerCertificateIssuer } from '../core/oidc/peer-certificate-issuer';
-import { osTrustedCertificates } from './os-trust-store';
+import { nodeExtraCertificates, osTrustedCertificates } from './os-trust-store';
 
 export interface ProxyAwareFetchOptions {
   /** `--proxy URL`: every non-loopback request goes through it, whatever the environment says. */
   proxy?: string;
   /** Extra PEM certificates to trust (`--ca-file`). */
   extraCaPems?: string[];
-  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (tests pass their own). */
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY, SSL_CERT_FILE and NODE_EXTRA_CA_CERTS are read (tests pass their own). */
   env?: NodeJS.ProcessEnv;
   /** Bound of the diagnostic handshake that names an untrusted issuer. */
   issuerProbeMs?: number;
-  /** The OS trust store (tests pass an empty one to prove what --ca-file adds). */
-  osCertificates?: () => string[];
 }
 
 export interface ProxyAwareFetch {
@@ -43,7 +41,7 @@ export function createProxyAwareFetch(options: ProxyAwareFetchOptions = {}): Pro
   const httpProxy = options.proxy ?? (env.http_proxy || env.HTTP_PROXY || undefined);
   const httpsProxy = options.proxy ?? (env.https_proxy || env.HTTPS_PROXY || undefined) ?? httpProxy;
   const envNoProxy = options.proxy ? '' : (env.no_proxy ?? env.NO_PROXY ?? '');
-  const ca = [...new Set([...tls.rootCertificates, ...(options.osCertificates ?? osTrustedCertificates)(), ...(options.extraCaPems ?? [])])];
+  const ca = [...new Set([...tls.rootCertificates, ...nodeExtraCertificates(env), ...osTrustedCertificates(env), ...(options.extraCaPems ?? [])])];
   const dispatcher: Dispatcher = new EnvHttpProxyAgent({
     // '' (not undefined): undici would read process.env again.
     httpProxy: httpProxy ?? '',

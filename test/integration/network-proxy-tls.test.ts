@@ -93,6 +93,14 @@ describe('the issuer check behind a proxy and a TLS-inspecting CA', () => {
     expect(overridden.ok).toBe(true);
   });
 
+  it('trusts the OS bundle (SSL_CERT_FILE, as a root added to the distribution bundle) and NODE_EXTRA_CA_CERTS, not only --ca-file', async () => {
+    proxy.mode = 'pass';
+    const viaOsBundle = await checkIssuer(idp.orgIssuer, { fetch: portFetch({ proxy: proxy.url, env: { SSL_CERT_FILE: ca.caFile } }).fetch, timeoutMs: 5000 });
+    expect(viaOsBundle.ok).toBe(true);
+    const viaNodeExtra = await checkIssuer(idp.orgIssuer, { fetch: portFetch({ proxy: proxy.url, env: { NODE_EXTRA_CA_CERTS: ca.caFile } }).fetch, timeoutMs: 5000 });
+    expect(viaNodeExtra.ok).toBe(true);
+  });
+
   it('fails with PROXY_REFUSED naming the proxy and its 403', async () => {
     proxy.mode = 'refuse';
     try {

@@ -47,7 +47,8 @@ export async function peerCertificateIssuer(url: string, options: PeerIssuerOpti
     return await Promise.race([attempt, bound]);
   } finally {
     clearTimeout(timer);
-    for (const s of sockets) s.destroy();
+    // The TLS socket before the raw one under it: the other order crashes Node 20 at exit (SIGSEGV, measured).
+    for (const s of [...sockets].reverse()) s.destroy();
   }
 }
 
