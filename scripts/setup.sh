@@ -4,13 +4,14 @@
 # (Chromium for browser mode and the login window, libsecret to build keytar,
 # D-Bus and gnome-keyring so `npm run demo` has a keychain even in a headless
 # session), with --test also those the tests need (xvfb and xclip for the
-# clipboard, poppler-utils to read the PDF reports), then `npm ci` when
+# clipboard, poppler-utils to read the PDF reports, openssl to make throwaway
+# TLS certificates), then `npm ci` when
 # node_modules does not match package-lock.json. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(chromium libsecret-1-dev python3 make g++ dbus gnome-keyring)
-[ "${1:-}" = "--test" ] && packages+=(xvfb xauth xclip poppler-utils)
+[ "${1:-}" = "--test" ] && packages+=(xvfb xauth xclip poppler-utils openssl)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -14,6 +14,7 @@ import { bridgeCodes } from './bridge-codes';
 import { issuerCodes } from './issuer-codes';
 import { keychainCodes } from './keychain-codes';
 import { loginPromptCodes } from './login-prompt-codes';
+import { networkCodes } from './network-codes';
 import { storeCodes } from './store-codes';
 import { tokenCodes } from './token-codes';
 
@@ -23,6 +24,7 @@ export const catalogue = {
   ...keychainCodes,
   ...storeCodes,
   ...issuerCodes,
+  ...networkCodes,
   ...authorizeCodes,
   ...tokenCodes,
   ...loginPromptCodes,

@@ -33,22 +33,25 @@ export const issuerCodes = {
   },
   ISSUER_DNS_FAILED: {
     title: 'The issuer’s host name does not exist',
-    cause: 'The host name in the Issuer URL could not be resolved (a typo in the Okta org name, or no network).',
+    cause: 'DNS: the host name in the Issuer URL could not be resolved (a typo in the Okta org name, or no network).',
     fix: ['Check the spelling of your Okta org name in the URL.', 'Check that this computer is online.'],
   },
   ISSUER_TLS_FAILED: {
     title: 'Secure connection to the issuer failed',
-    cause: 'The issuer’s TLS certificate could not be verified (a proxy intercepting traffic, or a wrong host).',
-    fix: ['Check the host name.', 'If your network uses a TLS-inspecting proxy, ask IT to trust its certificate authority for this app.'],
+    cause: 'TLS: the issuer’s certificate could not be verified (expired, issued for another host name, or the handshake failed).',
+    fix: [
+      'Check the host name in the Issuer URL.',
+      'If your network uses a TLS-inspecting proxy: browser mode takes its root certificate with --ca-file FILE; or install it in the operating system’s trust store.',
+    ],
   },
   ISSUER_UNREACHABLE: {
     title: 'The issuer could not be reached',
-    cause: 'The connection to the issuer failed (refused, reset, or offline).',
-    fix: ['Check that this computer is online and that the Issuer URL is right.'],
+    cause: 'Connect: the connection to the issuer failed (refused, reset, or offline).',
+    fix: ['Check that this computer is online and that the Issuer URL is right.', 'Behind a mandatory proxy: browser mode uses HTTPS_PROXY, or --proxy URL.'],
   },
   ISSUER_TIMEOUT: {
     title: 'The issuer did not answer in time',
-    cause: 'No answer came from the identity provider before the time limit.',
+    cause: 'Timeout: no answer came from the identity provider before the time limit.',
     fix: ['Check your network and try again.', 'If a proxy or firewall sits in between, check that it lets the Okta domain through.'],
   },
   ISSUER_NOT_FOUND: {

@@ -31,8 +31,8 @@ export const tokenCodes = {
   },
   TOKEN_ENDPOINT_UNREACHABLE: {
     title: 'The token endpoint could not be reached',
-    cause: 'Exchanging the authorization code failed on the network, or timed out.',
-    fix: ['Check your network and try again.'],
+    cause: 'The token endpoint could not be reached: its host name did not resolve (DNS), the connection was refused (connect), or the secure connection failed (TLS).',
+    fix: ['Check your network and try again.', 'Behind a mandatory proxy: browser mode uses HTTPS_PROXY, or --proxy URL.'],
   },
   ID_TOKEN_MISSING: {
     title: 'No ID token returned',

@@ -17,6 +17,10 @@ import { createSystemClipboard } from './system-clipboard';
 import { createDataDirExportPicker } from './export-picker';
 import { createSystemOpener } from './system-opener';
 import { createChromiumReportPrinter } from './report-printer';
+import { readCaFile } from './ca-file';
+import { chromiumNetworkArgs } from './chromium-network-args';
+import { createProxyAwareFetch } from './proxy-aware-fetch';
+import { checkProxyUrl } from './proxy-option';
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -35,6 +39,10 @@ export interface BrowserModeOptions {
   onAppWindowClosed?: () => void;
   networkTimeoutMs?: number;
   loginTimeoutMs?: number;
+  /** `--proxy URL`: the main side and the login window's Chromium both use it (overrides HTTPS_PROXY / HTTP_PROXY). */
+  proxy?: string;
+  /** `--ca-file FILE`: PEM roots trusted in addition to the OS store and Node's (a CaFileError when unusable). */
+  caFile?: string;
 }
 
 export interface BrowserMode {
@@ -46,13 +54,17 @@ export interface BrowserMode {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
-  const host = createChromiumHost({ headless: options.headless, browser: options.browser });
+  const extraCaPems = options.caFile ? readCaFile(options.caFile) : [];
+  if (options.proxy) checkProxyUrl(options.proxy);
+  const network = createProxyAwareFetch({ proxy: options.proxy, extraCaPems });
+  const host = createChromiumHost({ headless: options.headless, browser: options.browser, extraArgs: chromiumNetworkArgs({ proxy: options.proxy, caPems: extraCaPems }) });
   let bridge: BridgeServer | null = null;
   const services = createServices({
     shell: 'browser',
     dataDir: options.dataDir,
     vault: createKeytarVault(),
     authWindow: createBrowserAuthWindow({ getBrowser: host.getBrowser, onPage: options.onLoginPage }),
+    fetch: network.fetch,
     clipboard: createSystemClipboard(),
     opener: createSystemOpener(),
     exportPicker: createDataDirExportPicker(options.dataDir),
@@ -77,6 +89,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     await services.close();
     await bridge?.close();
     await host.close();
+    await network.close();
   };
 
   let appPage: Page | null = null;

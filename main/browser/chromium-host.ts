@@ -11,6 +11,8 @@ export interface ChromiumHostOptions {
   headless: boolean;
   /** Use this browser instead of launching one (it is not closed by `close`). */
   browser?: Browser;
+  /** Extra Chromium switches for the browser launched here (the network's: chromium-network-args.ts). */
+  extraArgs?: string[];
 }
 
 export interface ChromiumHost {
@@ -43,7 +45,7 @@ export function createChromiumHost(options: ChromiumHostOptions): ChromiumHost {
       // The app handles Ctrl-C and SIGTERM itself (start.ts): it cancels a running test login,
       // closes the bridge, then this browser, and exits 0. Playwright's own handlers would race
       // that and exit with 130 (seen in test/integration/quit-during-test.test.ts).
-      return launchAuthChromium({ executablePath, headless: options.headless, handleSignals: false });
+      return launchAuthChromium({ executablePath, headless: options.headless, handleSignals: false, extraArgs: options.extraArgs });
     })();
     return launching;
   }

@@ -4,6 +4,15 @@
  */
 import type { EventName, EventPayload } from '../../common/contract';
 
+/**
+ * The main side's HTTP: discovery, JWKS, the token exchange. Electron wires `net.fetch` (Chromium's stack: the
+ * system proxy, PAC, NTLM/Kerberos, the OS trust store); browser mode a fetch that honours HTTPS_PROXY / NO_PROXY /
+ * `--proxy` and trusts the OS store (main/browser/node-fetch.ts). Core never falls back to Node's global fetch: it
+ * ignores proxies and, under Electron's fuses, NODE_EXTRA_CA_CERTS. An adapter may throw a `NetworkFailure`
+ * (oidc/http.ts) carrying what only it knows: the proxy that refused, the issuer of a certificate it did not trust.
+ */
+export type HttpFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
 /** The OS keychain, one entry per configuration (account = configuration id). */
 export interface SecretVault {
   set(account: string, secret: string): Promise<void>;

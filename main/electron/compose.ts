@@ -1,6 +1,6 @@
 /**
  * Composition root for Electron: the core services wired to Electron adapters
- * (keychain vault, login window, clipboard, browser opener, save dialog, PDF printer).
+ * (keychain vault, login window, net.fetch, clipboard, browser opener, save dialog, PDF printer).
  */
 import type { BrowserWindow } from 'electron';
 import { createLoginPrompts } from '../core/app/login-prompts';
@@ -13,6 +13,7 @@ import type { ElectronMain } from './electron-module';
 import { createElectronExportPicker } from './export-picker';
 import { createElectronOpener } from './external-opener';
 import { createElectronReportPrinter } from './report-printer';
+import { createElectronNetFetch } from './net-fetch';
 
 export function composeElectronServices(
   electron: ElectronMain,
@@ -27,6 +28,7 @@ export function composeElectronServices(
     vault: createKeytarVault(),
     authWindow: createElectronAuthWindow({ parent: getMainWindow, electron, loginPrompts }),
     loginPrompts,
+    fetch: createElectronNetFetch({ net: electron.net, session: electron.session }),
     clipboard: createElectronClipboard(electron.clipboard),
     opener: createElectronOpener(electron.shell),
     exportPicker: createElectronExportPicker({

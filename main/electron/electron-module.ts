@@ -6,5 +6,5 @@ import type * as Electron from 'electron';
 
 export type ElectronMain = Pick<
   typeof Electron,
-  'app' | 'protocol' | 'BrowserWindow' | 'ipcMain' | 'session' | 'shell' | 'clipboard' | 'dialog'
+  'app' | 'protocol' | 'BrowserWindow' | 'ipcMain' | 'session' | 'shell' | 'clipboard' | 'dialog' | 'net'
 >;

@@ -32,6 +32,7 @@ describe('hostile IdP: the JWKS never answers', () => {
       config: { id: randomUUID(), orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.orgIssuer, requestGroups: false },
       secret: idp.clients.hub.clientSecret,
       authWindow: agent,
+      fetch,
       emit: () => {},
       timeouts: { networkMs: NETWORK_MS, loginMs: 10_000 },
     });
@@ -46,7 +47,7 @@ describe('hostile IdP: the JWKS never answers', () => {
 
   it('the issuer check says so within the network limit', async () => {
     const started = Date.now();
-    const check = await checkIssuer(idp.orgIssuer, { clientId: idp.clients.hub.clientId, timeoutMs: NETWORK_MS });
+    const check = await checkIssuer(idp.orgIssuer, { clientId: idp.clients.hub.clientId, timeoutMs: NETWORK_MS, fetch });
     const ms = Date.now() - started;
     const failed = check.checks.filter((i) => i.status === 'fail').map((i) => `${i.id}:${i.diagnosis?.code ?? ''}`);
     console.log(`hostile IdP (JWKS hangs): issuer check ok=${check.ok} failed items ${JSON.stringify(failed)} after ${ms} ms`);

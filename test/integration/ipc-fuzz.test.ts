@@ -109,6 +109,7 @@ describe.skipIf(!secretServiceAvailable())('IPC fuzzer', () => {
       dataDir,
       vault,
       authWindow: refusingWindow,
+      fetch,
       clipboard: { writeText: async () => undefined, readText: async () => '' },
       opener: { open: async (url) => void opened.push(url) },
       exportPicker: { choose: async (name) => path.join(dataDir, name) },

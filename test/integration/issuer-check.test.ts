@@ -114,7 +114,7 @@ const byId = (r: IssuerCheckResult, id: string) => r.checks.find((c) => c.id ===
 describe('checkIssuer', () => {
   it('passes every check for a healthy Okta-like issuer, and fills the cache', async () => {
     const cache = createIssuerCache();
-    const result = await checkIssuer(`  ${base}/good/ `, { cache, timeoutMs: 2000 });
+    const result = await checkIssuer(`  ${base}/good/ `, { cache, timeoutMs: 2000, fetch });
     expect(result.ok).toBe(true);
     expect(result.normalizedIssuer).toBe(`${base}/good`);
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([
@@ -137,13 +137,13 @@ describe('checkIssuer', () => {
   });
 
   it('accepts a pasted discovery URL', async () => {
-    const result = await checkIssuer(`${base}/good/.well-known/openid-configuration`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/good/.well-known/openid-configuration`, { timeoutMs: 2000, fetch });
     expect(result.ok).toBe(true);
     expect(result.normalizedIssuer).toBe(`${base}/good`);
   });
 
   it('reports a different issuer in discovery as ISSUER_MISMATCH, with both values', async () => {
-    const result = await checkIssuer(`${base}/mismatch`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/mismatch`, { timeoutMs: 2000, fetch });
     expect(result.ok).toBe(false);
     const issuer = byId(result, 'issuer');
     expect(issuer.status).toBe('fail');
@@ -152,7 +152,7 @@ describe('checkIssuer', () => {
   });
 
   it('reports 404 as ISSUER_NOT_FOUND and skips the rest', async () => {
-    const result = await checkIssuer(`${base}/notfound`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/notfound`, { timeoutMs: 2000, fetch });
     expect(byId(result, 'reachable').status).toBe('pass');
     expect(byId(result, 'discovery').diagnosis?.code).toBe('ISSUER_NOT_FOUND');
     expect(byId(result, 'jwks').status).toBe('skipped');
@@ -161,36 +161,38 @@ describe('checkIssuer', () => {
 
   it('retries an org server discovery with ?client_id= after a 404', async () => {
     requests = [];
-    const result = await checkIssuer(`${base}/needsclient`, { clientId: '0oaknown', timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/needsclient`, { clientId: '0oaknown', timeoutMs: 2000, fetch });
     expect(result.ok).toBe(true);
     expect(requests).toContain('/needsclient/.well-known/openid-configuration?client_id=0oaknown');
-    const without = await checkIssuer(`${base}/needsclient`, { timeoutMs: 2000 });
+    const without = await checkIssuer(`${base}/needsclient`, { timeoutMs: 2000, fetch });
     expect(byId(without, 'discovery').diagnosis?.code).toBe('ISSUER_NOT_FOUND');
   });
 
   it('reports HTML, missing fields, oversized bodies and 5xx as DISCOVERY_INVALID', async () => {
     for (const kind of ['html', 'incomplete', 'huge', 'error500']) {
-      const result = await checkIssuer(`${base}/${kind}`, { timeoutMs: 5000 });
+      const result = await checkIssuer(`${base}/${kind}`, { timeoutMs: 5000, fetch });
       expect(byId(result, 'discovery').diagnosis?.code, kind).toBe('DISCOVERY_INVALID');
       expect(result.ok).toBe(false);
+      // An HTTP status names its layer and the host.
+      if (kind === 'error500') expect(byId(result, 'discovery').diagnosis!.cause).toBe(`HTTP status: ${new URL(base).host} answered HTTP 503 instead of its discovery document.`);
     }
   });
 
   it('reports a key set without signing keys as JWKS_UNUSABLE', async () => {
-    const result = await checkIssuer(`${base}/nokeys`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/nokeys`, { timeoutMs: 2000, fetch });
     expect(byId(result, 'jwks').diagnosis?.code).toBe('JWKS_UNUSABLE');
     expect(result.ok).toBe(false);
   });
 
   it('fails client_secret_post and missing email scope when not advertised', async () => {
-    const result = await checkIssuer(`${base}/basiconly`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/basiconly`, { timeoutMs: 2000, fetch });
     expect(byId(result, 'token-auth')).toMatchObject({ status: 'fail', diagnosis: { code: 'CLIENT_SECRET_POST_UNSUPPORTED' } });
     expect(byId(result, 'scopes')).toMatchObject({ status: 'fail', diagnosis: { code: 'SCOPES_MISSING', evidence: { missing: 'email' } } });
     expect(result.ok).toBe(false);
   });
 
   it('warns (not fails) when optional capabilities are not advertised', async () => {
-    const result = await checkIssuer(`${base}/bare`, { timeoutMs: 2000 });
+    const result = await checkIssuer(`${base}/bare`, { timeoutMs: 2000, fetch });
     expect(byId(result, 'token-auth')).toMatchObject({ status: 'warn', diagnosis: { code: 'CLIENT_SECRET_POST_UNSUPPORTED' } });
     expect(byId(result, 'pkce').status).toBe('warn');
     expect(byId(result, 'scopes').status).toBe('warn');
@@ -199,7 +201,7 @@ describe('checkIssuer', () => {
 
   it('answers within its timeout against an issuer that never responds (ISSUER_TIMEOUT)', async () => {
     const started = Date.now();
-    const result = await checkIssuer(`${base}/hang`, { timeoutMs: 400 });
+    const result = await checkIssuer(`${base}/hang`, { timeoutMs: 400, fetch });
     const took = Date.now() - started;
     expect(byId(result, 'reachable').diagnosis?.code).toBe('ISSUER_TIMEOUT');
     expect(took).toBeGreaterThanOrEqual(380);
@@ -208,7 +210,7 @@ describe('checkIssuer', () => {
 
   it('bounds the JWKS request too', async () => {
     const started = Date.now();
-    const result = await checkIssuer(`${base}/hangkeys`, { timeoutMs: 400 });
+    const result = await checkIssuer(`${base}/hangkeys`, { timeoutMs: 400, fetch });
     expect(byId(result, 'jwks').diagnosis).toMatchObject({ code: 'JWKS_UNUSABLE', evidence: { failure: 'ISSUER_TIMEOUT' } });
     expect(Date.now() - started).toBeLessThan(1500);
   });
@@ -217,7 +219,7 @@ describe('checkIssuer', () => {
     const controller = new AbortController();
     const started = Date.now();
     setTimeout(() => controller.abort(), 100);
-    const err = await runIssuerCheck(`${base}/hang`, { timeoutMs: 10_000, signal: controller.signal }).catch((e: unknown) => e);
+    const err = await runIssuerCheck(`${base}/hang`, { timeoutMs: 10_000, signal: controller.signal, fetch }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkFailure);
     expect((err as NetworkFailure).kind).toBe('cancelled');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -228,23 +230,24 @@ describe('checkIssuer', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    const refused = await checkIssuer(`http://127.0.0.1:${port}`, { timeoutMs: 2000 });
+    const refused = await checkIssuer(`http://127.0.0.1:${port}`, { timeoutMs: 2000, fetch });
     expect(byId(refused, 'reachable').diagnosis?.code).toBe('ISSUER_UNREACHABLE');
 
     // `.invalid` is reserved (RFC 2606): it never resolves.
-    const dns = await checkIssuer('https://acme-sso-assistant-test.invalid', { timeoutMs: 5000 });
+    const dns = await checkIssuer('https://acme-sso-assistant-test.invalid', { timeoutMs: 5000, fetch });
     expect(byId(dns, 'reachable').diagnosis).toMatchObject({ code: 'ISSUER_DNS_FAILED', evidence: { host: 'acme-sso-assistant-test.invalid' } });
   });
 
-  it('reports a certificate nobody trusts as ISSUER_TLS_FAILED', async () => {
+  it('reports a certificate nobody trusts as TLS_UNTRUSTED_ISSUER', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'issuer-tls-'));
     try {
       execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
       const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
       await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
       try {
-        const result = await checkIssuer(`https://127.0.0.1:${(tls.address() as AddressInfo).port}`, { timeoutMs: 2000 });
-        expect(byId(result, 'reachable').diagnosis?.code).toBe('ISSUER_TLS_FAILED');
+        const result = await checkIssuer(`https://127.0.0.1:${(tls.address() as AddressInfo).port}`, { timeoutMs: 2000, fetch });
+        // A self-signed leaf is its own untrusted issuer (OpenSSL: DEPTH_ZERO_SELF_SIGNED_CERT).
+        expect(byId(result, 'reachable').diagnosis?.code).toBe('TLS_UNTRUSTED_ISSUER');
       } finally {
         tls.closeAllConnections();
         await new Promise((r) => tls.close(r));
@@ -255,10 +258,10 @@ describe('checkIssuer', () => {
   });
 
   it('refuses plain http outside loopback and the Okta admin console host without a request', async () => {
-    const http = await checkIssuer('http://acme.okta.com');
+    const http = await checkIssuer('http://acme.okta.com', { fetch });
     expect(byId(http, 'url').diagnosis?.code).toBe('ISSUER_NOT_HTTPS');
     expect(byId(http, 'reachable').status).toBe('skipped');
-    const admin = await checkIssuer('https://acme-admin.okta.com');
+    const admin = await checkIssuer('https://acme-admin.okta.com', { fetch });
     expect(byId(admin, 'url').diagnosis).toMatchObject({ code: 'ISSUER_ADMIN_CONSOLE_URL', evidence: { suggestedIssuer: 'https://acme.okta.com' } });
     expect(admin.ok).toBe(false);
   });

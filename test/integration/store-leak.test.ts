@@ -73,6 +73,7 @@ describe.skipIf(!available)('no secret leaks during a full session', () => {
       dataDir,
       vault,
       authWindow: createHttpLoginAgent({ username: idp.users.alice.username, password: idp.users.alice.password }),
+      fetch,
       clipboard,
       opener: { open: async () => {} },
       exportPicker: createDataDirExportPicker(dataDir),

@@ -111,6 +111,7 @@ describe.skipIf(!keychain)('a tampered import file', () => {
       dataDir,
       vault,
       authWindow: createHttpLoginAgent({ username: alice.username, password: alice.password }),
+      fetch,
       clipboard: { writeText: async () => {}, readText: async () => '' },
       opener: { open: async () => {} },
       exportPicker: { choose: async (name) => path.join(dataDir, name) },

@@ -143,7 +143,7 @@ describe('Entra test login: every failure has its own code', () => {
     try {
       const started = Date.now();
       const run = await login({ on: slow, extra: { timeouts: { networkMs: 1000, loginMs: 10_000 } } });
-      expect(run.result.diagnosis).toMatchObject({ code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'timeout' } });
+      expect(run.result.diagnosis).toMatchObject({ code: 'TOKEN_ENDPOINT_TIMEOUT', evidence: { failure: 'timeout' } });
       expect(Date.now() - started).toBeLessThan(4000);
     } finally {
       await slow.close();

@@ -55,6 +55,7 @@ async function app() {
     dataDir,
     vault: memoryVault(),
     authWindow: { open: (url, options) => (opened.push(url), window.open(url, options)) },
+    fetch,
     clipboard: { writeText: async () => {}, readText: async () => '' },
     opener: { open: async () => {} },
     exportPicker: { choose: async () => null },

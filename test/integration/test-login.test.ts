@@ -70,6 +70,7 @@ async function login(opts: {
     },
     secret: opts.secret ?? client.clientSecret,
     authWindow: recording(agent, caught),
+    fetch,
     emit: (e) => events.push(e),
     timeouts: { networkMs: 3000, loginMs: 10_000 },
     ...opts.extra,
@@ -139,7 +140,7 @@ describe('test login: success', () => {
 
   it('reuses the issuer check’s discovery and keys', async () => {
     const cache = createIssuerCache();
-    await checkIssuer(idp.orgIssuer, { cache, timeoutMs: 3000 });
+    await checkIssuer(idp.orgIssuer, { cache, timeoutMs: 3000, fetch });
     const seen: string[] = [];
     const countingFetch: typeof fetch = (input, init) => {
       seen.push(String(input instanceof Request ? input.url : input));
@@ -267,7 +268,7 @@ describe('test login: time limits and cancelling', () => {
     try {
       const started = Date.now();
       const run = await login({ on: slow, extra: { timeouts: { networkMs: 1000, loginMs: 10_000 } } });
-      expect(run.result.diagnosis).toMatchObject({ code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'timeout' } });
+      expect(run.result.diagnosis).toMatchObject({ code: 'TOKEN_ENDPOINT_TIMEOUT', evidence: { failure: 'timeout' } });
       expect(Date.now() - started).toBeLessThan(4000);
     } finally {
       await slow.close();

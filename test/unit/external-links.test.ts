@@ -67,6 +67,7 @@ describe('the openExternal call (both shells)', () => {
       dataDir,
       vault: { set: async () => {}, get: async () => null, delete: async () => false, probe: async () => ({ ok: true }) },
       authWindow: { open: async () => ({ kind: 'closed' }) },
+      fetch,
       clipboard: { writeText: async () => {}, readText: async () => '' },
       opener: { open: async (url) => void opened.push(url) },
       exportPicker: { choose: async () => null },

@@ -208,6 +208,9 @@ describe('answerLoginPrompt through the dispatcher', () => {
       dataDir,
       vault: { set: async () => {}, get: async () => null, delete: async () => false, probe: async () => ({ ok: true }) },
       authWindow: { open: async () => ({ kind: 'closed' }) },
+      fetch: async () => {
+        throw new Error('this test makes no HTTP request');
+      },
       clipboard: { writeText: async () => {}, readText: async () => '' },
       opener: { open: async () => {} },
       exportPicker: { choose: async () => null },

@@ -62,6 +62,7 @@ function input(overrides: Partial<ExchangeInput> = {}): ExchangeInput {
     signal: new AbortController().signal,
     allowHttp: true,
     clockSkewSeconds: 0,
+    fetch,
     ...overrides,
   };
 }
@@ -126,7 +127,7 @@ describe('exchangeCode', () => {
   it('gives up on a hanging token endpoint after the timeout, and stops at once when cancelled', async () => {
     respond = (_s, res) => void hanging.push(res);
     const t0 = Date.now();
-    expect(await exchangeCode(input({ timeoutMs: 1000 }))).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_UNREACHABLE', evidence: { failure: 'timeout' } } });
+    expect(await exchangeCode(input({ timeoutMs: 1000 }))).toMatchObject({ kind: 'failed', diagnosis: { code: 'TOKEN_ENDPOINT_TIMEOUT', cause: expect.stringContaining('within 1 s'), evidence: { failure: 'timeout', layer: 'timeout', timeoutMs: '1000' } } });
     expect(Date.now() - t0).toBeLessThan(2500);
 
     const controller = new AbortController();

@@ -95,6 +95,7 @@ const run = (idpKind: IdpKind, authWindow: AuthWindow, issuerUrl = `${issuer}/.w
     config: { id: '00000000-0000-4000-8000-000000000001', orgId: 'acme', clientId: CLIENT, issuerUrl, requestGroups: true, idpKind },
     secret: 'Abc8Q~secret-value-0123456789abcdefghijkl',
     authWindow,
+    fetch,
     timeouts: { networkMs: 5_000, loginMs: 5_000 },
   });
 

@@ -3,7 +3,7 @@
  * composition roots (Electron and browser mode) call `createHandlers` with
  * their adapters; nothing here knows which shell it runs in.
  */
-import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, ExternalOpener, ReportPrinter, SecretVault } from '../ports';
+import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, ExternalOpener, HttpFetch, ReportPrinter, SecretVault } from '../ports';
 import type { Handlers } from './dispatch';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { isAllowedExternalUrl } from './external-links';
@@ -20,6 +20,8 @@ export interface AppDeps {
   dataDir: string;
   vault: SecretVault;
   authWindow: AuthWindow;
+  /** Every main-side HTTP request (issuer check, test login) goes through it: net.fetch, or browser mode's node-fetch. */
+  fetch: HttpFetch;
   clipboard: ClipboardPort;
   opener: ExternalOpener;
   exportPicker: ExportTargetPicker;

@@ -62,7 +62,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
     const appClientId = clientId || config?.clientId || undefined;
     const profileKind = idpKind ?? config?.idpKind;
     try {
-      ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, idpKind: profileKind, timeoutMs: networkMs, signal: lifetime.signal, cache, clock: deps.clock }));
+      ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, idpKind: profileKind, timeoutMs: networkMs, signal: lifetime.signal, fetch: deps.fetch, cache, clock: deps.clock }));
     } catch (err) {
       if (err instanceof NetworkFailure && err.kind === 'cancelled') throw DiagnosisError.of('LOGIN_CANCELLED', {}, { title: 'Check cancelled', cause: 'The app is closing.' });
       throw err;
@@ -121,6 +121,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
       config,
       secret,
       authWindow: deps.authWindow,
+      fetch: deps.fetch,
       testId,
       emit: (event) => {
         onStage(event.stage);

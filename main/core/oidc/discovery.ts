@@ -14,7 +14,8 @@ export interface JWKS {
 export interface NetOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  fetch?: FetchLike;
+  /** The shell's fetch port. */
+  fetch: FetchLike;
 }
 
 export type DiscoveryOutcome =

@@ -12,6 +12,7 @@ import type { Clock } from '../ports';
 import { systemClock } from '../ports';
 import { fetchDiscovery, fetchJwks, type DiscoveryOutcome, type JwksOutcome } from './discovery';
 import { NetworkFailure, type FetchLike } from './http';
+import { networkFailureDiagnosis } from './network-diagnosis';
 import type { IssuerCache, IssuerCacheEntry, IssuerMetadata } from './issuer-cache';
 import { normalizeIssuerUrl } from '../../../common/rules/issuer-url';
 
@@ -21,7 +22,8 @@ export interface CheckIssuerOptions {
   idpKind?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
-  fetch?: FetchLike;
+  /** The shell's fetch port (never Node's global fetch). */
+  fetch: FetchLike;
   /** Where a successful discovery + JWKS is stored for the test login. */
   cache?: IssuerCache;
   clock?: Clock;
@@ -52,12 +54,12 @@ type CheckId = keyof typeof LABELS;
 /** Without these a login cannot even start or be verified. */
 const FATAL: ReadonlySet<CheckId> = new Set(['url', 'reachable', 'discovery', 'issuer', 'jwks']);
 
-export async function checkIssuer(issuerUrl: string, options: CheckIssuerOptions = {}): Promise<IssuerCheckResult> {
+export async function checkIssuer(issuerUrl: string, options: CheckIssuerOptions): Promise<IssuerCheckResult> {
   return (await runIssuerCheck(issuerUrl, options)).result;
 }
 
 /** Like `checkIssuer`, also returning what a test login needs. Throws NetworkFailure('cancelled') when the signal fires. */
-export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOptions = {}): Promise<IssuerCheckRun> {
+export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOptions): Promise<IssuerCheckRun> {
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const timeoutMs = options.timeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
@@ -103,7 +105,7 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
       `HTTP ${discovery.status} at ${discovery.url}`,
       notFound
         ? diagnoseFor(profile, 'ISSUER_NOT_FOUND', evidence)
-        : diagnose('DISCOVERY_INVALID', evidence, { cause: `The issuer answered HTTP ${discovery.status} instead of its discovery document.` }),
+        : diagnose('DISCOVERY_INVALID', { ...evidence, layer: 'HTTP status', host: new URL(discovery.url).hostname }, { cause: `HTTP status: ${new URL(discovery.url).host} answered HTTP ${discovery.status} instead of its discovery document.` }),
     );
     return finish(norm.issuer);
   }
@@ -186,7 +188,11 @@ function judgeJwks(jwks: JwksOutcome, jwksUri: string, timeoutMs: number): { sta
         : { status: 'fail', detail: `No usable signing key among ${jwks.total}`, diagnosis: diagnose('JWKS_UNUSABLE', { jwks_uri: jwksUri, keys: jwks.total, usable: 0 }) };
     case 'network': {
       const net = networkDiagnosis(jwks.failure, jwksUri, timeoutMs);
-      return { status: 'fail', detail: jwks.failure.detail, diagnosis: diagnose('JWKS_UNUSABLE', { jwks_uri: jwksUri, failure: net.code, detail: jwks.failure.detail }) };
+      return {
+        status: 'fail',
+        detail: jwks.failure.detail,
+        diagnosis: diagnose('JWKS_UNUSABLE', { jwks_uri: jwksUri, failure: net.code, layer: net.evidence.layer, host: net.evidence.host, detail: jwks.failure.detail }, { cause: `The JWKS could not be fetched. ${net.cause}` }),
+      };
     }
     case 'http':
       return { status: 'fail', detail: `HTTP ${jwks.status}`, diagnosis: diagnose('JWKS_UNUSABLE', { jwks_uri: jwksUri, status: jwks.status }) };
@@ -195,19 +201,9 @@ function judgeJwks(jwks: JwksOutcome, jwksUri: string, timeoutMs: number): { sta
   }
 }
 
-/** DNS, TLS, refused and timeout each have their own code: the fixes differ. */
+/** DNS, connect, TLS, proxy and timeout each have their own code: the fixes differ. */
 export function networkDiagnosis(failure: NetworkFailure, url: string, timeoutMs: number): Diagnosis {
-  const evidence = { url, detail: failure.detail };
-  switch (failure.kind) {
-    case 'dns':
-      return diagnose('ISSUER_DNS_FAILED', { ...evidence, host: safeHost(url) });
-    case 'tls':
-      return diagnose('ISSUER_TLS_FAILED', evidence);
-    case 'timeout':
-      return diagnose('ISSUER_TIMEOUT', { ...evidence, timeoutMs });
-    default:
-      return diagnose('ISSUER_UNREACHABLE', evidence);
-  }
+  return networkFailureDiagnosis(failure, url, timeoutMs, 'issuer');
 }
 
 function throwIfCancelled(outcome: DiscoveryOutcome | JwksOutcome) {
@@ -216,12 +212,4 @@ function throwIfCancelled(outcome: DiscoveryOutcome | JwksOutcome) {
 
 function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

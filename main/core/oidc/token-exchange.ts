@@ -15,6 +15,7 @@ import { idpProfile } from '../../../common/idp/profiles';
 import type { IdpProfile } from '../../../common/idp/types';
 import { advertisedSigningAlgs } from './discovery';
 import { boundedFetch, classifyNetworkError, NetworkFailure, type FetchLike } from './http';
+import { networkFailureDiagnosis } from './network-diagnosis';
 import type { IssuerMetadata } from './issuer-cache';
 import { clip } from './redact';
 import { tokenEndpointError, validationErrorDiagnosis, type TokenEndpointError } from './token-errors';
@@ -35,7 +36,8 @@ export interface ExchangeInput {
   allowHttp: boolean;
   /** Seconds to add to the local clock so openid-client's "now" is the injected clock's. */
   clockSkewSeconds: number;
-  fetch?: FetchLike;
+  /** The shell's fetch port: openid-client's customFetch and the Basic probe both go through it. */
+  fetch: FetchLike;
   /** The configuration's IdP profile (Okta when absent): it names its own token errors. */
   profile?: IdpProfile;
 }
@@ -60,10 +62,10 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
   );
   if (input.allowHttp) client.allowInsecureRequests(config);
   config.timeout = Math.max(1, Math.ceil(input.timeoutMs / 1000));
-  const baseFetch = input.fetch ?? fetch;
+  const portFetch = input.fetch;
   // openid-client brings its own timeout signal; add the test's cancel signal to it.
   config[client.customFetch] = (url, options) =>
-    baseFetch(url, { ...options, signal: options.signal ? AbortSignal.any([options.signal, input.signal]) : input.signal } as RequestInit);
+    portFetch(url, { ...options, signal: options.signal ? AbortSignal.any([options.signal, input.signal]) : input.signal } as RequestInit);
 
   let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
   try {
@@ -84,10 +86,8 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
     });
     if (validation) return { kind: 'failed', diagnosis: validation };
     const net = classifyNetworkError(err);
-    return {
-      kind: 'failed',
-      diagnosis: diagnose('TOKEN_ENDPOINT_UNREACHABLE', { url: input.metadata.token_endpoint, failure: net.kind, detail: net.detail }),
-    };
+    const diagnosis = networkFailureDiagnosis(net, input.metadata.token_endpoint, input.timeoutMs, 'token endpoint');
+    return { kind: 'failed', diagnosis: { ...diagnosis, evidence: { ...diagnosis.evidence, failure: net.kind } } };
   }
   const idToken = tokens.id_token;
   const claims = tokens.claims();

@@ -25,7 +25,8 @@ export interface RunTestLoginInput {
   clock?: Clock;
   /** Discovery + JWKS per issuer; shared with the issuer check. */
   cache?: IssuerCache;
-  fetch?: FetchLike;
+  /** The shell's fetch port: discovery, JWKS and the token exchange all go through it. */
+  fetch: FetchLike;
   testId?: string;
 }
 
@@ -40,7 +41,7 @@ export interface LoginRun {
   readonly authWindow: AuthWindow;
   readonly clock: Clock;
   readonly cache: IssuerCache;
-  readonly fetch?: FetchLike;
+  readonly fetch: FetchLike;
   readonly networkMs: number;
   readonly loginMs: number;
   /** Aborted when the caller cancels, and when the run ends. */
