@@ -33,10 +33,15 @@ const LOOPBACK_PERMISSIONS: ReadonlySet<string> = new Set(['local-network-access
  */
 export const USER_GESTURE_WINDOW_MS = 5_000;
 
-/** True for an https page of an Okta org (`acme.okta.com`, `acme.oktapreview.com`, `acme.okta-emea.com`, Okta's government cells). */
-export function isOktaSignInOrigin(url: string | undefined): boolean {
+/**
+ * True for an https page of an Okta org (`acme.okta.com`, `acme.oktapreview.com`, `acme.okta-emea.com`, Okta's
+ * government cells), or of the one custom-domain origin an Okta configuration signs in at (`customOrigin`).
+ */
+export function isOktaSignInOrigin(url: string | undefined, customOrigin?: string): boolean {
   const u = parse(url);
-  return !!u && u.protocol === 'https:' && !u.port && !u.username && OKTA_ORG_HOST.test(u.hostname);
+  if (!u || u.protocol !== 'https:' || u.username) return false;
+  if (customOrigin && u.origin === parse(customOrigin)?.origin) return true;
+  return !u.port && OKTA_ORG_HOST.test(u.hostname);
 }
 
 /** True for a URL that launches Okta Verify. */
@@ -54,11 +59,13 @@ export interface LoginPermissionRequest {
   externalUrl?: string;
   /** Whether the user clicked or typed in that page within USER_GESTURE_WINDOW_MS. */
   userGesture: boolean;
+  /** The Okta configuration's custom sign-in origin (AuthWindowOptions.oktaSignInOrigin), if any. */
+  oktaSignInOrigin?: string;
 }
 
 /** The one decision: grant or refuse one permission request (or check) of the login session. */
 export function isLoginPermissionGranted(req: LoginPermissionRequest): boolean {
-  if (!isOktaSignInOrigin(req.requestingUrl)) return false;
+  if (!isOktaSignInOrigin(req.requestingUrl, req.oktaSignInOrigin)) return false;
   if (req.permission === 'openExternal') return req.userGesture && isOktaVerifyLaunchUrl(req.externalUrl);
   return LOOPBACK_PERMISSIONS.has(req.permission);
 }

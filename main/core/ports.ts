@@ -65,6 +65,11 @@ export interface AuthWindowOptions {
   redirectUri: string;
   timeoutMs: number;
   signal: AbortSignal;
+  /**
+   * An Okta configuration's own sign-in origin (its authorization endpoint's, e.g. a custom domain such as
+   * https://login.acme.com): trusted for FastPass like `*.okta.com`. Unset for other IdPs.
+   */
+  oktaSignInOrigin?: string;
 }
 
 /** Opens the IdP's authorization URL in a fresh, logged-out window and waits for one outcome. */

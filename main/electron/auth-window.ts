@@ -134,6 +134,7 @@ async function openLoginWindow(
     grantLoginPermissions(session, {
       userGesture: (contents) => contents !== null && now() - (gestures.get(contents) ?? -Infinity) <= USER_GESTURE_WINDOW_MS,
       sawDeviceFactor: (sign) => (deviceSign ??= sign),
+      oktaSignInOrigin: options.oktaSignInOrigin,
     });
     blockRedirectHost(session, host, redirectUri, latch);
     const challenges = recordNegotiateChallenges(session);
@@ -216,18 +217,19 @@ const ACTIVATING_INPUTS: ReadonlySet<string> = new Set(['mouseDown', 'mouseUp', 
  */
 function grantLoginPermissions(
   session: Session,
-  ctx: { userGesture: (contents: WebContents | null) => boolean; sawDeviceFactor: (sign: string) => void },
+  ctx: { userGesture: (contents: WebContents | null) => boolean; sawDeviceFactor: (sign: string) => void; oktaSignInOrigin?: string },
 ): void {
+  const { oktaSignInOrigin } = ctx;
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     const externalUrl = 'externalURL' in details ? details.externalURL : undefined;
     const requestingUrl = details.requestingUrl;
-    if (isOktaSignInOrigin(requestingUrl) && (isOktaVerifyLaunchUrl(externalUrl) || permission === 'local-network-access' || permission === 'loopback-network')) {
+    if (isOktaSignInOrigin(requestingUrl, oktaSignInOrigin) && (isOktaVerifyLaunchUrl(externalUrl) || permission === 'local-network-access' || permission === 'loopback-network')) {
       ctx.sawDeviceFactor(permission === 'openExternal' ? 'com-okta-authenticator: (Okta Verify launch)' : `${permission} (Okta Verify on this computer)`);
     }
-    callback(isLoginPermissionGranted({ permission, requestingUrl, externalUrl, userGesture: ctx.userGesture(contents) }));
+    callback(isLoginPermissionGranted({ permission, requestingUrl, externalUrl, userGesture: ctx.userGesture(contents), oktaSignInOrigin }));
   });
   session.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
-    isLoginPermissionGranted({ permission, requestingUrl: requestingOrigin, userGesture: ctx.userGesture(contents) }),
+    isLoginPermissionGranted({ permission, requestingUrl: requestingOrigin, userGesture: ctx.userGesture(contents), oktaSignInOrigin }),
   );
 }
 

@@ -45,7 +45,7 @@ interface Harness {
 }
 
 function openLogin(
-  opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow; opened?: string[]; now?: () => number } = {},
+  opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow; opened?: string[]; now?: () => number; oktaSignInOrigin?: string } = {},
 ): Harness {
   const sessions = opts.sessions ?? new FakeSessionModule();
   const mainWindow = opts.mainWindow ?? new FakeAuthBrowserWindow({ title: 'SSO Setup Assistant' });
@@ -53,7 +53,12 @@ function openLogin(
   const opener = { open: async (url: string) => void opts.opened?.push(url) };
   const authWindow = createElectronAuthWindow({ parent: () => mainWindow as unknown as BrowserWindow, electron, opener, ...(opts.now ? { now: opts.now } : {}) });
   const controller = new AbortController();
-  const outcome = authWindow.open(AUTHORIZE, { redirectUri: CONSUME, timeoutMs: opts.timeoutMs ?? 10_000, signal: controller.signal });
+  const outcome = authWindow.open(AUTHORIZE, {
+    redirectUri: CONSUME,
+    timeoutMs: opts.timeoutMs ?? 10_000,
+    signal: controller.signal,
+    ...(opts.oktaSignInOrigin ? { oktaSignInOrigin: opts.oktaSignInOrigin } : {}),
+  });
   const win = FakeAuthBrowserWindow.created.at(-1)!;
   const session = sessions.byPartition.get(sessions.asked.at(-1)!)!;
   let settled = false;
@@ -572,6 +577,19 @@ describe('Electron AuthWindow: Okta FastPass', () => {
     h.win.webContents.input('mouseMove');
     expect(ask(h, 'openExternal', OKTA_PAGE, { externalURL: FASTPASS_LAUNCH })).toBe(false);
     h.controller.abort();
+  });
+
+  it("an Okta custom domain: FastPass from the configuration's own sign-in origin, and from no other", async () => {
+    const h = openLogin({ oktaSignInOrigin: 'https://login.acme.example' });
+    h.win.webContents.input('mouseDown');
+    expect(ask(h, 'openExternal', 'https://login.acme.example/signin/verify', { externalURL: FASTPASS_LAUNCH })).toBe(true);
+    expect(ask(h, 'local-network-access', 'https://login.acme.example/signin/verify')).toBe(true);
+    expect(ask(h, 'openExternal', 'https://login.other.example/signin', { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    h.controller.abort();
+    const plain = openLogin();
+    plain.win.webContents.input('mouseDown');
+    expect(ask(plain, 'openExternal', 'https://login.acme.example/signin/verify', { externalURL: FASTPASS_LAUNCH })).toBe(false);
+    plain.controller.abort();
   });
 
   it('lets Okta pages reach Okta Verify on loopback (local-network-access, loopback-network), never the LAN nor other origins', async () => {

@@ -28,7 +28,7 @@ export async function openLoginWindow(run: LoginRun, request: AuthorizationReque
 
 async function waitForWindow(run: LoginRun, request: AuthorizationRequest): Promise<AuthWindowOutcome> {
   const opened = run.authWindow
-    .open(request.url, { redirectUri: request.redirectUri, timeoutMs: run.loginMs, signal: run.signal })
+    .open(request.url, { redirectUri: request.redirectUri, timeoutMs: run.loginMs, signal: run.signal, oktaSignInOrigin: oktaSignInOrigin(run.profile, request.url) })
     .catch((err: unknown): AuthWindowOutcome => ({ kind: 'crashed', reason: err instanceof Error ? err.name : 'error' }));
   // A stuck adapter must not hang the test. On a cancel the adapter got the same signal and closes its window; the test does not wait for that.
   const raced = await withTimeout(opened, run.loginMs + WINDOW_GRACE_MS, { signal: run.signal });
@@ -40,6 +40,13 @@ async function waitForWindow(run: LoginRun, request: AuthorizationRequest): Prom
     case 'aborted':
       return { kind: 'cancelled' };
   }
+}
+
+/** An Okta configuration signs in where its authorization endpoint is: on a custom domain too, that origin is Okta's (FastPass). */
+export function oktaSignInOrigin(profile: Pick<IdpProfile, 'id'>, authorizationUrl: string): string | undefined {
+  if (profile.id !== 'okta') return undefined;
+  const url = new URL(authorizationUrl);
+  return url.protocol === 'https:' ? url.origin : undefined;
 }
 
 /** Reads the caught redirect; the value is the callback URL the code exchange takes. */
