@@ -9,7 +9,6 @@ export function electronExecutable(input: {
 }): string | null;
 export function electronChildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean;
-export const NO_DISPLAY_HELP: string;
 export function cannotStartReason(input: {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;

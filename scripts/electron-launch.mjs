@@ -24,13 +24,14 @@ export function electronChildEnv(env) {
   return child;
 }
 
-/** Linux and the BSDs draw windows on X11 or Wayland; without either, nothing can be shown. */
+/**
+ * Linux and the BSDs draw windows on X11 or Wayland; without either, nothing can be shown. The same rule as
+ * main/browser/display.ts (browser mode's), kept here because `npm start` runs this file before any build.
+ */
 export function hasDisplay(env, platform) {
   if (platform === 'darwin' || platform === 'win32') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
-
-export const NO_DISPLAY_HELP = 'no display: open this URL in a browser on this machine, or run under `xvfb-run`, or pass `--no-open`';
 
 /**
  * Why the installed binary cannot start here, known before launching it; `null` when it should.

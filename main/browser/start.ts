@@ -19,7 +19,7 @@ import { startBrowserMode } from './browser-mode';
 import { ProxyOptionError } from './proxy-option';
 import { CaFileError } from './ca-file';
 import { ChromiumNotFoundError } from './chromium-host';
-import { hasDisplay, NO_DISPLAY_HELP } from '../../scripts/electron-launch.mjs';
+import { hasDisplay, NO_DISPLAY_HELP } from './display';
 
 async function main() {
   const { values } = parseArgs({

@@ -97,3 +97,11 @@ describe('the data folder override (both shells)', () => {
     expect(dataDirOverride(['app', '--data-dir'], { SSO_ASSISTANT_DATA_DIR: ' ' })).toBeNull();
   });
 });
+
+describe('the display rule is the same for both shells', () => {
+  it('browser mode (main/browser/display.ts) and npm start (scripts/electron-launch.mjs) agree', async () => {
+    const browser = await import('../../main/browser/display');
+    const cases: Array<[NodeJS.ProcessEnv, NodeJS.Platform]> = [[{}, 'linux'], [{ DISPLAY: ':0' }, 'linux'], [{ WAYLAND_DISPLAY: 'w' }, 'freebsd'], [{}, 'darwin'], [{}, 'win32']];
+    for (const [env, platform] of cases) expect(browser.hasDisplay(env, platform)).toBe(hasDisplay(env, platform));
+  });
+});
