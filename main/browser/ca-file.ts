@@ -4,6 +4,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
+import { pemCertificates } from './os-trust-store';
 
 export class CaFileError extends Error {
   constructor(message: string) {
@@ -11,8 +12,6 @@ export class CaFileError extends Error {
     this.name = 'CaFileError';
   }
 }
-
-const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 export function readCaFile(file: string): string[] {
   let text: string;
@@ -23,7 +22,7 @@ export function readCaFile(file: string): string[] {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? 'unreadable';
     throw new CaFileError(`--ca-file ${file}: cannot read it (${why})`);
   }
-  const pems = text.match(PEM_CERT) ?? [];
+  const pems = pemCertificates(text);
   if (!pems.length) throw new CaFileError(`--ca-file ${file}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----; convert DER with \`openssl x509 -inform der -in FILE -out FILE.pem\`)`);
   pems.forEach((pem, i) => {
     try {

@@ -18,6 +18,11 @@ export const LINUX_CA_BUNDLES = [
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
+/** The PEM certificates in a text (a bundle, a `--ca-file`), in order. */
+export function pemCertificates(text: string): string[] {
+  return text.match(PEM_CERT) ?? [];
+}
+
 let cached: string[] | undefined;
 
 /** Read once for the process's own environment; another environment (tests) is read afresh. */
@@ -48,7 +53,7 @@ export function nodeExtraCertificates(env: NodeJS.ProcessEnv): string[] {
 
 function readPems(file: string): string[] {
   try {
-    return fs.readFileSync(file, 'utf8').match(PEM_CERT) ?? [];
+    return pemCertificates(fs.readFileSync(file, 'utf8'));
   } catch {
     return [];
   }

@@ -13,7 +13,7 @@ import tls from 'node:tls';
 import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { HttpFetch } from '../core/ports';
 import { classifyNetworkError, NetworkFailure } from '../core/oidc/http';
-import { peerCertificateIssuer } from '../core/oidc/peer-certificate-issuer';
+import { withFailureFacts } from '../core/oidc/failure-facts';
 import { nodeExtraCertificates, osTrustedCertificates } from './os-trust-store';
 
 export interface ProxyAwareFetchOptions {
@@ -77,16 +77,12 @@ async function describe(err: unknown, url: URL, proxy: string | undefined, probe
   if (signal?.aborted) return err;
   const failure = classifyNetworkError(err);
   const proxyHost = proxy ? safeProxyHost(proxy) : undefined;
-  if (failure.kind === 'proxy') return new NetworkFailure('proxy', failure.detail, { ...failure.facts, proxy: proxyHost });
   if (proxyHost && (failure.kind === 'refused' || failure.kind === 'dns')) {
     // Through a proxy this process only ever connects to the proxy: the errno is about it, nothing reached the IdP.
     return new NetworkFailure('proxy', failure.detail, { proxy: proxyHost, proxyUnreachable: true });
   }
-  if (failure.kind === 'tls' && failure.facts.untrustedIssuer) {
-    const issuer = await peerCertificateIssuer(url.href, { proxy, timeoutMs: probeMs });
-    return new NetworkFailure('tls', failure.detail, { ...failure.facts, ...(issuer ? { issuer } : {}), ...(proxyHost ? { proxy: proxyHost } : {}) });
-  }
-  return failure.kind === 'network' ? err : failure;
+  if (failure.kind === 'network') return err;
+  return withFailureFacts(failure, url.href, { proxy: () => (proxy && proxyHost ? { host: proxyHost, url: proxy } : undefined), probeMs });
 }
 
 /** host:port of the proxy, without credentials. */

@@ -437,7 +437,7 @@ export function deviceBoundStallOf(page: { url: string; title: string; text: str
 
 /**
  * A request of the login page that reaches for Okta Verify's loopback server (Okta FastPass): port 8769 or
- * 65111…65151 on 127.0.0.1/localhost, or `*.authenticatorlocalprod.com` (a public name for 127.0.0.1), the
+ * 65111, 65121, 65131, 65141, 65151 on 127.0.0.1/localhost, or `*.authenticatorlocalprod.com` (a public name for 127.0.0.1), the
  * addresses Okta's sign-in page allows in its CSP.
  */
 export function isOktaVerifyProbe(url: string): boolean {

@@ -11,8 +11,9 @@
  */
 import type { Net, Session } from 'electron';
 import type { HttpFetch } from '../core/ports';
-import { classifyNetworkError, NetworkFailure } from '../core/oidc/http';
-import { peerCertificateIssuer } from '../core/oidc/peer-certificate-issuer';
+import { classifyNetworkError } from '../core/oidc/http';
+import { withFailureFacts } from '../core/oidc/failure-facts';
+import type { peerCertificateIssuer } from '../core/oidc/peer-certificate-issuer';
 
 export interface ElectronNetFetchDeps {
   net: Pick<Net, 'fetch'>;
@@ -24,7 +25,6 @@ export interface ElectronNetFetchDeps {
 }
 
 export function createElectronNetFetch(deps: ElectronNetFetchDeps): HttpFetch {
-  const probe = deps.probeIssuer ?? peerCertificateIssuer;
   return async (input, init) => {
     try {
       // `cache` is honoured by net.fetch (it hands req.cache to Chromium) though electron.d.ts's RequestInit omits it.
@@ -32,12 +32,13 @@ export function createElectronNetFetch(deps: ElectronNetFetchDeps): HttpFetch {
     } catch (err) {
       if (init?.signal?.aborted) throw err;
       const failure = classifyNetworkError(err);
-      if (failure.kind !== 'proxy' && !(failure.kind === 'tls' && failure.facts.untrustedIssuer)) throw failure.kind === 'network' ? err : failure;
+      if (failure.kind === 'network') throw err;
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const proxy = await chosenProxy(deps.session.defaultSession, url);
-      if (failure.kind === 'proxy') throw new NetworkFailure('proxy', failure.detail, { ...failure.facts, ...(proxy ? { proxy: proxy.host } : {}) });
-      const issuer = await probe(url, { proxy: proxy?.url, timeoutMs: deps.issuerProbeMs ?? 3000 });
-      throw new NetworkFailure('tls', failure.detail, { ...failure.facts, ...(issuer ? { issuer } : {}), ...(proxy ? { proxy: proxy.host } : {}) });
+      throw await withFailureFacts(failure, url, {
+        proxy: () => chosenProxy(deps.session.defaultSession, url),
+        probeMs: deps.issuerProbeMs ?? 3000,
+        probeIssuer: deps.probeIssuer,
+      });
     }
   };
 }

@@ -99,13 +99,14 @@ export async function runIssuerCheck(issuerUrl: string, options: CheckIssuerOpti
   if (discovery.kind === 'http') {
     const notFound = discovery.status === 404 || discovery.status === 410;
     const evidence = { url: discovery.url, status: discovery.status, retriedWithClientId: discovery.retriedWithClientId || undefined };
+    const at = new URL(discovery.url);
     put(
       'discovery',
       'fail',
       `HTTP ${discovery.status} at ${discovery.url}`,
       notFound
         ? diagnoseFor(profile, 'ISSUER_NOT_FOUND', evidence)
-        : diagnose('DISCOVERY_INVALID', { ...evidence, layer: 'HTTP status', host: new URL(discovery.url).hostname }, { cause: `HTTP status: ${new URL(discovery.url).host} answered HTTP ${discovery.status} instead of its discovery document.` }),
+        : diagnose('DISCOVERY_INVALID', { ...evidence, layer: 'HTTP status', host: at.hostname }, { cause: `HTTP status: ${at.host} answered HTTP ${discovery.status} instead of its discovery document.` }),
     );
     return finish(norm.issuer);
   }

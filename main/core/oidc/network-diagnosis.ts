@@ -35,6 +35,7 @@ export function networkFailureDiagnosis(failure: NetworkFailure, url: string, ti
   const { host, hostPort } = hostOf(url);
   const layer = LAYER[failure.kind];
   const { proxy, proxyStatus, issuer, untrustedIssuer } = failure.facts;
+  const theProxy = proxy ? `the proxy ${proxy}` : 'the proxy';
   const evidence = { url, host, layer, detail: failure.detail, ...(proxy ? { proxy } : {}) };
   const codes = CODES[target];
   switch (failure.kind) {
@@ -54,16 +55,16 @@ export function networkFailureDiagnosis(failure: NetworkFailure, url: string, ti
         const meaning = PROXY_STATUS_MEANING[proxyStatus];
         return diagnose('PROXY_REFUSED', { ...evidence, proxyStatus }, {
           title: proxyStatus === 407 ? 'The proxy asks for authentication (407)' : `The proxy refused to connect to ${host} (${proxyStatus})`,
-          cause: `Proxy: the proxy ${proxy ?? ''} answered ${proxyStatus}${meaning ? ` (${meaning})` : ''} when asked to open a tunnel to ${hostPort}.`.replace('proxy  ', 'proxy '),
+          cause: `Proxy: ${theProxy} answered ${proxyStatus}${meaning ? ` (${meaning})` : ''} when asked to open a tunnel to ${hostPort}.`,
         });
       }
       if (failure.facts.proxyUnreachable) {
         return diagnose('PROXY_UNREACHABLE', evidence, {
-          cause: `Proxy: the proxy ${proxy ?? ''} could not be reached (${failure.detail}), so the request to ${hostPort} never left this computer.`.replace('proxy  ', 'proxy '),
+          cause: `Proxy: ${theProxy} could not be reached (${failure.detail}), so the request to ${hostPort} never left this computer.`,
         });
       }
       return diagnose('PROXY_REFUSED', evidence, {
-        cause: `Proxy: the proxy ${proxy ?? ''} refused to open a tunnel to ${hostPort} (${failure.detail}).`.replace('proxy  ', 'proxy '),
+        cause: `Proxy: ${theProxy} refused to open a tunnel to ${hostPort} (${failure.detail}).`,
       });
     case 'timeout':
       return diagnose(codes.timeout, { ...evidence, timeoutMs }, {

@@ -62,10 +62,9 @@ export async function exchangeCode(input: ExchangeInput): Promise<ExchangeOutcom
   );
   if (input.allowHttp) client.allowInsecureRequests(config);
   config.timeout = Math.max(1, Math.ceil(input.timeoutMs / 1000));
-  const portFetch = input.fetch;
   // openid-client brings its own timeout signal; add the test's cancel signal to it.
   config[client.customFetch] = (url, options) =>
-    portFetch(url, { ...options, signal: options.signal ? AbortSignal.any([options.signal, input.signal]) : input.signal } as RequestInit);
+    input.fetch(url, { ...options, signal: options.signal ? AbortSignal.any([options.signal, input.signal]) : input.signal } as RequestInit);
 
   let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
   try {
