@@ -41,16 +41,23 @@ export function createProxyAwareFetch(options: ProxyAwareFetchOptions = {}): Pro
   const httpProxy = options.proxy ?? (env.http_proxy || env.HTTP_PROXY || undefined);
   const httpsProxy = options.proxy ?? (env.https_proxy || env.HTTPS_PROXY || undefined) ?? httpProxy;
   const envNoProxy = options.proxy ? '' : (env.no_proxy ?? env.NO_PROXY ?? '');
-  const ca = [...new Set([...tls.rootCertificates, ...nodeExtraCertificates(env), ...osTrustedCertificates(env), ...(options.extraCaPems ?? [])])];
-  const dispatcher: Dispatcher = new EnvHttpProxyAgent({
-    // '' (not undefined): undici would read process.env again.
-    httpProxy: httpProxy ?? '',
-    httpsProxy: httpsProxy ?? '',
-    noProxy: [envNoProxy, ...LOOPBACK].filter(Boolean).join(','),
-    connect: { ca },
-    requestTls: { ca },
-    proxyTls: { ca },
-  });
+  // Built at the first request, not at start-up: reading the OS store and creating the agent cost ~20 ms that
+  // the home screen does not need.
+  let dispatcher: Dispatcher | undefined;
+  const dispatcherNow = (): Dispatcher => {
+    if (dispatcher) return dispatcher;
+    const ca = [...new Set([...tls.rootCertificates, ...nodeExtraCertificates(env), ...osTrustedCertificates(env), ...(options.extraCaPems ?? [])])];
+    dispatcher = new EnvHttpProxyAgent({
+      // '' (not undefined): undici would read process.env again.
+      httpProxy: httpProxy ?? '',
+      httpsProxy: httpsProxy ?? '',
+      noProxy: [envNoProxy, ...LOOPBACK].filter(Boolean).join(','),
+      connect: { ca },
+      requestTls: { ca },
+      proxyTls: { ca },
+    });
+    return dispatcher;
+  };
   const noProxyHosts = [...envNoProxy.split(/[,\s]/), ...LOOPBACK].map((h) => h.replace(/^\*?\./, '').replace(/:\d+$/, '').toLowerCase()).filter(Boolean);
   const proxyFor = (url: URL): string | undefined => {
     if (envNoProxy.trim() === '*') return undefined;
@@ -64,12 +71,12 @@ export function createProxyAwareFetch(options: ProxyAwareFetchOptions = {}): Pro
     if (typeof input !== 'string' && !(input instanceof URL)) throw new TypeError('the fetch port takes a URL and an init, not a Request');
     const url = new URL(input);
     try {
-      return (await undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
+      return (await undiciFetch(url, { ...(init as object), dispatcher: dispatcherNow() } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
     } catch (err) {
       throw await describe(err, url, proxyFor(url), options.issuerProbeMs ?? 3000, init?.signal ?? undefined);
     }
   };
-  return { fetch: portFetch, httpsProxy, close: () => dispatcher.close() };
+  return { fetch: portFetch, httpsProxy, close: async () => dispatcher?.close() };
 }
 
 /** The failure with the proxy named (its refusal, or that it could not be reached) and an untrusted issuer read. */

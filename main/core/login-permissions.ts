@@ -63,6 +63,16 @@ export interface LoginPermissionRequest {
   oktaSignInOrigin?: string;
 }
 
+/**
+ * When an Okta page reaches for Okta Verify (a launch, or its loopback server), granted or not: the sign of a
+ * device-bound factor that a stalled login's diagnosis names. Undefined for any other request.
+ */
+export function oktaVerifyReach(req: Omit<LoginPermissionRequest, 'userGesture'>): string | undefined {
+  if (!isOktaSignInOrigin(req.requestingUrl, req.oktaSignInOrigin)) return undefined;
+  if (req.permission === 'openExternal') return isOktaVerifyLaunchUrl(req.externalUrl) ? 'com-okta-authenticator: (Okta Verify launch)' : undefined;
+  return LOOPBACK_PERMISSIONS.has(req.permission) ? `${req.permission} (Okta Verify on this computer)` : undefined;
+}
+
 /** The one decision: grant or refuse one permission request (or check) of the login session. */
 export function isLoginPermissionGranted(req: LoginPermissionRequest): boolean {
   if (!isOktaSignInOrigin(req.requestingUrl, req.oktaSignInOrigin)) return false;

@@ -27,7 +27,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { withTimeout } from '../../common/with-timeout';
-import { USER_GESTURE_WINDOW_MS, isLoginPermissionGranted, isOktaSignInOrigin, isOktaVerifyLaunchUrl } from '../core/login-permissions';
+import { USER_GESTURE_WINDOW_MS, isLoginPermissionGranted, oktaVerifyReach } from '../core/login-permissions';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome, ExternalOpener, LoginPrompts } from '../core/ports';
 import { createElectronOpener } from './external-opener';
 import { attachLoginPrompts } from './login-prompts';
@@ -223,9 +223,8 @@ function grantLoginPermissions(
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     const externalUrl = 'externalURL' in details ? details.externalURL : undefined;
     const requestingUrl = details.requestingUrl;
-    if (isOktaSignInOrigin(requestingUrl, oktaSignInOrigin) && (isOktaVerifyLaunchUrl(externalUrl) || permission === 'local-network-access' || permission === 'loopback-network')) {
-      ctx.sawDeviceFactor(permission === 'openExternal' ? 'com-okta-authenticator: (Okta Verify launch)' : `${permission} (Okta Verify on this computer)`);
-    }
+    const reach = oktaVerifyReach({ permission, requestingUrl, externalUrl, oktaSignInOrigin });
+    if (reach) ctx.sawDeviceFactor(reach);
     callback(isLoginPermissionGranted({ permission, requestingUrl, externalUrl, userGesture: ctx.userGesture(contents), oktaSignInOrigin }));
   });
   session.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
