@@ -156,10 +156,11 @@ export function createListCache(dataDir: string, configsDir: string): ListCache 
       // A write that threw may have changed a file it never reported: readers rescan.
       const ids = completed && !cacheUnsure ? [...touched] : '*';
       touched = null;
-      appendChange(dataDir, { token, prev, dirMtimeMs: configsMtime(), ids });
+      const dirMtimeMs = configsMtime();
+      appendChange(dataDir, { token, prev, dirMtimeMs, ids });
       // Every store writer holds this lock, so what changed meanwhile is only what fn did (and fn kept the cache up to date).
       if (current && !cacheUnsure) {
-        snapshot = { gen: token, dirMtimeMs: configsMtime() };
+        snapshot = { gen: token, dirMtimeMs };
         persistIndexSoon();
       } else {
         snapshot = null;
