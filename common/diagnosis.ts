@@ -6,6 +6,9 @@
 import type { Diagnosis } from './contract';
 import { buildDiagnosis, type DiagnosisOverrides, type Evidence } from './diagnoses/build-diagnosis';
 import { catalogue, type DiagnosisCode } from './diagnoses/catalogue';
+import { DiagnosisError } from './diagnosis-error';
+
+export { DiagnosisError };
 
 export type { DiagnosisCode };
 
@@ -14,15 +17,7 @@ export function diagnose(code: DiagnosisCode, evidence: Evidence = {}, overrides
   return buildDiagnosis(code, catalogue[code], evidence, overrides);
 }
 
-/** An error that carries a Diagnosis across layers. */
-export class DiagnosisError extends Error {
-  readonly diagnosis: Diagnosis;
-  constructor(diagnosis: Diagnosis) {
-    super(`${diagnosis.code}: ${diagnosis.title}`);
-    this.name = 'DiagnosisError';
-    this.diagnosis = diagnosis;
-  }
-  static of(code: DiagnosisCode, evidence?: Evidence, overrides?: DiagnosisOverrides) {
-    return new DiagnosisError(diagnose(code, evidence, overrides));
-  }
+/** A DiagnosisError for one catalogue code: what main-side code throws. */
+export function diagnosisError(code: DiagnosisCode, evidence?: Evidence, overrides?: DiagnosisOverrides): DiagnosisError {
+  return new DiagnosisError(diagnose(code, evidence, overrides));
 }

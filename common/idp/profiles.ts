@@ -3,7 +3,7 @@
  * okta/, entra/ and google/ (profile.ts, codes.ts, errors.ts), one line here,
  * its pictures and its test fixture. The catalogue, the configuration's
  * `idpKind`, the issuer rules, the classifiers and "open in browser" all read
- * this list.
+ * this list; its identity (id, names) goes in identities.ts too.
  */
 import { entraProfile } from './entra/profile';
 import { googleProfile } from './google/profile';
@@ -13,10 +13,7 @@ import type { IdpProfile } from './types';
 const registry = [oktaProfile, entraProfile, googleProfile] as const;
 
 export const idpProfiles: readonly IdpProfile[] = registry;
-export type IdpProfileId = (typeof registry)[number]['id'];
-/** The profile a configuration gets unless it says otherwise. */
-export const DEFAULT_IDP: IdpProfileId = 'okta';
-export const IDP_PROFILE_IDS = registry.map((p) => p.id) as [IdpProfileId, ...IdpProfileId[]];
+export { DEFAULT_IDP, IDP_PROFILE_IDS, type IdpProfileId } from './identities';
 
 /**
  * The profile of a configuration's `idpKind`. "generic" (files written before

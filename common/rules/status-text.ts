@@ -2,7 +2,6 @@
  * The words and tone of a configuration's status (config-status.ts), the same
  * on every screen. Codes stay visible: admins search for them.
  */
-import { catalogue } from '../diagnoses/catalogue';
 import type { TestMark } from '../contract';
 import type { ConfigStatus } from './config-status';
 import { formatTestTime } from './format-time';
@@ -18,17 +17,18 @@ export interface StatusText {
   detail: string;
 }
 
-function codeWords(code: string | undefined): string {
+/** A code with the title it was shown with when the test ran (kept on the mark: no catalogue on the home screen). */
+function codeWords(mark: TestMark, code: string | undefined): string {
   if (!code) return 'unknown error';
-  const entry = (catalogue as Record<string, { title: string }>)[code];
-  return entry ? `${entry.title} (${code})` : code;
+  const title = mark.titles?.[code];
+  return title ? `${title} (${code})` : code;
 }
 
 const as = (mark: TestMark) => (mark.user ? ` as ${mark.user}` : '');
 const when = (mark: TestMark, timeZone?: string) => formatTestTime(mark.at, timeZone ? { timeZone } : {});
 
 function outcomeWords(mark: TestMark): string {
-  return mark.outcome === 'cancelled' ? 'was cancelled' : `failed: ${codeWords(mark.code)}`;
+  return mark.outcome === 'cancelled' ? 'was cancelled' : `failed: ${codeWords(mark, mark.code)}`;
 }
 
 export function statusText(status: ConfigStatus, options: { timeZone?: string } = {}): StatusText {
@@ -41,7 +41,7 @@ export function statusText(status: ConfigStatus, options: { timeZone?: string } 
     case 'passed':
     case 'passed-with-warnings': {
       const base = `Configuration passed at ${when(status.pass, tz)}${as(status.pass)}`;
-      const warn = status.kind === 'passed-with-warnings' ? ` with warnings: ${status.pass.warnings.map(codeWords).join(', ')}` : '';
+      const warn = status.kind === 'passed-with-warnings' ? ` with warnings: ${status.pass.warnings.map((w) => codeWords(status.pass, w)).join(', ')}` : '';
       const issue = status.userIssue ? `; latest test${as(status.userIssue)} ${outcomeWords(status.userIssue)}` : '';
       return {
         tone: status.kind === 'passed' ? 'ok' : 'warn',

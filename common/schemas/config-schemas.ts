@@ -105,6 +105,11 @@ export const TestMark = z.object({
   user: z.string().max(320).optional(),
   /** Codes of the warnings a passing test had (e.g. EMAIL_NOT_VERIFIED). */
   warnings: z.array(z.string()).default([]),
+  /**
+   * The titles `code` and `warnings` were shown with, by code: every screen names them the same way without loading
+   * the catalogue (the home screen does not). Marks written before it existed lack it; they show the code alone.
+   */
+  titles: z.record(z.string().max(80), z.string().max(300)).optional(),
 });
 export type TestMark = z.infer<typeof TestMark>;
 

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DiagnosisError } from '../../common/diagnosis';
+import { diagnosisError } from '../../common/diagnosis';
 import type { ClipboardPort } from '../core/ports';
 
 interface Tool {
@@ -89,7 +89,7 @@ export function createSystemClipboard(env: NodeJS.ProcessEnv = process.env, plat
   function pick(): Tool {
     const tool = clipboardTools(env, platform)[0];
     if (!tool) {
-      throw DiagnosisError.of('CLIPBOARD_UNAVAILABLE', {
+      throw diagnosisError('CLIPBOARD_UNAVAILABLE', {
         platform,
         looked_for: platform === 'darwin' ? 'pbcopy, pbpaste' : platform === 'win32' ? 'powershell' : 'wl-copy/wl-paste (WAYLAND_DISPLAY), xclip or xsel (DISPLAY)',
         display: platform === 'linux' ? (env.WAYLAND_DISPLAY ? 'wayland' : env.DISPLAY ? 'x11' : 'none') : undefined,
@@ -102,7 +102,7 @@ export function createSystemClipboard(env: NodeJS.ProcessEnv = process.env, plat
     try {
       return await fn(tool);
     } catch (err) {
-      throw DiagnosisError.of('CLIPBOARD_UNAVAILABLE', { tool: tool.name, reason: err instanceof Error ? err.message.slice(0, 200) : 'failed' });
+      throw diagnosisError('CLIPBOARD_UNAVAILABLE', { tool: tool.name, reason: err instanceof Error ? err.message.slice(0, 200) : 'failed' });
     }
   }
   return {

@@ -9,7 +9,7 @@
  * past the wait has handed over (some start the browser in the foreground).
  */
 import { spawn } from 'node:child_process';
-import { DiagnosisError } from '../../common/diagnosis';
+import { diagnosisError } from '../../common/diagnosis';
 import { withTimeout } from '../../common/with-timeout';
 import type { ExternalOpener } from '../core/ports';
 
@@ -37,14 +37,14 @@ export function createSystemOpener(platform: NodeJS.Platform = process.platform,
         raced = await withTimeout(exited, LAUNCHER_VERDICT_MS);
       } catch (err) {
         const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-        throw DiagnosisError.of('EXTERNAL_OPEN_FAILED', { tool: cmd, reason: missing ? `${cmd} is not installed` : (err as Error).message.slice(0, 200), url });
+        throw diagnosisError('EXTERNAL_OPEN_FAILED', { tool: cmd, reason: missing ? `${cmd} is not installed` : (err as Error).message.slice(0, 200), url });
       }
       if (raced.kind === 'timeout') {
         child.unref();
         return;
       }
       if (raced.kind === 'done' && raced.value !== 0) {
-        throw DiagnosisError.of('EXTERNAL_OPEN_FAILED', { tool: cmd, exitCode: String(raced.value), url });
+        throw diagnosisError('EXTERNAL_OPEN_FAILED', { tool: cmd, exitCode: String(raced.value), url });
       }
     },
   };

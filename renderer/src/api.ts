@@ -13,13 +13,18 @@ import {
   type SsoAssistantApi,
 } from '../../common/contract';
 import { API_GLOBAL } from '../../common/contract-names';
-import { diagnose, DiagnosisError } from '../../common/diagnosis';
+import { buildDiagnosis, type DiagnosisOverrides, type Evidence } from '../../common/diagnoses/build-diagnosis';
+import { appCodes } from '../../common/diagnoses/app-codes';
+import { DiagnosisError } from '../../common/diagnosis-error';
+
+/** INTERNAL_ERROR from the app's own codes: the first screen does not load the whole catalogue (issue 15). */
+const internalError = (evidence: Evidence, overrides: DiagnosisOverrides): Diagnosis => buildDiagnosis('INTERNAL_ERROR', appCodes.INTERNAL_ERROR, evidence, overrides);
 
 /** Turns anything caught into a diagnosis the UI can show. */
 export function toDiagnosis(err: unknown): Diagnosis {
   if (err instanceof DiagnosisError) return err.diagnosis;
   const message = err instanceof Error ? err.message : String(err);
-  return diagnose('INTERNAL_ERROR', { message }, {
+  return internalError({ message }, {
     cause: 'Something failed inside the window that it does not know how to explain.',
     fix: ['Try again.', 'If this persists, reload the window.'],
   });
@@ -34,7 +39,7 @@ export function bridge(): SsoAssistantApi | undefined {
 }
 
 const bridgeMissing = (): Diagnosis =>
-  diagnose('INTERNAL_ERROR', {}, {
+  internalError({}, {
     title: 'The window is not connected to the app',
     cause: 'The page was opened without the app’s bridge, for example directly in a browser tab.',
     fix: ['Start the app with "npm start" or "npm run start:web" and use the window it opens.'],

@@ -38,7 +38,7 @@ describe('configuration status', () => {
 
   it('a failure caused by the user does not undo a pass: shown beside it, as what it is', () => {
     const pass = mark('19:26:04', 'success', { user: 'alice@acme.example' });
-    const carol = mark('19:27:10', 'failure', { code: 'USER_NOT_ASSIGNED', user: 'carol@acme.example' });
+    const carol = mark('19:27:10', 'failure', { code: 'USER_NOT_ASSIGNED', user: 'carol@acme.example', titles: { USER_NOT_ASSIGNED: 'This user is not assigned to the Okta app' } });
     const v = { lastPass: pass, lastFailure: carol, latest: carol };
     const s = configStatus(input(v));
     expect(s).toEqual({ kind: 'passed', pass, userIssue: carol });
@@ -67,10 +67,18 @@ describe('configuration status', () => {
     expect(text({ lastFailure: carol, latest: carol })).toMatchObject({ tone: 'warn', label: 'Not passed yet' });
   });
 
-  it('passed with warnings', () => {
-    const pass = mark('19:26:04', 'success', { warnings: ['EMAIL_NOT_VERIFIED'] });
+  it('passed with warnings, named with the titles the test showed', () => {
+    const pass = mark('19:26:04', 'success', { warnings: ['EMAIL_NOT_VERIFIED'], titles: { EMAIL_NOT_VERIFIED: 'The email is not verified' } });
     expect(configStatus(input({ lastPass: pass, latest: pass })).kind).toBe('passed-with-warnings');
     expect(text({ lastPass: pass, latest: pass }).detail).toContain('with warnings: The email is not verified (EMAIL_NOT_VERIFIED)');
+    // A mark written before marks kept titles: the code alone, still searchable.
+    const old = mark('19:26:04', 'success', { warnings: ['EMAIL_NOT_VERIFIED'] });
+    expect(text({ lastPass: old, latest: old }).detail).toContain('with warnings: EMAIL_NOT_VERIFIED.');
+  });
+
+  it('a failure is named with its diagnosis title as the test showed it', () => {
+    const broken = mark('19:30:00', 'failure', { code: 'INVALID_CLIENT_SECRET', titles: { INVALID_CLIENT_SECRET: 'The client secret was refused' } });
+    expect(text({ lastFailure: broken, latest: broken }).detail).toContain('failed: The client secret was refused (INVALID_CLIENT_SECRET)');
   });
 
   it('values changed since the last test: an edit of any tested value, or a new secret', () => {
@@ -99,11 +107,12 @@ describe('configuration status', () => {
     });
     let v: Verdict = {};
     v = withTest(v, rec('19:26:04', 'success', { claims: { sub: '00u1', email: 'alice@acme.example', other: {} } }));
-    v = withTest(v, rec('19:27:10', 'failure', { code: 'USER_NOT_ASSIGNED' }));
+    v = withTest(v, rec('19:27:10', 'failure', { code: 'USER_NOT_ASSIGNED', diagnosis: { code: 'USER_NOT_ASSIGNED', title: 'User is not assigned to the app', cause: 'c', fix: [], evidence: {} } }));
     v = withTest(v, rec('19:20:00', 'failure', { code: 'INVALID_CLIENT_SECRET' }));
     expect(v.lastPass?.user).toBe('alice@acme.example');
     expect(v.lastFailure?.code).toBe('USER_NOT_ASSIGNED');
     expect(v.latest?.code).toBe('USER_NOT_ASSIGNED');
+    expect(v.latest?.titles).toEqual({ USER_NOT_ASSIGNED: 'User is not assigned to the app' });
     expect(withTest(v, { ...rec('19:30:00', 'success'), kind: 'issuer-check' })).toBe(v);
   });
 });

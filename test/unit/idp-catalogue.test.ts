@@ -16,6 +16,7 @@ import { networkCodes } from '../../common/diagnoses/network-codes';
 import { storeCodes } from '../../common/diagnoses/store-codes';
 import { tokenCodes } from '../../common/diagnoses/token-codes';
 import { idpProfile, idpProfiles, IDP_PROFILE_IDS } from '../../common/idp/profiles';
+import { idpIdentities, idpIdentity } from '../../common/idp/identities';
 import { IdpKind } from '../../common/schemas/config-schemas';
 
 const shared = [appCodes, authorizeCodes, bridgeCodes, issuerCodes, keychainCodes, loginPromptCodes, networkCodes, storeCodes, tokenCodes].flatMap((c) => Object.keys(c));
@@ -28,6 +29,13 @@ describe('IdP profiles in the catalogue', () => {
       ['google', 'Google Workspace'],
     ]);
     expect(IDP_PROFILE_IDS).toEqual(['okta', 'entra', 'google']);
+  });
+
+  it('names each IdP as identities.ts does (the home screen reads only that file)', () => {
+    expect(idpProfiles.map((p) => ({ id: p.id, displayName: p.displayName, consoleName: p.consoleName }))).toEqual(
+      idpIdentities.map((i) => ({ ...i })),
+    );
+    expect(idpIdentity('generic')).toEqual(idpIdentity('okta'));
   });
 
   it.each(idpProfiles.map((p) => [p.id, p] as const))('%s: every code is in the catalogue with a title, a cause and a fix', (_id, profile) => {

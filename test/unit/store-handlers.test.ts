@@ -12,7 +12,7 @@ import { dispatch, type Handlers } from '../../main/core/app/dispatch';
 import { createConfigHandlers } from '../../main/core/app/config-handlers';
 import type { AppDeps } from '../../main/core/app/services';
 import { createDataDirExportPicker } from '../../main/browser/export-picker';
-import { DiagnosisError } from '../../common/diagnosis';
+import { diagnosisError, DiagnosisError } from '../../common/diagnosis';
 import type { ClipboardPort, SecretVault } from '../../main/core/ports';
 import { historyRecord, steppingClock, tempDataDir, openStore } from './store-helpers';
 
@@ -21,7 +21,7 @@ function memoryVault() {
   let state: 'ok' | 'KEYCHAIN_LOCKED' = 'ok';
   const vault: SecretVault = {
     async set(a, s) {
-      if (state !== 'ok') throw DiagnosisError.of(state);
+      if (state !== 'ok') throw diagnosisError(state);
       entries.set(a, s);
     },
     async get(a) {
@@ -29,7 +29,7 @@ function memoryVault() {
       return entries.get(a) ?? null;
     },
     async delete(a) {
-      if (state !== 'ok') throw DiagnosisError.of(state);
+      if (state !== 'ok') throw diagnosisError(state);
       return entries.delete(a);
     },
     async probe() {

@@ -6,6 +6,7 @@
  * are explained, both when pasted and when discovery shows `{tenantid}`.
  */
 import type { IdpProfile, IssuerRewrite } from '../types';
+import { entraIdentity } from './identity';
 import { entraClaimFacts, entraEmailMissing, entraGroupsOverage } from './claims';
 import { entraCodes } from './codes';
 import { entraAuthorizeError, entraErrorPage, entraTokenError } from './errors';
@@ -48,9 +49,7 @@ function rewriteEntraIssuer(url: URL, path: string, selected: boolean): IssuerRe
 }
 
 export const entraProfile = {
-  id: 'entra',
-  displayName: 'Microsoft Entra ID',
-  consoleName: 'Microsoft Entra admin center',
+  ...entraIdentity,
   consoleHosts: [/^entra\.microsoft\.com$/, /^portal\.azure\.com$/, /^learn\.microsoft\.com$/, /^login\.microsoftonline\.com$/],
   codes: entraCodes,
   wording: {

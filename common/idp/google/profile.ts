@@ -5,6 +5,7 @@
  * come as a 200 page (/v3/signin/rejected).
  */
 import type { IdpProfile } from '../types';
+import { googleIdentity } from './identity';
 import { googleCodes } from './codes';
 import { googleAuthorizeError, googleErrorPage, googleTokenError } from './errors';
 import { GOOGLE_CLIENT_ID, GOOGLE_ISSUER, GOOGLE_SECRET } from './words';
@@ -16,9 +17,7 @@ const NOT_THE_ISSUER = /^(console\.cloud\.google\.com|console\.developers\.googl
 const REFUSAL_TEXTS = [/This browser or app may not be secure/i, /disallowed_useragent/i] as const;
 
 export const googleProfile = {
-  id: 'google',
-  displayName: 'Google Workspace',
-  consoleName: 'Google Cloud console',
+  ...googleIdentity,
   consoleHosts: [/^console\.cloud\.google\.com$/, /^admin\.google\.com$/, /^support\.google\.com$/, /^developers\.google\.com$/],
   codes: googleCodes,
   wording: {

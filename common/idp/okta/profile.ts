@@ -1,5 +1,6 @@
 /** The Okta profile: the app's first IdP and the default for new configurations. */
 import type { IdpProfile } from '../types';
+import { oktaIdentity } from './identity';
 import { oktaCodes } from './codes';
 import { oktaAuthorizeError, oktaErrorPage, oktaTokenError } from './errors';
 import { OKTA_CLIENT_ID, OKTA_ORG_HOST, oktaHostForAdminHost } from './words';
@@ -14,9 +15,7 @@ const CUSTOM_SERVER_GROUPS =
   'Okta custom authorization server: add a "groups" claim on the server itself (Security → API → Authorization Servers → your server → Claims, include in the ID token), and request the "groups" scope (turn on "Request groups"); the app-level groups filter is ignored there.';
 
 export const oktaProfile = {
-  id: 'okta',
-  displayName: 'Okta',
-  consoleName: 'Okta Admin Console',
+  ...oktaIdentity,
   // One rule for Okta's hosts (org, admin console, help.okta.com, developer.okta.com), shared with the login window's FastPass permissions.
   consoleHosts: [OKTA_ORG_HOST],
   codes: oktaCodes,

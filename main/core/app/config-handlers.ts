@@ -8,7 +8,7 @@ import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { ConfigStore, ImportWrite } from '../store/config-store';
 import type { Configuration } from '../../../common/contract';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError, DiagnosisError } from '../../../common/diagnosis';
 import { loadSecret } from '../secrets/load-secret';
 import { createSecretClipboard } from '../secrets/secret-clipboard';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -128,7 +128,7 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
       await store.get(id); // CONFIG_NOT_FOUND before touching the keychain
       // Spaces and invisible characters from copy and paste are never part of a secret (the field said so).
       const cleaned = cleanPasted(secret).value;
-      if (cleaned === '') throw DiagnosisError.of('INVALID_INPUT', { call: 'setSecret', fields: 'secret: only spaces or invisible characters' });
+      if (cleaned === '') throw diagnosisError('INVALID_INPUT', { call: 'setSecret', fields: 'secret: only spaces or invisible characters' });
       await vault.set(id, cleaned);
       try {
         await store.setHasSecret(id, true);
@@ -154,11 +154,11 @@ export function createConfigHandlers(deps: AppDeps & { store: ConfigStore; clipb
       for (const id of wanted) configurations.push(await store.get(id));
       const now = new Date(deps.clock.now()).toISOString();
       const target = await deps.exportPicker.choose(`sso-configurations-${now.replace(/[:.]/g, '-')}.json`);
-      if (!target) throw DiagnosisError.of('EXPORT_CANCELLED');
+      if (!target) throw diagnosisError('EXPORT_CANCELLED');
       try {
         await writeFileAtomic(target, toExportFile(configurations, now, APP_VERSION));
       } catch (err) {
-        throw DiagnosisError.of('STORE_WRITE_FAILED', { action: 'export', file: target, reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+        throw diagnosisError('STORE_WRITE_FAILED', { action: 'export', file: target, reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
       }
       return { path: target, count: configurations.length };
     },

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Diagnosis, LoginPrompt, LoginPromptAnswer, LoginPromptClosed } from '../../../common/contract';
-import { diagnose, DiagnosisError } from '../../../common/diagnosis';
+import { diagnose, diagnosisError } from '../../../common/diagnosis';
 import type { CertificateRequest, CredentialsRequest, EmitEvent, LoginPrompts } from '../ports';
 
 /** How long a question stays open; the login window's own timeout is longer, so the admin sees why it went on. */
@@ -124,14 +124,14 @@ export function createLoginPrompts(deps: LoginPromptDeps): LoginPromptService {
       const question = open.get(id);
       if (!question) {
         const reason = closed.get(id);
-        throw DiagnosisError.of('LOGIN_PROMPT_GONE', { reason: reason ?? 'unknown' }, { cause: goneCause(reason, timeoutMs) });
+        throw diagnosisError('LOGIN_PROMPT_GONE', { reason: reason ?? 'unknown' }, { cause: goneCause(reason, timeoutMs) });
       }
       const { prompt } = question;
       if (answer.kind !== 'none' && answer.kind !== prompt.kind) {
-        throw DiagnosisError.of('LOGIN_PROMPT_ANSWER_MISMATCH', { asked: prompt.kind, answered: answer.kind });
+        throw diagnosisError('LOGIN_PROMPT_ANSWER_MISMATCH', { asked: prompt.kind, answered: answer.kind });
       }
       if (answer.kind === 'certificate' && prompt.kind === 'certificate' && !prompt.certificates.some((c) => c.fingerprint === answer.fingerprint)) {
-        throw DiagnosisError.of('LOGIN_PROMPT_ANSWER_MISMATCH', { asked: 'certificate', answered: 'a certificate that was not offered' });
+        throw diagnosisError('LOGIN_PROMPT_ANSWER_MISMATCH', { asked: 'certificate', answered: 'a certificate that was not offered' });
       }
       question.close('answered', answer);
     },

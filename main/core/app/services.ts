@@ -7,7 +7,7 @@ import type { AuthWindow, ClipboardPort, Clock, EmitEvent, ExportTargetPicker, E
 import type { Handlers } from './dispatch';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { isAllowedExternalUrl } from './external-links';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError } from '../../../common/diagnosis';
 import { createConfigHandlers } from './config-handlers';
 import { createTestHandlers } from './test-handlers';
 import { createRoleHandlers } from './role-handlers';
@@ -59,7 +59,7 @@ export function createServices(deps: AppDeps): AppServices {
       dataDir: deps.dataDir,
     }),
     openExternal: async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw DiagnosisError.of('EXTERNAL_URL_REFUSED', { url });
+      if (!isAllowedExternalUrl(url)) throw diagnosisError('EXTERNAL_URL_REFUSED', { url });
       await deps.opener.open(url);
       return { opened: true };
     },

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Configuration, Diagnosis, HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult } from '../../../common/contract';
 import { testFingerprint } from '../../../common/rules/test-fingerprint';
-import { diagnose, DiagnosisError } from '../../../common/diagnosis';
+import { diagnose, diagnosisError, DiagnosisError } from '../../../common/diagnosis';
 import { withTimeout } from '../../../common/with-timeout';
 import { NetworkFailure } from '../oidc/http';
 import { createIssuerCache } from '../oidc/issuer-cache';
@@ -64,7 +64,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
     try {
       ({ result } = await runIssuerCheck(issuerUrl, { clientId: appClientId, idpKind: profileKind, timeoutMs: networkMs, signal: lifetime.signal, fetch: deps.fetch, cache, clock: deps.clock }));
     } catch (err) {
-      if (err instanceof NetworkFailure && err.kind === 'cancelled') throw DiagnosisError.of('LOGIN_CANCELLED', {}, { title: 'Check cancelled', cause: 'The app is closing.' });
+      if (err instanceof NetworkFailure && err.kind === 'cancelled') throw diagnosisError('LOGIN_CANCELLED', {}, { title: 'Check cancelled', cause: 'The app is closing.' });
       throw err;
     }
     if (configId) {
@@ -91,7 +91,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
     if (running) {
       // Names the running test, so the window can show it (and offer Cancel) instead of a dead end.
       const r = snapshot()!;
-      throw DiagnosisError.of('TEST_ALREADY_RUNNING', { runningTestId: r.testId, runningConfigId: r.configId, stage: r.stage });
+      throw diagnosisError('TEST_ALREADY_RUNNING', { runningTestId: r.testId, runningConfigId: r.configId, stage: r.stage });
     }
     const controller = new AbortController();
     const testId = randomUUID();
@@ -115,7 +115,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
   async function runOne(configId: string, testId: string, signal: AbortSignal, onStage: (stage: RunningTest['stage']) => void): Promise<TestLoginResult> {
     const config: Configuration = await deps.store.get(configId);
     const missing = [!config.orgId && 'organization', !config.clientId && 'Client ID', !config.issuerUrl && 'Issuer URL'].filter(Boolean);
-    if (missing.length) throw DiagnosisError.of('CONFIG_INCOMPLETE', { missing: missing.join(', ') });
+    if (missing.length) throw diagnosisError('CONFIG_INCOMPLETE', { missing: missing.join(', ') });
     const secret = await loadSecret(deps.vault, config);
     const result = await runTestLogin({
       config,

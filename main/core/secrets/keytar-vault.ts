@@ -15,7 +15,7 @@
  *   and reports KEYCHAIN_UNAVAILABLE.
  */
 import { randomUUID } from 'node:crypto';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError } from '../../../common/diagnosis';
 import { withTimeout } from '../../../common/with-timeout';
 import type { SecretVault } from '../ports';
 import { classifyKeychainError, keychainDetail } from './keychain-errors';
@@ -119,13 +119,13 @@ export function createKeytarVault(options: KeytarVaultOptions = {}): SecretVault
   }
 
   function toDiagnosis(err: unknown, operation: string): unknown {
-    if (err instanceof KeychainFailure) return DiagnosisError.of(err.failure.code, { operation, service, keychain: err.failure.detail });
+    if (err instanceof KeychainFailure) return diagnosisError(err.failure.code, { operation, service, keychain: err.failure.detail });
     return err;
   }
 
   async function failIfLocked(operation: string): Promise<void> {
     const health = await probe();
-    if (!health.ok) throw DiagnosisError.of(health.code, { operation, service, keychain: health.detail });
+    if (!health.ok) throw diagnosisError(health.code, { operation, service, keychain: health.detail });
   }
 
   return {

@@ -29,7 +29,7 @@ import {
   type HistoryRecord,
   type StepId,
 } from '../../../common/contract';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError } from '../../../common/diagnosis';
 import type { Clock } from '../ports';
 import { createConfigFiles } from './config-files';
 import { createCorruptFiles } from './corrupt-files';
@@ -124,13 +124,13 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   async function get(id: string): Promise<Configuration> {
     await layout.ensureDirs();
     const f = await configFiles.read(id);
-    if (!f) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+    if (!f) throw diagnosisError('CONFIG_NOT_FOUND', { id });
     return f.configuration;
   }
 
   async function writeNew(configuration: Configuration): Promise<Configuration> {
     return locked('create', async () => {
-      if (await fileExists(layout.configPath(configuration.id))) throw DiagnosisError.of('INTERNAL_ERROR', { reason: 'id already in use' });
+      if (await fileExists(layout.configPath(configuration.id))) throw diagnosisError('INTERNAL_ERROR', { reason: 'id already in use' });
       await configFiles.write({ schemaVersion: CURRENT_SCHEMA_VERSION, configuration, credentialsRevision: 0 });
       return configuration;
     });
@@ -140,7 +140,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
   async function mutate(id: string, action: string, change: (current: ConfigFile) => ConfigFile | null): Promise<Configuration> {
     return locked(action, async () => {
       const current = await configFiles.readHeld(id);
-      if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+      if (!current) throw diagnosisError('CONFIG_NOT_FOUND', { id });
       const next = change(current);
       if (!next) return current.configuration;
       await configFiles.write(next);
@@ -191,7 +191,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
       return mutate(id, 'save', (current) => {
         const c = current.configuration;
         if (expectedRevision !== undefined && expectedRevision !== c.revision) {
-          throw DiagnosisError.of('CONFIG_CHANGED_ELSEWHERE', { id, expectedRevision, currentRevision: c.revision });
+          throw diagnosisError('CONFIG_CHANGED_ELSEWHERE', { id, expectedRevision, currentRevision: c.revision });
         }
         const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ConfigFieldsPatch;
         const next = { ...c, ...patch };
@@ -201,7 +201,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     },
 
     setStepDone(id, step, done) {
-      if (step === 'credentials') return Promise.reject(DiagnosisError.of('STEP_NEEDS_TEST', { id }));
+      if (step === 'credentials') return Promise.reject(diagnosisError('STEP_NEEDS_TEST', { id }));
       return mutate(id, 'tick step', (current) => {
         const c = current.configuration;
         if (c.progress.done[step] === done) return null;
@@ -240,7 +240,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     async delete(id) {
       await locked('delete', async () => {
         const existed = await fileExists(layout.configPath(id));
-        if (!existed) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+        if (!existed) throw diagnosisError('CONFIG_NOT_FOUND', { id });
         // History first: a crash in between leaves a configuration without history, never orphan history.
         await fs.rm(layout.historyPath(id), { force: true });
         await fs.rm(layout.configPath(id), { force: true });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ConfigFields, Progress, type Configuration } from '../../../common/contract';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError, DiagnosisError } from '../../../common/diagnosis';
 import type { ImportedConfiguration } from './import-batch';
 import { CURRENT_SCHEMA_VERSION } from './stored-files';
 
@@ -63,11 +63,11 @@ function pathOf(p: readonly PropertyKey[]): string {
 export function parseExportFile(json: string): ImportedConfiguration[] {
   const raw = parseJson(json);
   if (looksLikeOktaApp(raw)) {
-    throw DiagnosisError.of('IMPORT_OKTA_APP_DEFINITION', { found: oktaMarkers(raw).join(', ') });
+    throw diagnosisError('IMPORT_OKTA_APP_DEFINITION', { found: oktaMarkers(raw).join(', ') });
   }
   const format = isObject(raw) ? raw.format : undefined;
   if (format !== EXPORT_FORMAT) {
-    throw DiagnosisError.of('IMPORT_NOT_AN_EXPORT', { found: describeJson(raw), expected: `"format": "${EXPORT_FORMAT}"` });
+    throw diagnosisError('IMPORT_NOT_AN_EXPORT', { found: describeJson(raw), expected: `"format": "${EXPORT_FORMAT}"` });
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   const appVersion = typeof (raw as { appVersion?: unknown }).appVersion === 'string' ? String((raw as { appVersion: string }).appVersion).slice(0, 40) : undefined;
@@ -75,7 +75,7 @@ export function parseExportFile(json: string): ImportedConfiguration[] {
     const newer = version > CURRENT_SCHEMA_VERSION;
     const by = appVersion ? ` by SSO Setup Assistant ${appVersion}` : '';
     const reads = OLDEST_READABLE_VERSION === CURRENT_SCHEMA_VERSION ? `format version ${CURRENT_SCHEMA_VERSION}` : `format versions ${OLDEST_READABLE_VERSION} to ${CURRENT_SCHEMA_VERSION}`;
-    throw DiagnosisError.of(
+    throw diagnosisError(
       newer ? 'IMPORT_NEWER_VERSION' : 'IMPORT_OLDER_VERSION',
       { fileFormatVersion: version, readsFormatVersion: CURRENT_SCHEMA_VERSION, exportedBy: appVersion },
       { cause: `The file was exported${by} in export format version ${version}; this version of the app reads ${reads}. Nothing was imported.` },
@@ -120,7 +120,7 @@ export function parseExportFile(json: string): ImportedConfiguration[] {
 
 /** JSON.parse, or IMPORT_NOT_JSON with where it stopped (never the file's text: JSON.parse's message quotes it). */
 function parseJson(json: string): unknown {
-  if (json.trim() === '') throw DiagnosisError.of('IMPORT_NOT_JSON', { size: 0 }, { cause: 'The file is empty: an export of this app is a JSON file listing configurations. Nothing was imported.' });
+  if (json.trim() === '') throw diagnosisError('IMPORT_NOT_JSON', { size: 0 }, { cause: 'The file is empty: an export of this app is a JSON file listing configurations. Nothing was imported.' });
   try {
     return JSON.parse(json);
   } catch (err) {
@@ -129,7 +129,7 @@ function parseJson(json: string): unknown {
     const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? json.length : undefined;
     if (position === undefined) {
       const kind = fileKind(json);
-      throw DiagnosisError.of(
+      throw diagnosisError(
         'IMPORT_NOT_JSON',
         { size: json.length, ...(kind ? { looksLike: kind } : {}) },
         kind ? { cause: `An export of this app is a JSON file; this file looks like ${kind}. Nothing was imported.` } : {},
@@ -139,7 +139,7 @@ function parseJson(json: string): unknown {
     const line = before.split('\n').length;
     const column = position - before.lastIndexOf('\n');
     const where = position >= json.length ? 'it ends too early (cut short?)' : `it stops being JSON at line ${line}, column ${column}`;
-    throw DiagnosisError.of(
+    throw diagnosisError(
       'IMPORT_NOT_JSON',
       { line, column, size: json.length },
       { cause: `An export of this app is a JSON file; this file could not be read as JSON: ${where}. Nothing was imported.` },
@@ -198,7 +198,7 @@ function describeJson(v: unknown): string {
 function invalid(problems: string[], what: string): DiagnosisError {
   const shown = problems.slice(0, MAX_PROBLEMS).map((p) => p.slice(0, 300));
   const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
-  return DiagnosisError.of(
+  return diagnosisError(
     'IMPORT_INVALID',
     { problems: shown.join('\n') + more },
     { cause: `The file is an export of this app, but ${what}; the evidence lists them. Nothing was imported.` },

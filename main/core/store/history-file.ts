@@ -3,7 +3,7 @@
  * HISTORY_LIMIT records. Appending also sets the configuration's `lastTest`.
  */
 import { type Configuration, HistoryRecord, type TestMark, type Verdict } from '../../../common/contract';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError, DiagnosisError } from '../../../common/diagnosis';
 import { writeFileAtomic } from './atomic-write';
 import type { ConfigFiles } from './config-files';
 import type { CorruptFiles } from './corrupt-files';
@@ -22,7 +22,7 @@ export interface HistoryFiles {
 export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt: CorruptFiles, configFiles: ConfigFiles): HistoryFiles {
   async function read(id: string): Promise<HistoryRecord[]> {
     await layout.ensureDirs();
-    if (!(await fileExists(layout.configPath(id)))) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+    if (!(await fileExists(layout.configPath(id)))) throw diagnosisError('CONFIG_NOT_FOUND', { id });
     const file = layout.historyPath(id);
     const r = await readDecoded(file, (text) => decodeHistory(id, text));
     if (r.kind === 'ok') return r.value.records;
@@ -47,7 +47,7 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
     const r = HistoryRecord.parse(record); // strips anything the schema does not know (never a token)
     await lock.locked('save test history', async () => {
       const current = await configFiles.readHeld(r.configId);
-      if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id: r.configId });
+      if (!current) throw diagnosisError('CONFIG_NOT_FOUND', { id: r.configId });
       const records = [r, ...(await readHeld(r.configId)).filter((x) => x.id !== r.id)]
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
         .slice(0, HISTORY_LIMIT);
@@ -69,6 +69,10 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
 export function withTest(verdict: Verdict, record: HistoryRecord): Verdict {
   if (record.kind !== 'test-login') return verdict;
   const user = record.claims?.email ?? record.claims?.sub;
+  const titles: Record<string, string> = {};
+  for (const w of record.warnings ?? []) titles[w.code] = w.title;
+  const title = record.diagnosis?.title ?? record.title;
+  if (record.code && title) titles[record.code] = title;
   const mark: TestMark = {
     at: record.at,
     fingerprint: record.fingerprint ?? '',
@@ -76,6 +80,7 @@ export function withTest(verdict: Verdict, record: HistoryRecord): Verdict {
     warnings: (record.warnings ?? []).map((w) => w.code),
     ...(record.code ? { code: record.code } : {}),
     ...(user ? { user } : {}),
+    ...(Object.keys(titles).length ? { titles } : {}),
   };
   const newer = (old: TestMark | undefined) => !old || old.at <= mark.at;
   const next: Verdict = { ...verdict };

@@ -3,7 +3,7 @@
  * (file-lock.ts) with store.gen moved on (list-cache.ts), and any failure
  * reaches the caller as STORE_WRITE_FAILED naming what was being done.
  */
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError, DiagnosisError } from '../../../common/diagnosis';
 import { LockTimeoutError, withFileLock } from './file-lock';
 
 export interface StoreLock {
@@ -43,8 +43,8 @@ export function createStoreLock(deps: StoreLockDeps): StoreLock {
 export function writeFailed(err: unknown, action: string, dataDir: string): DiagnosisError {
   if (err instanceof DiagnosisError) return err;
   if (err instanceof LockTimeoutError) {
-    return DiagnosisError.of('STORE_WRITE_FAILED', { action, reason: 'another window or process kept the store busy', lock: err.lockPath });
+    return diagnosisError('STORE_WRITE_FAILED', { action, reason: 'another window or process kept the store busy', lock: err.lockPath });
   }
   const code = (err as NodeJS.ErrnoException)?.code;
-  return DiagnosisError.of('STORE_WRITE_FAILED', { action, reason: code ?? (err instanceof Error ? err.name : 'unknown'), dataDir });
+  return diagnosisError('STORE_WRITE_FAILED', { action, reason: code ?? (err instanceof Error ? err.name : 'unknown'), dataDir });
 }

@@ -21,7 +21,7 @@
  */
 import fs from 'node:fs/promises';
 import type { Configuration } from '../../../common/contract';
-import { DiagnosisError } from '../../../common/diagnosis';
+import { diagnosisError } from '../../../common/diagnosis';
 import { syncDir } from './atomic-write';
 import type { ConfigFiles } from './config-files';
 import { decodeConfig } from './decode-files';
@@ -72,7 +72,7 @@ export function createTrash(deps: { layout: StoreLayout; lock: StoreLock; config
     trash: (id) =>
       lock.locked('delete', async () => {
         const current = await configFiles.readHeld(id);
-        if (!current) throw DiagnosisError.of('CONFIG_NOT_FOUND', { id });
+        if (!current) throw diagnosisError('CONFIG_NOT_FOUND', { id });
         // A leftover of an earlier delete of the same id must not lend it its history.
         await fs.rm(layout.trashedHistoryPath(id), { force: true });
         await fs.rename(layout.configPath(id), layout.trashedConfigPath(id));
@@ -85,15 +85,15 @@ export function createTrash(deps: { layout: StoreLayout; lock: StoreLock; config
     restore: (id) =>
       lock.locked('undo delete', async () => {
         const configuration = await readTrashed(id);
-        if (!(await fileExists(layout.trashedConfigPath(id)))) throw DiagnosisError.of('UNDO_EXPIRED', { id });
+        if (!(await fileExists(layout.trashedConfigPath(id)))) throw diagnosisError('UNDO_EXPIRED', { id });
         if (await fileExists(layout.configPath(id))) {
-          throw DiagnosisError.of(
+          throw diagnosisError(
             'UNDO_EXPIRED',
             { id, reason: 'id in use again' },
             { cause: 'A configuration with the same identifier was imported or restored since the delete, so the deleted one cannot come back. It stays deleted.' },
           );
         }
-        if (!configuration) throw DiagnosisError.of('STORE_CORRUPT', { file: layout.trashedConfigPath(id), reason: 'the deleted configuration’s file cannot be read' });
+        if (!configuration) throw diagnosisError('STORE_CORRUPT', { file: layout.trashedConfigPath(id), reason: 'the deleted configuration’s file cannot be read' });
         // History first: a crash in between leaves the configuration still deleted, its history ready for the next try.
         await renameIfExists(layout.trashedHistoryPath(id), layout.historyPath(id));
         await fs.rename(layout.trashedConfigPath(id), layout.configPath(id));

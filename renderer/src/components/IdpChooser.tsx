@@ -1,10 +1,10 @@
 /**
  * "New configuration" asks which identity provider: one radio card per IdP
- * profile (common/idp/profiles.ts), Okta preselected. Arrow keys move between
+ * profile (common/idp/identities.ts), Okta preselected. Arrow keys move between
  * the cards, Enter or "Create" creates, Esc cancels.
  */
 import { useEffect, useState } from 'react';
-import { DEFAULT_IDP, idpProfiles, type IdpProfileId } from '../../../common/idp/profiles';
+import { DEFAULT_IDP, idpIdentities, type IdpProfileId } from '../../../common/idp/identities';
 import { Dialog } from './Dialog';
 
 /** A sentence under each IdP's name, saying where the admin will work. */
@@ -45,7 +45,7 @@ export function IdpChooser({ open, busy, onCreate, onCancel }: { open: boolean; 
       >
         <fieldset className="idp-choices">
           <legend>Which identity provider do your members sign in with?</legend>
-          {idpProfiles.map((p) => (
+          {idpIdentities.map((p) => (
             <label key={p.id} className={p.id === chosen ? 'idp-choice idp-choice-chosen' : 'idp-choice'}>
               <input
                 type="radio"

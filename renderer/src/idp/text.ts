@@ -3,7 +3,7 @@
  * rest). A fourth IdP adds its folder here beside okta/, entra/, google/ and
  * one line below and in steps.tsx.
  */
-import { idpProfile } from '../../../common/idp/profiles';
+import { idpIdentity } from '../../../common/idp/identities';
 import { entraText } from './entra/text';
 import { googleText } from './google/text';
 import { oktaText } from './okta/text';
@@ -11,7 +11,7 @@ import type { IdpText } from './text-types';
 
 const texts: Readonly<Record<string, IdpText>> = { okta: oktaText, entra: entraText, google: googleText };
 
-/** The texts of a configuration's `idpKind`; unknown kinds read as the profile common/ falls back to (Okta). */
+/** The texts of a configuration's `idpKind`; unknown kinds read as the IdP common/ falls back to (Okta). */
 export function idpText(kind: string | undefined): IdpText {
-  return texts[idpProfile(kind).id] ?? oktaText;
+  return texts[idpIdentity(kind).id] ?? oktaText;
 }

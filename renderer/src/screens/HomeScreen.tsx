@@ -15,12 +15,12 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useConfigStatus } from '../state/config-status';
 import { resumeTarget, stepsDoneOf, stepToOpen } from '../state/configs';
 import { IdpChooser } from '../components/IdpChooser';
-import { idpProfile, idpProfiles, type IdpProfileId } from '../../../common/idp/profiles';
+import { idpIdentities, idpIdentity, type IdpProfileId } from '../../../common/idp/identities';
 import { secretExpiry } from '../../../common/rules/secret-expiry';
 import '../styles/home.css';
 
 /** "Okta, Microsoft Entra ID or Google Workspace": every profile the app knows, for the heading. */
-const IDP_NAMES = idpProfiles.map((p) => p.displayName).reduce((all, name, i, list) => (i === 0 ? name : `${all}${i === list.length - 1 ? ' or ' : ', '}${name}`), '');
+const IDP_NAMES = idpIdentities.map((p) => p.displayName).reduce((all, name, i, list) => (i === 0 ? name : `${all}${i === list.length - 1 ? ' or ' : ', '}${name}`), '');
 
 /** Above this many configurations, a search box appears. */
 const SEARCH_FROM = 6;
@@ -257,7 +257,7 @@ function ConfigRow({ config }: { config: ConfigSummary }) {
           </div>
           <div>
             <dt>Identity provider</dt>
-            <dd>{idpProfile(config.idpKind).displayName}</dd>
+            <dd>{idpIdentity(config.idpKind).displayName}</dd>
           </div>
           <SecretExpiryFact config={config} />
           <div>

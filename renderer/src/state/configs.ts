@@ -5,7 +5,7 @@ import type { Slice } from './store';
 import { displayName } from '../../../common/rules/display-name';
 import { configStatus, isPassing } from '../../../common/rules/config-status';
 import { STEPS } from '../steps';
-import { DEFAULT_IDP, type IdpProfileId } from '../../../common/idp/profiles';
+import { DEFAULT_IDP, type IdpProfileId } from '../../../common/idp/identities';
 import { skippedBefore } from './step-order';
 
 export type ImportAnswer = CallOutput<'importConfigs'>;
