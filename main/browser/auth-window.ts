@@ -5,11 +5,11 @@
  * The redirect to the Hub's consume URI is caught with the DevTools `Fetch`
  * domain, not Playwright's `route()`: route() never sees redirect hops, so an
  * IdP's 302/303 to the consume URI would reach the network (measured). The
- * interception is attached at the browser level before the first navigation,
- * so popups opened by the sign-in page are covered from their very first
- * request (a per-page session attached from the 'popup' event would be late),
- * and filtered to this open()'s browser context, so other contexts are left
- * alone.
+ * interception is browser-level and on before the first navigation
+ * (redirect-interception.ts: one session per browser, kept), so popups opened
+ * by the sign-in page are covered from their very first request (a per-page
+ * session attached from the 'popup' event would be late), and routed by
+ * browser context, so other contexts are left alone.
  *
  * Chromium's own decisions are reported as outcomes, never left as a blank
  * window: a page that cannot load (DNS, certificate, connection refused), an
@@ -38,6 +38,7 @@ import {
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
+import { redirectInterceptionFor, type InterceptionRegistration, type PausedRequest } from './redirect-interception';
 
 export interface BrowserAuthWindowDeps {
   /** The Chromium to open login contexts in (see launch-auth-chromium.ts for one that never preconnects). */
@@ -63,21 +64,18 @@ async function openInFreshContext(
   if (options.signal.aborted) return { kind: 'cancelled' };
 
   let context: BrowserContext | undefined;
-  let interceptor: CDPSession | undefined;
+  let registration: InterceptionRegistration | undefined;
   let mainPage: Page | undefined;
 
   // Idempotent: runs when the latch settles, and again if setup finishes after that.
   const cleanup = async () => {
     const c = context;
-    const s = interceptor;
+    const r = registration;
     context = undefined;
-    interceptor = undefined;
-    // Close the context first (pages, popups, cookies, storage: all in memory), then stop intercepting.
+    registration = undefined;
+    // Close the context first (pages, popups, cookies, storage: all in memory), then stop intercepting for it.
     if (c) await c.close().catch(() => undefined);
-    if (s) {
-      await s.send('Fetch.disable').catch(() => undefined);
-      await s.detach().catch(() => undefined);
-    }
+    if (r) await r.release();
   };
 
   let deviceSign: string | undefined;
@@ -93,27 +91,20 @@ async function openInFreshContext(
     const browser = await deps.getBrowser();
     if (latch.settled) return latch.promise;
 
+    // The kept interception is made at the first login (later ones find it ready), meanwhile the context.
+    const interceptionReady = redirectInterceptionFor(browser);
     context = await browser.newContext(); // fresh and in memory: starts logged out
     if (latch.settled) return await cleanupThen(cleanup, latch);
     const page = await context.newPage();
     mainPage = page;
     if (latch.settled) return await cleanupThen(cleanup, latch);
+    const interception = await interceptionReady;
 
-    const myContextId = await browserContextIdOf(context, page);
-    interceptor = await browser.newBrowserCDPSession();
-    if (latch.settled) return await cleanupThen(cleanup, latch);
-    const ownerOf = targetOwnerLookup(interceptor);
-    const session = interceptor;
-    session.on('Fetch.requestPaused', (event) => {
-      void decide(session, event, { redirectUri, myContextId, ownerOf, latch, onIntercept: deps.onIntercept });
-    });
-    // Every scheme and port of the redirect URI's host; anything else that matches is let through in decide().
-    await session.send('Fetch.enable', {
-      patterns: [
-        { urlPattern: `*://${host}/*`, requestStage: 'Request' },
-        { urlPattern: `*://${host}:*`, requestStage: 'Request' },
-      ],
-    });
+    // Needed only to decide a request on the redirect host, long after the first navigation: looked up meanwhile.
+    const myContextId = browserContextIdOf(context, page);
+    registration = await interception.register(host, myContextId, (session, event, owner) =>
+      decide(session, event, owner, { redirectUri, myContextId, latch, onIntercept: deps.onIntercept }),
+    );
     if (latch.settled) return await cleanupThen(cleanup, latch);
 
     watchPage(page, { isMain: true, redirectUri, latch, loop, sawDeviceFactor: (sign) => (deviceSign ??= sign) });
@@ -141,47 +132,26 @@ async function cleanupThen(cleanup: () => Promise<void>, latch: OutcomeLatch): P
   return latch.promise;
 }
 
-/** The DevTools browser-context id of a Playwright context (a page's target id is its main frame's id). */
+/** The DevTools browser-context id of a Playwright context: its page's own target says (one call on the page). */
 async function browserContextIdOf(context: BrowserContext, page: Page): Promise<string> {
   const s = await context.newCDPSession(page);
-  try {
-    const { frameTree } = await s.send('Page.getFrameTree');
-    const { targetInfo } = await s.send('Target.getTargetInfo', { targetId: frameTree.frame.id });
-    if (!targetInfo.browserContextId) throw new Error('Chromium did not report a browser context for the login page');
-    return targetInfo.browserContextId;
-  } finally {
-    await s.detach().catch(() => undefined);
-  }
+  const { targetInfo } = await s.send('Target.getTargetInfo');
+  void s.detach().catch(() => undefined);
+  if (!targetInfo.browserContextId) throw new Error('Chromium did not report a browser context for the login page');
+  return targetInfo.browserContextId;
 }
 
-/** Which browser context a request's frame belongs to; null when unknown (sub-frames, workers, targets already gone). */
-function targetOwnerLookup(session: CDPSession): (frameId: string) => Promise<string | null> {
-  return async (frameId) => {
-    try {
-      const { targetInfo } = await session.send('Target.getTargetInfo', { targetId: frameId });
-      return targetInfo.browserContextId ?? null;
-    } catch {
-      return null;
-    }
-  };
-}
-
-/** The fields of a DevTools `Fetch.requestPaused` event used here (playwright-core does not export its protocol types). */
-interface PausedRequest {
-  requestId: string;
-  request: { url: string };
-  frameId: string;
-  resourceType: string;
-}
-
-/** Decides one paused request on the redirect URI's host: fulfil the callback, block everything else. */
+/**
+ * Decides one paused request of this login's context (or of no context that can be told, `owner` null) on the
+ * redirect URI's host: fulfil the callback, block everything else.
+ */
 async function decide(
   session: CDPSession,
   event: PausedRequest,
+  owner: string | null,
   ctx: {
     redirectUri: string;
-    myContextId: string;
-    ownerOf: (frameId: string) => Promise<string | null>;
+    myContextId: Promise<string>;
     latch: OutcomeLatch;
     onIntercept: BrowserAuthWindowDeps['onIntercept'];
   },
@@ -194,14 +164,9 @@ async function decide(
       await session.send('Fetch.continueRequest', { requestId });
       return;
     }
-    const owner = await ctx.ownerOf(event.frameId);
-    if (owner !== null && owner !== ctx.myContextId) {
-      // Another context of the same browser (another login, the app itself): not ours to decide.
-      await session.send('Fetch.continueRequest', { requestId });
-      return;
-    }
+    const myContextId = await ctx.myContextId.catch(() => null);
     const isCallback =
-      owner === ctx.myContextId && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
+      owner !== null && owner === myContextId && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
     if (isCallback && !ctx.latch.settled) {
       const fulfilled = session.send('Fetch.fulfillRequest', {
         requestId,

@@ -114,8 +114,9 @@ export const CLEANUP_BOUND_MS = 5_000;
 
 /**
  * One open() = one latch: the first outcome wins; the timeout and the abort
- * signal are wired here; cleanup runs once, before the promise resolves, and
- * never throws into the caller.
+ * signal are wired here; cleanup runs once and never throws into the caller.
+ * The promise resolves once cleanup is done, except for a caught redirect,
+ * which resolves at once while the window closes.
  */
 export function createOutcomeLatch(
   options: Pick<AuthWindowOptions, 'timeoutMs' | 'signal'>,
@@ -142,7 +143,11 @@ export function createOutcomeLatch(
     settled = true;
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
-    void runCleanup(hooks.cleanup).then(() => resolve(outcome));
+    const cleaned = runCleanup(hooks.cleanup);
+    // A caught redirect is delivered at once, so the code exchange overlaps the window's closing (issue 15); the
+    // interception stays on until the window is gone. Every other outcome comes once the window is closed.
+    if (outcome.kind === 'redirect') resolve(outcome);
+    else void cleaned.then(() => resolve(outcome));
     return true;
   }
 

@@ -28,6 +28,7 @@ import {
   type ConnectionCounter,
   type LoginPages,
 } from '../fixtures/login-pages';
+import { contextsLeftAfter } from '../fixtures/idp-kit/contexts-left';
 
 const executable = chromiumExecutable();
 if (!executable) console.warn('browser-auth-window: skipped, no Chromium/Chrome found (set CHROME_PATH)');
@@ -87,7 +88,7 @@ describe.skipIf(!executable)('browser-mode AuthWindow (real Chromium)', () => {
       signal: opts.signal ?? new AbortController().signal,
     });
     await sleep(SETTLE_MS);
-    return { outcome, intercepted, leaked: hub.connections - before, contextsLeft: browser.contexts().length - contextsBefore };
+    return { outcome, intercepted, leaked: hub.connections - before, contextsLeft: await contextsLeftAfter(browser, contextsBefore) };
   }
 
   const signIn = (page: Page) => {

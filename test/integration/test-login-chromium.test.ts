@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOktaLikeIdp, type ClientName, type OktaLikeIdp, type UserName } from '../fixtures/okta-idp';
+import { contextsLeftAfter } from '../fixtures/idp-kit/contexts-left';
 import { startConnectionCounter, type ConnectionCounter } from '../fixtures/login-pages';
 import { createBrowserAuthWindow } from '../../main/browser/auth-window';
 import { launchAuthChromium, type AuthChromium } from '../../main/browser/launch-auth-chromium';
@@ -76,7 +77,7 @@ describe.skipIf(!executable)('test login in Chromium against the Okta-like IdP',
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     await sleep(SETTLE_MS);
-    return { result, events, leaked: hub.connections - before, contextsLeft: chromium.browser.contexts().length - contextsBefore };
+    return { result, events, leaked: hub.connections - before, contextsLeft: await contextsLeftAfter(chromium.browser, contextsBefore) };
   }
 
   it('succeeds end to end, and huggingface.co receives zero connections', async () => {

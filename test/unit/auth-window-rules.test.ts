@@ -83,6 +83,20 @@ describe('createOutcomeLatch', () => {
     expect(events).toEqual(['cleanup', 'resolved']);
   });
 
+  it('a caught redirect is delivered while the window still closes (the exchange overlaps it); the cleanup still runs', async () => {
+    const events: string[] = [];
+    let finishClosing!: () => void;
+    const latch = createOutcomeLatch(
+      { timeoutMs: 10_000, signal: new AbortController().signal },
+      { lastUrl: () => undefined, cleanup: () => new Promise<void>((r) => (finishClosing = () => (events.push('closed'), r()))) },
+    );
+    latch.settle({ kind: 'redirect', url: `${CONSUME}?code=a` });
+    expect(await latch.promise).toEqual({ kind: 'redirect', url: `${CONSUME}?code=a` });
+    events.push('resolved');
+    finishClosing();
+    expect(events).toEqual(['resolved', 'closed']);
+  });
+
   it('times out with the last URL, and a failing cleanup does not replace the outcome', async () => {
     const latch = createOutcomeLatch(
       { timeoutMs: 10, signal: new AbortController().signal },
