@@ -2,17 +2,18 @@
  * Watches the app's login window from outside, without touching main/: the
  * Browser handed to browser mode is wrapped so each `newContext`, `newPage`,
  * `newCDPSession`, `newBrowserCDPSession` and context `close` the app makes is
- * timed, and the login page (through `onLoginPage`, called just before it
+ * timed (and each DevTools command sent on a session it opened), and the login page (through `onLoginPage`, called just before it
  * navigates) is watched for its first response and the redirect to the
  * consume URI. Times are epoch milliseconds (`performance.timeOrigin + now`),
  * the same clock a page's own marks convert to, so both can share one timeline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
 export interface TimedCall {
-  name: 'newContext' | 'newPage' | 'newCDPSession' | 'newBrowserCDPSession' | 'contextClose';
+  /** A Playwright call, or `send:<DevTools method>` / `detach` on a session the app opened. */
+  name: 'newContext' | 'newPage' | 'newCDPSession' | 'newBrowserCDPSession' | 'contextClose' | 'detach' | `send:${string}`;
   start: number;
   end: number;
 }
@@ -67,15 +68,20 @@ export function createLoginProbe(browser: Browser, redirectUri: string): LoginPr
       return false;
     }
   };
+  const wrapSession = (session: CDPSession): CDPSession =>
+    bindAll(session, {
+      send: (method: string, params?: object) => timed(`send:${method}`, () => (session.send as (m: string, p?: object) => Promise<unknown>)(method, params)),
+      detach: () => timed('detach', () => session.detach()),
+    });
   const wrapContext = (context: BrowserContext): BrowserContext =>
     bindAll(context, {
       newPage: () => timed('newPage', () => context.newPage()),
-      newCDPSession: (page: Page) => timed('newCDPSession', () => context.newCDPSession(page)),
+      newCDPSession: async (page: Page) => wrapSession(await timed('newCDPSession', () => context.newCDPSession(page))),
       close: (options?: { reason?: string }) => timed('contextClose', () => context.close(options)),
     });
   const wrapped = bindAll(browser, {
     newContext: async (options?: Parameters<Browser['newContext']>[0]) => wrapContext(await timed('newContext', () => browser.newContext(options))),
-    newBrowserCDPSession: () => timed('newBrowserCDPSession', () => browser.newBrowserCDPSession()),
+    newBrowserCDPSession: async () => wrapSession(await timed('newBrowserCDPSession', () => browser.newBrowserCDPSession())),
   });
   return {
     browser: wrapped,

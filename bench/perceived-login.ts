@@ -22,7 +22,7 @@ import type { BenchContext } from './context';
 import { startIdp } from './idp';
 import { createLoginProbe, epochNow, type LoginWindowTrace } from './login-probe';
 import type { Row, SectionResult } from './report';
-import { appSplit, bareSplit, callsRow, medianSplit, splitRows, stagesOf, type StageSplit } from './stage-split';
+import { appSplit, bareSplit, callsNote, medianSplit, splitRows, stagesOf, type StageSplit } from './stage-split';
 import { compare, interleave, ms, msSpread, summarize, x } from './stats';
 
 const TARGET_RATIO = 1.1;
@@ -196,8 +196,8 @@ export async function measurePerceivedLogin(ctx: BenchContext): Promise<SectionR
       met: null,
     },
     ...splitRows('split', appSplits, bareSplits, { withRender: true }),
-    callsRow('split', traces),
   ];
+  notes.push(callsNote('Login window', traces));
   return {
     id: 'perceivedLogin',
     title: 'Test login as perceived (click → result visible, IdP approves at once)',

@@ -13,13 +13,13 @@ import type { Row } from './report';
 
 export const SPLIT_STAGES = [
   ['before', 'before the window (app: call, config + secret, discovery or its cache; bare: discovery, PKCE)'],
-  ['beforeRenderer', '  of which click → testLogin request sent (renderer)'],
+  ['beforeRenderer', '… of which click → testLogin request sent (renderer)'],
   ['contextCreation', 'context creation (newContext + newPage)'],
   ['devtoolsSetup', 'DevTools setup (app: context id, browser-level session, Fetch.enable)'],
   ['firstRequest', 'first request (navigate → the IdP\'s first response)'],
   ['capture', 'redirect capture (first response → consume URI requested)'],
   ['close', 'close (app: caught → exchange starts; bare: after the exchange)'],
-  ['closeCall', '  of which context.close() itself'],
+  ['closeCall', '… of which context.close() itself'],
   ['exchange', 'code exchange (+ app: signature, claims)'],
   ['after', 'after the exchange (app: history, step 3, result to the caller)'],
   ['render', 'render (result in the page → "Test succeeded" painted)'],
@@ -116,8 +116,8 @@ export function splitRows(label: string, app: StageSplit[], bare: StageSplit[], 
   });
 }
 
-/** The app's Playwright calls in its login window (median ms per call name, and how many per login). */
-export function callsRow(label: string, traces: LoginWindowTrace[]): Row {
+/** The app's Playwright and DevTools calls in its login window (median ms per call name, and how many per login), as a note. */
+export function callsNote(label: string, traces: LoginWindowTrace[]): string {
   const names = [...new Set(traces.flatMap((t) => t.calls.map((c) => c.name)))];
   const parts = names.map((name) => {
     const per = traces.map((t) => t.calls.filter((c) => c.name === name));
@@ -125,5 +125,5 @@ export function callsRow(label: string, traces: LoginWindowTrace[]): Row {
     const count = summarize(per.map((p) => p.length)).median;
     return `${name} ${ms(summarize(durations).median)}${count !== 1 ? ` ×${count}` : ''}`;
   });
-  return { figure: `  ${label}: app's Playwright calls per login (median each)`, value: parts.join(', ') || 'none seen', met: null };
+  return `${label}: the app's login-window calls, in order, median time each (× calls per login): ${parts.join(', ') || 'none seen'}.`;
 }

@@ -21,7 +21,7 @@ import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type S
 import type { Row } from './report';
 import type { SectionResult } from './report';
 import { createLoginProbe, epochNow, type LoginWindowTrace } from './login-probe';
-import { appSplit, bareSplit, callsRow, splitRows, stagesOf, type StageSplit } from './stage-split';
+import { appSplit, bareSplit, callsNote, splitRows, stagesOf, type StageSplit } from './stage-split';
 
 /** Issue 15's target for the test login with the form typed (the cold series is held against it). */
 const TARGET_RATIO = 1.05;
@@ -145,15 +145,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     '"Outside the login window" = the whole login minus the app\'s window stage (TestLoginResult.stages: window-opened + redirect-caught, which include closing the login context: the app closes it before it exchanges the code) against the bare flow\'s discovery + exchange.',
     'Split rows (medians, stage-split.ts): the app\'s login window observed from outside (login-probe.ts: the Browser handed to browser mode wrapped to time newContext/newPage/CDP sessions/close; the login page\'s first response and consume-URI request) joined with TestLoginResult.stages; the form is typed within "redirect capture" on both sides; "after the exchange" = history, step 3 and the handler\'s return; the bare flow closes its context after the exchange, inside its figure.',
   ];
-  const stageRows = (series: Series): Row[] => [
-    ...splitRows(
-      series,
-      appSplits[series],
-      bareStages[series].map((t) => bareSplit(t, true)),
-      { withRender: false },
-    ),
-    callsRow(series, traces[series]),
-  ];
+  const stageRows = (series: Series): Row[] => splitRows(series, appSplits[series], bareStages[series].map((t) => bareSplit(t, true)), { withRender: false });
   /**
    * Everything but the login window (where Chromium and the IdP's pages dominate
    * and the spread is hundreds of ms on a busy machine): the app's own work.
@@ -181,6 +173,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
           : ''),
     );
   }
+  notes.push(callsNote('Login window, cold', traces.cold), callsNote('Login window, warm', traces.warm));
   return {
     id: 'testLogin',
     title: 'Test login (app vs bare openid-client + playwright-core)',
