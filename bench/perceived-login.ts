@@ -22,7 +22,7 @@ import type { BenchContext } from './context';
 import { startIdp } from './idp';
 import { createLoginProbe, epochNow, type LoginWindowTrace } from './login-probe';
 import type { Row, SectionResult } from './report';
-import { appSplit, bareSplit, callsNote, medianSplit, splitRows, stagesOf, type StageSplit } from './stage-split';
+import { appSplit, bareSplit, callsNote, NOT_SPLIT_NOTE, medianSplit, splitRows, stagesOf, type StageSplit } from './stage-split';
 import { compare, interleave, ms, msSpread, summarize, x } from './stats';
 
 const TARGET_RATIO = 1.1;
@@ -197,7 +197,7 @@ export async function measurePerceivedLogin(ctx: BenchContext): Promise<SectionR
     },
     ...splitRows('split', appSplits, bareSplits, { withRender: true }),
   ];
-  notes.push(callsNote('Login window', traces));
+  notes.push(NOT_SPLIT_NOTE, callsNote('Login window', traces));
   return {
     id: 'perceivedLogin',
     title: 'Test login as perceived (click → result visible, IdP approves at once)',

@@ -127,3 +127,7 @@ export function callsNote(label: string, traces: LoginWindowTrace[]): string {
   });
   return `${label}: the app's login-window calls, in order, median time each (× calls per login): ${parts.join(', ') || 'none seen'}.`;
 }
+
+/** What the outside view cannot split (said beside the split rows). */
+export const NOT_SPLIT_NOTE =
+  'Not split without an app timing mark: inside the app\'s "close", the exact instants the redirect is fulfilled and the latch settles, and when the cleanup ends (context.close, then Fetch.disable and detach on the browser-level session); only each call\'s duration is seen (the login-window note). The app\'s exchange start is derived from TestLoginResult.stages (window-opened + redirect-caught, Date.now, 1 ms steps) counted from its first newContext call.';

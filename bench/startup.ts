@@ -32,6 +32,8 @@ const STORED = [1, 100] as const;
 type Stored = (typeof STORED)[number];
 type SeriesName = `app${Stored}` | 'reference';
 
+const signed = (v: number) => `${v >= 0 ? '+' : ''}${ms(v)}`;
+
 /** Records, inside the page, when the button becomes usable and when the home screen has listed configurations. */
 const MARKS_SCRIPT = `(() => {
   const marks = { interactive: null, listed: null };
@@ -191,7 +193,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
         figure: `Launch → "New configuration" clickable (wall), ${stored}`,
         value: msSpread(all[key]),
         reference: msSpread(all.reference),
-        ratio: `${x(wallCmp.ratio)} [${x(wallCmp.pairedQ1)}–${x(wallCmp.pairedQ3)}], ${wallCmp.added >= 0 ? '+' : ''}${ms(wallCmp.added)}`,
+        ratio: `${x(wallCmp.ratio)} [${x(wallCmp.pairedQ1)}–${x(wallCmp.pairedQ3)}], ${signed(wallCmp.added)}`,
         target: '≤ 1.15×',
         met,
       },
@@ -199,7 +201,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
         figure: `  navigation start → button enabled (in-page), ${stored}`,
         value: msSpread(inPage),
         reference: msSpread(refInPage),
-        ratio: `${x(inPageCmp.ratio)}, ${inPageCmp.added >= 0 ? '+' : ''}${ms(inPageCmp.added)}`,
+        ratio: `${x(inPageCmp.ratio)}, ${signed(inPageCmp.added)}`,
         met: null,
       },
       { figure: `  in-page phases (medians), app, ${stored}`, value: phaseText(phaseApp), met: null },
@@ -207,7 +209,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
     );
     if (!met) {
       notes.push(
-        `Start-up target missed with ${stored}: the app is ${x(wallCmp.ratio)} the minimal page (+${ms(wallCmp.added)}; in-page ${x(inPageCmp.ratio)}, +${ms(inPageCmp.added)}). ` +
+        `Start-up target missed with ${stored}: the app is ${x(wallCmp.ratio)} the minimal page (${signed(wallCmp.added)}; in-page ${x(inPageCmp.ratio)}, ${signed(inPageCmp.added)}). ` +
           `In the page (medians): bundle requested ${ms(phaseApp.bundleRequested)} vs ${ms(phaseRef.bundleRequested)}, DCL ${ms(phaseApp.domContentLoaded)} vs ${ms(phaseRef.domContentLoaded)}, button ${ms(phaseApp.interactive)} vs ${ms(phaseRef.interactive)}. ` +
           `The app's renderer JS is ${(appJs.gzip / refJs.gzip).toFixed(1)}× the reference's (gz), parsed and run before the first render (the button needs no bridge call).`,
       );
@@ -228,7 +230,7 @@ export async function measureStartup(ctx: BenchContext, referenceDir: string): P
       figure: 'Main side start (services + bridge, nothing stored)',
       value: msSpread(serverStart.a),
       reference: msSpread(serverStart.b),
-      ratio: `+${ms(serverCmp.added)}`,
+      ratio: signed(serverCmp.added),
       met: null,
     },
   );
