@@ -6,6 +6,9 @@
  * consume URI caught with the DevTools `Fetch` domain (it never leaves the
  * machine), and the code exchanged with client_secret_post. Nothing else: no
  * keychain, no store, no events, no ID-token signature check.
+ *
+ * `noForm`: against an IdP that approves at once (the Okta-like fixture's
+ * `autoApprove`), nothing is typed: the redirect comes by itself.
  */
 import * as client from 'openid-client';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -29,6 +32,8 @@ export interface BareLoginInput {
   clientSecret: string;
   redirectUri: string;
   user: LoginUser;
+  /** The IdP approves at once (no sign-in form): do not look for one. */
+  noForm?: boolean;
   /**
    * Catch the redirect with a browser-level DevTools session (what the app's
    * login window does, so popups are covered from their first request)
@@ -46,16 +51,29 @@ function isRedirect(url: string, redirectUri: string): boolean {
 /** Where the bare flow's time went (ms), stage by stage, to set beside the app's own stage timings. */
 export interface BareLoginTimings {
   discovery: number;
-  /** New context → the redirect to the consume URI caught. */
+  /** New context → the redirect to the consume URI caught (= contextCreation + devtoolsSetup + firstRequest + capture). */
   window: number;
+  /** `browser.newContext()` and `context.newPage()`. */
+  contextCreation: number;
+  /** The page's DevTools session and `Fetch.enable` (or, with browserLevelInterception, the browser-level session). */
+  devtoolsSetup: number;
+  /** Navigation started → the IdP's first response (the authorize request answered). */
+  firstRequest: number;
+  /** The IdP's first response → the redirect to the consume URI caught (the form, when there is one, is typed here). */
+  capture: number;
+  /** The code exchanged and the ID token's claims read (openid-client's checks). */
   exchange: number;
-  /** Closing the login context. */
+  /** Start → the validated email in hand (before the context is closed). */
+  toEmail: number;
+  /** Closing the login context (after the exchange). */
   close: number;
 }
 
+const now = () => performance.now();
+
 /** Runs the whole flow; returns the ID token's email (proof the login went through) and the stage timings. */
 export async function bareTestLogin(input: BareLoginInput): Promise<{ email: string; timings: BareLoginTimings }> {
-  const t0 = performance.now();
+  const t0 = now();
   const config = await client.discovery(new URL(input.issuer), input.clientId, undefined, client.ClientSecretPost(input.clientSecret), {
     execute: [client.allowInsecureRequests],
   });
@@ -71,14 +89,18 @@ export async function bareTestLogin(input: BareLoginInput): Promise<{ email: str
     nonce,
   });
 
-  const t1 = performance.now();
+  const t1 = now();
   const context = await input.browser.newContext();
+  let tPage = 0;
+  let tReady = 0;
+  let tFirstResponse = 0;
   let t2 = 0;
   let t3 = 0;
   let email: unknown;
   let cdpToDetach: CDPSession | undefined;
   try {
     const page = await context.newPage();
+    tPage = now();
     const cdp = input.browserLevelInterception ? await input.browser.newBrowserCDPSession() : await context.newCDPSession(page);
     if (input.browserLevelInterception) cdpToDetach = cdp;
     const callback = new Promise<string>((resolve) => {
@@ -89,10 +111,12 @@ export async function bareTestLogin(input: BareLoginInput): Promise<{ email: str
     });
     const origin = new URL(input.redirectUri).origin;
     await cdp.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*`, requestStage: 'Request' }] });
+    page.once('response', () => (tFirstResponse = now()));
+    tReady = now();
     page.goto(url.href).catch(() => undefined); // the caught redirect aborts this navigation
-    await fillLoginForm(page, input.user);
+    if (!input.noForm) await fillLoginForm(page, input.user);
     const callbackUrl = await callback;
-    t2 = performance.now();
+    t2 = now();
     const tokens = await client.authorizationCodeGrant(config, new URL(callbackUrl), {
       pkceCodeVerifier: verifier,
       expectedState: state,
@@ -101,14 +125,29 @@ export async function bareTestLogin(input: BareLoginInput): Promise<{ email: str
     });
     email = tokens.claims()?.email;
   } finally {
-    t3 = performance.now();
+    t3 = now();
     await context.close();
     if (cdpToDetach) {
       await cdpToDetach.send('Fetch.disable').catch(() => undefined);
       await cdpToDetach.detach().catch(() => undefined);
     }
   }
-  const t4 = performance.now();
+  const t4 = now();
   if (typeof email !== 'string') throw new Error('no email claim in the ID token');
-  return { email, timings: { discovery: t1 - t0, window: t2 - t1, exchange: t3 - t2, close: t4 - t3 } };
+  // A redirect caught before any response event was seen (should not happen): the whole navigation counts as capture.
+  const firstResponse = tFirstResponse && tFirstResponse <= t2 ? tFirstResponse : tReady;
+  return {
+    email,
+    timings: {
+      discovery: t1 - t0,
+      window: t2 - t1,
+      contextCreation: tPage - t1,
+      devtoolsSetup: tReady - tPage,
+      firstRequest: firstResponse - tReady,
+      capture: t2 - firstResponse,
+      exchange: t3 - t2,
+      toEmail: t3 - t0,
+      close: t4 - t3,
+    },
+  };
 }

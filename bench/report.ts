@@ -31,6 +31,8 @@ export interface SectionResult {
   notes: string[];
   /** Set when the section could not run (what was missing). */
   skipped?: string;
+  /** The machine's load average (1, 5, 15 min) just before and just after the section ran (set by run.ts). */
+  load?: { before: number[]; after: number[] };
 }
 
 export function skippedSection(id: string, title: string, reason: string): SectionResult {
@@ -90,6 +92,7 @@ export function formatTable(sections: SectionResult[]): string {
   const rule = '-'.repeat(line(header, 'Met').length);
   for (const s of sections) {
     lines.push('', `## ${s.title}`);
+    if (s.load) lines.push(`  load average (1, 5, 15 min): ${s.load.before.join(' ')} before, ${s.load.after.join(' ')} after`);
     if (s.skipped) {
       lines.push(`  skipped: ${s.skipped}`);
       continue;

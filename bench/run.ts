@@ -8,7 +8,7 @@
  *
  *   npm run bench                          everything (builds first)
  *   npx tsx bench/run.ts --quick           fewer runs, store up to 1,000 (checks the harness)
- *   npx tsx bench/run.ts --only=store,keychain   some sections: startup, bundle, login, issuer, store, keychain
+ *   npx tsx bench/run.ts --only=store,keychain   some sections: startup, bundle, login (with form, and as perceived), issuer, store, keychain
  *   npx tsx bench/run.ts --runs=9          timed runs per figure (default 7, at least 5)
  *
  * The keychain figures need a Secret Service: like scripts/test.sh, the run
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   }
 
   const startedAt = new Date();
-  const loadAtStart = os.loadavg().map((v) => Number(v.toFixed(2)));
+  const loadAtStart = os.loadavg().map((v) => Number(v.toFixed(2))); // 1, 5 and 15 minutes
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-bench-'));
   const browser = await chromium.launch({ executablePath, args: chromiumFlags(), headless: true });
   const t0 = performance.now();
@@ -90,16 +90,22 @@ async function main(): Promise<number> {
   ctx.log(`${args.runs} timed runs per figure after ${args.warmup} warm-up${args.quick ? ' (quick)' : ''}; load average ${loadAtStart.join(' ')} on ${os.cpus().length} CPUs`);
 
   const sections: SectionResult[] = [];
-  /** One section failing (a missing piece, a bug) must not lose the others. */
+  const loadNow = () => os.loadavg().map((v) => Number(v.toFixed(2)));
+  /** One section failing (a missing piece, a bug) must not lose the others. The machine's load is kept before and after each. */
   const section = async (name: string, id: string, title: string, run: () => Promise<SectionResult>) => {
     if (!want(name)) return;
+    const before = loadNow();
+    let result: SectionResult;
     try {
-      sections.push(await run());
+      result = await run();
     } catch (err) {
       const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       ctx.log(`${title}: FAILED — ${reason}`);
-      sections.push(skippedSection(id, title, `failed — ${reason.slice(0, 500)}`));
+      result = skippedSection(id, title, `failed — ${reason.slice(0, 500)}`);
     }
+    result.load = { before, after: loadNow() };
+    ctx.log(`${title}: load average ${before.join(' ')} before, ${result.load.after.join(' ')} after`);
+    sections.push(result);
   };
 
   try {
@@ -108,7 +114,7 @@ async function main(): Promise<number> {
       ctx.log('building the reference page (bench/reference-app) with Vite + plugin-react');
       referenceDir = await buildReferenceApp(path.join(tmpDir, 'reference-app'));
     }
-    await section('startup', 'startup', 'Start-up (launch → home screen interactive)', async () => {
+    await section('startup', 'startup', 'Start-up (launch → home screen interactive, 1 and 100 configurations stored)', async () => {
       const { measureStartup } = await import('./startup');
       return measureStartup(ctx, referenceDir!);
     });
@@ -122,6 +128,10 @@ async function main(): Promise<number> {
     await section('login', 'testLogin', 'Test login (app vs bare openid-client + playwright-core)', async () => {
       const { measureTestLogin } = await import('./test-login');
       return measureTestLogin(ctx);
+    });
+    await section('login', 'perceivedLogin', 'Test login as perceived (click → result visible, IdP approves at once)', async () => {
+      const { measurePerceivedLogin } = await import('./perceived-login');
+      return measurePerceivedLogin(ctx);
     });
     await section('issuer', 'issuerCheck', 'Issuer check', async () => {
       const { measureIssuerCheck } = await import('./issuer-check');

@@ -9,6 +9,9 @@
  *   and JWKS fetched, like the first test after starting the app). This is the
  *   figure held against the target, since the bare flow also discovers every time.
  * - warm: one services instance; discovery and JWKS come from the per-issuer cache.
+ *
+ * Both series get the stage split (stage-split.ts): the app's login window is
+ * watched from outside (login-probe.ts) and joined with its stage timings.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,9 +23,14 @@ import { startIdp } from './idp';
 import { compare, interleave, interleaveMany, ms, msSpread, summarize, x, type Summary } from './stats';
 import type { Row } from './report';
 import type { SectionResult } from './report';
+import { createLoginProbe, epochNow, type LoginWindowTrace } from './login-probe';
+import { appSplit, bareSplit, callsNote, NOT_SPLIT_NOTE, splitRows, stagesOf, type StageSplit } from './stage-split';
 
-const TARGET_RATIO = 1.15;
-const TARGET_ADDED_MS = 50;
+/** Issue 15's target for the test login with the form typed (the cold series is held against it). */
+const TARGET_RATIO = 1.05;
+const TARGET_ADDED_MS = 40;
+/** The app's own work outside the login window (issue 14's figure, kept). */
+const OUTSIDE_WINDOW_ADDED_MS = 50;
 /** A login that has not come back by then is a failure of the harness or the app, not a figure. */
 const LOGIN_TIMEOUT_MS = 30_000;
 
@@ -33,11 +41,14 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
   const redirectUri = idp.consumeUri('acme');
   const dataDir = fs.mkdtempSync(path.join(ctx.tmpDir, 'login-'));
   const loginErrors: string[] = [];
+  // The app's login windows, timed from outside (login-probe.ts) for the stage split.
+  const probe = createLoginProbe(ctx.browser, redirectUri);
   const onLoginPage = (page: Page) => {
+    probe.watchPage(page);
     fillLoginForm(page, user).catch((err: Error) => loginErrors.push(err.message));
   };
   const start = () =>
-    startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: ctx.browser, onLoginPage, loginTimeoutMs: LOGIN_TIMEOUT_MS });
+    startBrowserMode({ dataDir, distDir: ctx.distDir, open: false, headless: true, browser: probe.browser, onLoginPage, loginTimeoutMs: LOGIN_TIMEOUT_MS });
 
   // One configuration with its secret in the keychain, shared by every run.
   const setup = await start();
@@ -51,11 +62,16 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
   type Series = 'cold' | 'warm';
   const appStages: Record<Series, Record<string, number>[]> = { cold: [], warm: [] };
   const bareStages: Record<Series, BareLoginTimings[]> = { cold: [], warm: [] };
+  const appSplits: Record<Series, StageSplit[]> = { cold: [], warm: [] };
+  const traces: Record<Series, LoginWindowTrace[]> = { cold: [], warm: [] };
 
   const appLogin = async (app: BrowserMode, series: Series, i: number) => {
+    const trace = probe.begin();
+    const e0 = epochNow();
     const t0 = performance.now();
     const result = await app.services.handlers.testLogin({ configId: config.id });
     const t = performance.now() - t0;
+    const e1 = epochNow();
     if (result.outcome !== 'success' || result.claims?.email !== user.email) {
       throw new Error(`the app's test login did not succeed: ${result.diagnosis?.code ?? result.outcome} ${loginErrors.join('; ')}`);
     }
@@ -64,6 +80,8 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
       // Outside the login itself: loading the configuration and secret, writing the history, ticking step 3.
       stages.handler = t - (stages.done ?? t);
       appStages[series].push(stages);
+      appSplits[series].push(appSplit({ start: e0, end: e1, trace, stages: stagesOf(result.stages) }));
+      traces[series].push(trace);
     }
     return t;
   };
@@ -123,25 +141,14 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
 
   const c = compare(cold.a, cold.b);
   const w = compare(warm.a, warm.b);
-  const met = c.ratio <= TARGET_RATIO && c.added < TARGET_ADDED_MS;
+  const met = c.ratio <= TARGET_RATIO && c.added <= TARGET_ADDED_MS;
   const notes = [
     'Both sides: same IdP, same Chromium, a fresh browser context per login, the same form-filling code; the timing covers the whole login, from the call to the validated result.',
     'The app also does what the bare script does not: loads the configuration and the keychain secret, verifies the ID token signature (JWKS), checks claims, writes the history record, emits progress events.',
-    'Stage rows: the app\'s own stage timings (TestLoginResult.stages) beside the bare flow\'s; the window stage includes closing the login context on both sides (the app closes it before it exchanges the code); "outside the login window" = the whole login minus that stage.',
+    '"Outside the login window" = the whole login minus the app\'s window stage (TestLoginResult.stages: window-opened + redirect-caught, which include closing the login context: the app closes it before it exchanges the code) against the bare flow\'s discovery + exchange.',
+    'Split rows (medians, stage-split.ts): the app\'s login window observed from outside (login-probe.ts: the Browser handed to browser mode wrapped to time newContext/newPage/CDP sessions/close; the login page\'s first response and consume-URI request) joined with TestLoginResult.stages; the form is typed within "redirect capture" on both sides; "after the exchange" = history, step 3 and the handler\'s return; the bare flow closes its context after the exchange, inside its figure.',
   ];
-  const med = (values: number[]) => summarize(values).median;
-  const stageRows = (series: Series): Row[] => {
-    const app = appStages[series];
-    const b = bareStages[series];
-    const appMs = (name: string) => med(app.map((st) => st[name] ?? 0));
-    const pairs: [string, number, number][] = [
-      ['discovery (app: + JWKS, or the cache)', appMs('discovery'), med(b.map((t) => t.discovery))],
-      ['login window → redirect caught, window closed', appMs('window-opened') + appMs('redirect-caught'), med(b.map((t) => t.window + t.close))],
-      ['code exchange (+ app: signature and claim checks)', appMs('exchanging-code') + appMs('validating-token'), med(b.map((t) => t.exchange))],
-      ['app only: config + secret before, history + step 3 after', appMs('handler'), 0],
-    ];
-    return pairs.map(([label, a, r]) => ({ figure: `  ${series}: ${label}`, value: ms(a), reference: ms(r), ratio: `${a - r >= 0 ? '+' : ''}${ms(a - r)}`, met: null }));
-  };
+  const stageRows = (series: Series): Row[] => splitRows(series, appSplits[series], bareStages[series].map((t) => bareSplit(t, true)), { withRender: false });
   /**
    * Everything but the login window (where Chromium and the IdP's pages dominate
    * and the spread is hundreds of ms on a busy machine): the app's own work.
@@ -169,6 +176,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
           : ''),
     );
   }
+  notes.push(NOT_SPLIT_NOTE, callsNote('Login window, cold', traces.cold), callsNote('Login window, warm', traces.warm));
   return {
     id: 'testLogin',
     title: 'Test login (app vs bare openid-client + playwright-core)',
@@ -178,7 +186,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
         value: msSpread(cold.a),
         reference: msSpread(cold.b),
         ratio: `${x(c.ratio)} [${x(c.pairedQ1)}–${x(c.pairedQ3)}], +${ms(c.added)}`,
-        target: '≤ 1.15×, < 50 ms added',
+        target: '≤ 1.05×, ≤ +40 ms',
         met,
       },
       {
@@ -194,7 +202,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
         reference: msSpread(outCold.bare),
         ratio: `${outCold.added >= 0 ? '+' : ''}${ms(outCold.added)}`,
         target: '< 50 ms added',
-        met: outCold.added < TARGET_ADDED_MS,
+        met: outCold.added < OUTSIDE_WINDOW_ADDED_MS,
       },
       {
         figure: 'Outside the login window, warm',
@@ -219,8 +227,8 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
     ],
     data: {
       outsideWindow: { cold: outCold, warm: outWarm },
-      cold: { app: cold.a, reference: cold.b, ...c, appStages: appStages.cold, bareStages: bareStages.cold },
-      warm: { app: warm.a, reference: warm.b, ...w, appStages: appStages.warm, bareStages: bareStages.warm },
+      cold: { app: cold.a, reference: cold.b, ...c, appStages: appStages.cold, bareStages: bareStages.cold, appSplits: appSplits.cold },
+      warm: { app: warm.a, reference: warm.b, ...w, appStages: appStages.warm, bareStages: bareStages.warm, appSplits: appSplits.warm },
       whatIfBareBrowserLevelInterception: bareBrowserLevel ?? null,
     },
     notes,
