@@ -109,7 +109,7 @@ export async function validateSamlResponse(input: SamlResponseInput): Promise<Sa
 
   let verifiedAssertionXml: string;
   try {
-    const result = await gate(input, cert).validatePostResponseAsync({ SAMLResponse: input.samlResponse });
+    const result = await hubAcsGate(input, cert).validatePostResponseAsync({ SAMLResponse: input.samlResponse });
     if (!result.profile) return refuse(diagnose('SAML_RESPONSE_REFUSED', { library: result.loggedOut ? 'a logout response' : 'no profile' }));
     verifiedAssertionXml = result.profile.getAssertionXml?.() ?? '';
   } catch (err) {
@@ -147,8 +147,11 @@ export async function validateSamlResponse(input: SamlResponseInput): Promise<Sa
   };
 }
 
-/** node-saml set up as the Hub's ACS: both parts signed with the pinned certificate, our audience and request. */
-function gate(input: SamlResponseInput, cert: IdpCertificate): SAML {
+/**
+ * node-saml set up as the Hub's ACS: both parts signed with the pinned certificate, our audience and request.
+ * Exported so tests can show the library alone refuses every wrapping shape (defence in depth).
+ */
+export function hubAcsGate(input: Omit<SamlResponseInput, 'samlResponse' | 'idpCertificate'>, cert: Pick<IdpCertificate, 'pem'>): SAML {
   return new SAML({
     idpCert: cert.pem,
     issuer: input.spEntityId,
