@@ -42,7 +42,7 @@ export const samlCodes = {
   },
   SAML_CERT_EXPIRED: {
     title: 'The IdP signing certificate has expired',
-    cause: 'The certificate’s "not after" date has passed: the Hub will refuse every response signed with it, and logins stop.',
+    cause: 'The certificate’s "not after" date has passed. The Hub’s guides do not say whether it still accepts responses signed with an expired certificate; do not rely on it: renew it before enabling SSO.',
     fix: [
       'Okta: Sign On tab → SAML Signing Certificates → Generate new certificate → Actions → Activate, then paste the new certificate in the Hub.',
       'Entra ID: Single sign-on → SAML Certificates → Edit → New Certificate → Save → "Make certificate active", then download Certificate (Base64) and paste it in the Hub.',
@@ -51,7 +51,7 @@ export const samlCodes = {
   },
   SAML_CERT_EXPIRES_SOON: {
     title: 'The IdP signing certificate expires soon',
-    cause: 'The certificate still works, but on its "not after" date the Hub will refuse every response signed with it and logins stop. Renew it ahead of time.',
+    cause: 'The certificate still works, but its "not after" date is near: when the IdP rotates it, or a check honours the date, SAML logins stop until the new certificate is pasted in the Hub. Renew it ahead of time.',
     fix: [
       'Okta: Sign On tab → SAML Signing Certificates → Generate new certificate; activate it and paste it in the Hub the same day.',
       'Entra ID: Single sign-on → SAML Certificates → Edit → New Certificate; "Make certificate active" and paste it in the Hub the same day (Entra also e-mails the "Notification Email" addresses before expiry).',

@@ -205,3 +205,28 @@ describe('SAML Response: what is not a response', () => {
     }
   });
 });
+
+describe('SAML Response: late answers and signature-value comments', () => {
+  it('a response to a request older than 30 minutes: SAML_IN_RESPONSE_TO_MISMATCH, saying how old', async () => {
+    const idp = idps.okta;
+    const request = await buildAuthnRequest({ ssoUrl: idp.ssoUrl, spEntityId, acsUrl });
+    const samlResponse = idp.respond({ inResponseTo: request.id, acsUrl, spEntityId }, SAML_USERS.alice, undefined);
+    const issuedAt = new Date(Date.now() - 45 * 60_000).toISOString();
+    const outcome = await validateSamlResponse({ samlResponse, idpCertificate: idp.certificatePem, spEntityId, acsUrl, requestId: request.id, requestIssuedAt: issuedAt });
+    expect(!outcome.ok && outcome.diagnosis.code).toBe('SAML_IN_RESPONSE_TO_MISMATCH');
+    expect(!outcome.ok && outcome.diagnosis.evidence.detail).toBe('the request was sent 45 minutes ago');
+  });
+
+  // The shape of xml-crypto's CVE-2025-29775 (a comment inside DigestValue; xml-crypto 6.0.1+ is not fooled by it):
+  // a genuine response never has one, so it is refused by shape whatever the library would make of it.
+  it('a comment inside a DigestValue: SAML_COMMENT_INJECTION', async () => {
+    const idp = idps.google;
+    const request = await buildAuthnRequest({ ssoUrl: idp.ssoUrl, spEntityId, acsUrl });
+    const xml = Buffer.from(idp.respond({ inResponseTo: request.id, acsUrl, spEntityId }, SAML_USERS.alice, undefined), 'base64').toString('utf8');
+    const commented = xml.replace(/<ds:DigestValue>/, '<ds:DigestValue><!--AAAA-->');
+    expect(commented).not.toBe(xml);
+    const outcome = await validateSamlResponse({ samlResponse: Buffer.from(commented).toString('base64'), idpCertificate: idp.certificatePem, spEntityId, acsUrl, requestId: request.id });
+    expect(!outcome.ok && outcome.diagnosis.code).toBe('SAML_COMMENT_INJECTION');
+    expect(!outcome.ok && outcome.diagnosis.evidence.element).toMatch(/\/DigestValue$/);
+  });
+});

@@ -201,8 +201,20 @@ function explainRefusal(xml: string, response: Element, assertion: Element, inpu
     inResponseToFailure(response, assertion, input.requestId) ??
     validityFailure(assertion, nowMs) ??
     audienceFailure(assertion, input.spEntityId) ??
+    staleRequest(input, nowMs) ??
     diagnose('SAML_RESPONSE_REFUSED', { library: libraryMessage(err) })
   );
+}
+
+/** The response answers our request, but too late: the request is older than REQUEST_MAX_AGE_MS. */
+function staleRequest(input: SamlResponseInput, nowMs: number): Diagnosis | undefined {
+  const issued = Date.parse(input.requestIssuedAt ?? '');
+  if (Number.isNaN(issued) || nowMs - issued < REQUEST_MAX_AGE_MS) return undefined;
+  return diagnose('SAML_IN_RESPONSE_TO_MISMATCH', {
+    found: input.requestId,
+    expected: `a request less than ${REQUEST_MAX_AGE_MS / 60_000} minutes old`,
+    detail: `the request was sent ${Math.round((nowMs - issued) / 60_000)} minutes ago`,
+  });
 }
 
 /** node-saml's message, bounded; it quotes issuers and IDs at most, never the document. */
