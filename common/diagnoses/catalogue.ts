@@ -15,6 +15,7 @@ import { issuerCodes } from './issuer-codes';
 import { keychainCodes } from './keychain-codes';
 import { loginPromptCodes } from './login-prompt-codes';
 import { networkCodes } from './network-codes';
+import { samlCodes } from './saml-codes';
 import { storeCodes } from './store-codes';
 import { tokenCodes } from './token-codes';
 
@@ -28,6 +29,7 @@ export const catalogue = {
   ...authorizeCodes,
   ...tokenCodes,
   ...loginPromptCodes,
+  ...samlCodes,
   ...profileCodes,
 } as const;
 

@@ -13,13 +13,14 @@ import { issuerCodes } from '../../common/diagnoses/issuer-codes';
 import { keychainCodes } from '../../common/diagnoses/keychain-codes';
 import { loginPromptCodes } from '../../common/diagnoses/login-prompt-codes';
 import { networkCodes } from '../../common/diagnoses/network-codes';
+import { samlCodes } from '../../common/diagnoses/saml-codes';
 import { storeCodes } from '../../common/diagnoses/store-codes';
 import { tokenCodes } from '../../common/diagnoses/token-codes';
 import { idpProfile, idpProfiles, IDP_PROFILE_IDS } from '../../common/idp/profiles';
 import { idpIdentities, idpIdentity } from '../../common/idp/identities';
 import { IdpKind } from '../../common/schemas/config-schemas';
 
-const shared = [appCodes, authorizeCodes, bridgeCodes, issuerCodes, keychainCodes, loginPromptCodes, networkCodes, storeCodes, tokenCodes].flatMap((c) => Object.keys(c));
+const shared = [appCodes, authorizeCodes, bridgeCodes, issuerCodes, keychainCodes, loginPromptCodes, networkCodes, samlCodes, storeCodes, tokenCodes].flatMap((c) => Object.keys(c));
 
 describe('IdP profiles in the catalogue', () => {
   it('lists Okta, Microsoft Entra ID and Google Workspace, Okta first (the default)', () => {
