@@ -14,11 +14,11 @@ import {
 } from '../../common/contract';
 import { API_GLOBAL } from '../../common/contract-names';
 import { buildDiagnosis, type DiagnosisOverrides, type Evidence } from '../../common/diagnoses/build-diagnosis';
-import { appCodes } from '../../common/diagnoses/app-codes';
+import { bridgeCodes } from '../../common/diagnoses/bridge-codes';
 import { DiagnosisError } from '../../common/diagnosis-error';
 
-/** INTERNAL_ERROR from the app's own codes: the first screen does not load the whole catalogue (issue 15). */
-const internalError = (evidence: Evidence, overrides: DiagnosisOverrides): Diagnosis => buildDiagnosis('INTERNAL_ERROR', appCodes.INTERNAL_ERROR, evidence, overrides);
+/** INTERNAL_ERROR from the bridge's codes (as bridge-error.ts builds them): the first screen does not load the whole catalogue (issue 15). */
+const internalError = (evidence: Evidence, overrides: DiagnosisOverrides): Diagnosis => buildDiagnosis('INTERNAL_ERROR', bridgeCodes.INTERNAL_ERROR, evidence, overrides);
 
 /** Turns anything caught into a diagnosis the UI can show. */
 export function toDiagnosis(err: unknown): Diagnosis {
