@@ -284,6 +284,7 @@ function blockRedirectHost(session: Session, host: string, redirectUri: string, 
  * url-encoded form). A form's fields come as `bytes` parts; a body with a file or blob part is no SAML post.
  */
 function uploadedBodyOf(details: Pick<OnBeforeRequestListenerDetails, 'method' | 'uploadData'>): CaughtRequestBody {
+  // Absent on a request without a body, whatever the typings say; a part may lack `bytes` (a file, a blob).
   const parts: readonly Partial<UploadData>[] = details.uploadData ?? [];
   const readable = parts.length > 0 && parts.every((p) => p.bytes instanceof Uint8Array && p.file === undefined && p.blobUUID === undefined);
   return { method: details.method, ...(readable ? { body: Buffer.concat(parts.map((p) => p.bytes as Uint8Array)) } : {}) };
