@@ -2,7 +2,8 @@
  * The AuthWindow port in browser mode: the IdP's login page in a fresh
  * Chromium context driven by playwright-core.
  *
- * The redirect to the Hub's consume URI is caught with the DevTools `Fetch`
+ * The redirect to the Hub's consume URI (or a SAML IdP's form POST to the
+ * Hub's ACS, read from the paused request) is caught with the DevTools `Fetch`
  * domain, not Playwright's `route()`: route() never sees redirect hops, so an
  * IdP's 302/303 to the consume URI would reach the network (measured). The
  * interception is browser-level and on before the first navigation
@@ -21,6 +22,7 @@ import {
   CHROMIUM_REDIRECT_LIMIT,
   ERROR_PAGE_RENDER_MS,
   LOGIN_CAPTURED_HTML,
+  caughtCallbackOutcome,
   READ_VISIBLE_TEXT_SCRIPT,
   createOutcomeLatch,
   createRedirectLoopGuard,
@@ -35,6 +37,7 @@ import {
   readLoadedPage,
   recordNavigation,
   redirectHost,
+  type CaughtRequestBody,
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
@@ -45,7 +48,10 @@ export interface BrowserAuthWindowDeps {
   getBrowser: () => Promise<Browser>;
   /** Sees each login page before it navigates (tests and the demo fill its form). */
   onPage?: (page: Page) => void;
-  /** Told about each request on the redirect URI's host this window stopped (for logs and tests; URLs may carry a code: never log them unredacted). */
+  /**
+   * Told about each request on the redirect URI's host this window stopped (for logs and tests; URLs may carry a
+   * code: never log them unredacted). Never the body: a posted SAMLResponse is in the outcome only.
+   */
   onIntercept?: (event: { url: string; action: 'fulfilled' | 'blocked' }) => void;
   now?: () => number;
 }
@@ -145,7 +151,7 @@ async function browserContextIdOf(context: BrowserContext, page: Page): Promise<
 
 /**
  * Decides one paused request of this login's context (or of no context that can be told, `owner` null) on the
- * redirect URI's host: fulfil the callback, block everything else.
+ * redirect URI's host: fulfil the callback (a redirect, or a SAML response posted there), block everything else.
  */
 async function decide(
   session: CDPSession,
@@ -170,6 +176,8 @@ async function decide(
     const isCallback =
       owner !== null && owner === myContextId && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
     if (isCallback && !ctx.latch.settled) {
+      // A SAML IdP posts its response here (HTTP-POST binding): read from the paused request, never sent.
+      const outcome = caughtCallbackOutcome(url, caughtBodyOf(event.request));
       const fulfilled = session.send('Fetch.fulfillRequest', {
         requestId,
         responseCode: 200,
@@ -179,7 +187,7 @@ async function decide(
         ],
         body: Buffer.from(LOGIN_CAPTURED_HTML, 'utf8').toString('base64'),
       });
-      ctx.latch.settle({ kind: 'redirect', url });
+      ctx.latch.settle(outcome);
       ctx.onIntercept?.({ url, action: 'fulfilled' });
       await fulfilled;
       return;
@@ -190,6 +198,25 @@ async function decide(
   } catch {
     // The target closed while paused (the context is being torn down): the request dies with it.
   }
+}
+
+/**
+ * The method, Content-Type and body of a paused request. Chromium puts the whole body of a form POST in the
+ * `Fetch.requestPaused` event (`postDataEntries`, base64 parts; Playwright reads bodies the same way); the
+ * deprecated `postData` string is the fallback. No Fetch command fetches a body the event left out
+ * (`Network.getRequestPostData` wants the Network domain's request id on a page session): such a body counts as
+ * unread.
+ */
+function caughtBodyOf(request: PausedRequest['request']): CaughtRequestBody {
+  const contentType = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const parts = request.postDataEntries;
+  let body: Uint8Array | string | undefined;
+  if (parts && parts.length > 0 && parts.every((p) => typeof p.bytes === 'string')) {
+    body = Buffer.concat(parts.map((p) => Buffer.from(p.bytes as string, 'base64')));
+  } else if (!parts?.length && typeof request.postData === 'string') {
+    body = request.postData;
+  }
+  return { method: request.method ?? 'GET', ...(contentType !== undefined ? { contentType } : {}), ...(body !== undefined ? { body } : {}) };
 }
 
 /** Outcomes a page can produce: IdP error pages, load failures, crashes, loops, and (for the login page itself) being closed. */

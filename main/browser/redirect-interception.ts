@@ -24,7 +24,16 @@ import type { Browser, CDPSession } from 'playwright-core';
 /** The fields of a DevTools `Fetch.requestPaused` event used here (playwright-core does not export its protocol types). */
 export interface PausedRequest {
   requestId: string;
-  request: { url: string };
+  request: {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    /** The body as a string (deprecated in the protocol; may be left out, e.g. when long). */
+    postData?: string;
+    hasPostData?: boolean;
+    /** The body in parts, each base64 (`bytes` absent for a part that is no bytes: a file, a blob). */
+    postDataEntries?: { bytes?: string }[];
+  };
   frameId: string;
   resourceType: string;
 }

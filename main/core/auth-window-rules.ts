@@ -24,6 +24,52 @@ export function matchesRedirectUri(candidate: string, redirectUri: string): bool
   return a.protocol === b.protocol && a.hostname === b.hostname && a.port === b.port && a.pathname === b.pathname;
 }
 
+/** The form a shell saw posted with a main-frame request to the redirect URI, as far as it can see it. */
+export interface CaughtRequestBody {
+  /** The HTTP method (`GET`, `POST`, ...). */
+  method: string;
+  /**
+   * The request's Content-Type, or undefined when the shell cannot see the request's headers (Electron's
+   * onBeforeRequest has none): the body alone decides then.
+   */
+  contentType?: string;
+  /** The body's bytes, or undefined when there is none or the shell could not read it (a file or blob part). */
+  body?: Uint8Array | string;
+}
+
+/**
+ * What a caught main-frame request to exactly the redirect URI ends the login with: the SAML HTTP-POST binding
+ * (samlPostOf) when it is one, else the redirect, as for OIDC (a GET with its query; a POST without SAMLResponse
+ * keeps its URL and nothing of its body).
+ */
+export function caughtCallbackOutcome(url: string, request: CaughtRequestBody): AuthWindowOutcome {
+  return samlPostOf(url, request) ?? { kind: 'redirect', url };
+}
+
+/**
+ * The SAML response an IdP posted to the redirect URI (the HTTP-POST binding: an auto-submitted form,
+ * `application/x-www-form-urlencoded`, fields SAMLResponse and optional RelayState), or undefined when the request
+ * is none: not a POST, another content type (multipart, text/plain), no body, or no non-empty SAMLResponse. The
+ * first of repeated fields counts. The caller has checked that `url` is the redirect URI.
+ */
+export function samlPostOf(url: string, request: CaughtRequestBody): Extract<AuthWindowOutcome, { kind: 'saml-post' }> | undefined {
+  if (request.method.toUpperCase() !== 'POST' || request.body === undefined) return undefined;
+  if (request.contentType !== undefined && !isFormUrlEncoded(request.contentType)) return undefined;
+  const text = typeof request.body === 'string' ? request.body : new TextDecoder('utf-8').decode(request.body);
+  // A url-encoded body has no raw line breaks; multipart and text/plain forms do (told apart so where the type is unseen).
+  if (/[\r\n]/.test(text)) return undefined;
+  const fields = new URLSearchParams(text);
+  const samlResponse = fields.get('SAMLResponse');
+  if (!samlResponse) return undefined;
+  const relayState = fields.get('RelayState');
+  return { kind: 'saml-post', url, samlResponse, ...(relayState !== null ? { relayState } : {}) };
+}
+
+/** True for `application/x-www-form-urlencoded`, whatever its case and parameters (`; charset=UTF-8`). */
+function isFormUrlEncoded(contentType: string): boolean {
+  return (contentType.split(';', 1)[0] ?? '').trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
 /** True when `candidate` is on the redirect URI's host, whatever its scheme, port or path: such requests never reach the network. */
 export function isOnRedirectHost(candidate: string, redirectUri: string): boolean {
   const a = parseUrl(candidate);
@@ -115,8 +161,8 @@ export const CLEANUP_BOUND_MS = 5_000;
 /**
  * One open() = one latch: the first outcome wins; the timeout and the abort
  * signal are wired here; cleanup runs once and never throws into the caller.
- * The promise resolves once cleanup is done, except for a caught redirect,
- * which resolves at once while the window closes.
+ * The promise resolves once cleanup is done, except for a caught redirect
+ * or SAML post, which resolves at once while the window closes.
  */
 export function createOutcomeLatch(
   options: Pick<AuthWindowOptions, 'timeoutMs' | 'signal'>,
@@ -144,9 +190,9 @@ export function createOutcomeLatch(
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
     const cleaned = runCleanup(hooks.cleanup);
-    // A caught redirect is delivered at once, so the code exchange overlaps the window's closing (issue 15); the
+    // A caught redirect (or SAML post) is delivered at once, so the code exchange overlaps the window's closing (issue 15); the
     // interception stays on until the window is gone. Every other outcome comes once the window is closed.
-    if (outcome.kind === 'redirect') resolve(outcome);
+    if (outcome.kind === 'redirect' || outcome.kind === 'saml-post') resolve(outcome);
     else void cleaned.then(() => resolve(outcome));
     return true;
   }

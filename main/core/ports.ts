@@ -28,6 +28,15 @@ export interface SecretVault {
 export type AuthWindowOutcome =
   /** The browser tried to load the redirect URI; it was caught and never loaded. */
   | { kind: 'redirect'; url: string }
+  /**
+   * The IdP's SAML HTTP-POST binding reached the redirect URI (the Hub's ACS,
+   * `https://huggingface.co/organizations/<org>/saml/consume`): a main-frame POST of an
+   * `application/x-www-form-urlencoded` form carrying `SAMLResponse`, caught and never sent. `samlResponse` is the
+   * field as posted (base64 of the signed XML; it names the user: evidence-grade, never logged, never in events),
+   * `relayState` the RelayState field when one was posted. A GET to the redirect URI, or a POST without a
+   * readable SAMLResponse, is a `redirect` as before.
+   */
+  | { kind: 'saml-post'; url: string; samlResponse: string; relayState?: string }
   | { kind: 'closed' }
   /** Nothing ended the login in time. `stalledOn`: the last page was waiting for a device-bound factor (Okta FastPass). */
   | { kind: 'timeout'; lastUrl?: string; stalledOn?: DeviceBoundStall }

@@ -8,7 +8,10 @@
  * (`session.webRequest.onBeforeRequest` on the redirect URI's whole host, every
  * request cancelled); `will-redirect`, `will-navigate` and `did-navigate` are
  * fallbacks, because IdPs differ in which of these they trigger (lesson from
- * Insomnia and Bruno). Matching is exact on scheme, host, port and path.
+ * Insomnia and Bruno); they stop what goes elsewhere on that host and leave
+ * the redirect URI itself to the request-level catch, the only one that sees a
+ * POST's body (a SAML IdP's form to the Hub's ACS). Matching is exact on
+ * scheme, host, port and path.
  *
  * The session grants no permission except what Okta FastPass needs from
  * Okta's own pages (main/core/login-permissions.ts), and is left deny-all and
@@ -21,7 +24,9 @@ import type {
   BrowserWindow,
   BrowserWindowConstructorOptions,
   HandlerDetails,
+  OnBeforeRequestListenerDetails,
   Session,
+  UploadData,
   WebContents,
   WebPreferences,
   WindowOpenHandlerResponse,
@@ -35,6 +40,7 @@ import {
   CHROMIUM_REDIRECT_LIMIT,
   ERROR_PAGE_RENDER_MS,
   READ_VISIBLE_TEXT_SCRIPT,
+  caughtCallbackOutcome,
   createOutcomeLatch,
   createRedirectLoopGuard,
   errorPageOutcome,
@@ -48,6 +54,7 @@ import {
   recordNavigation,
   redirectHost,
   windowOpenAction,
+  type CaughtRequestBody,
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
@@ -254,7 +261,10 @@ function recordNegotiateChallenges(session: Session): Map<string, string> {
   return challenges;
 }
 
-/** Every request to the redirect URI's host is cancelled; the one that is the redirect URI settles the login. */
+/**
+ * Every request to the redirect URI's host is cancelled; the one that is the redirect URI settles the login, with
+ * the SAML response when it is a SAML IdP's form POST (read from `uploadData` before the cancel).
+ */
 function blockRedirectHost(session: Session, host: string, redirectUri: string, latch: OutcomeLatch): void {
   // A pattern without a port matches every port; the listener re-checks the host itself.
   session.webRequest.onBeforeRequest({ urls: [`*://${host}/*`] }, (details, callback) => {
@@ -264,9 +274,20 @@ function blockRedirectHost(session: Session, host: string, redirectUri: string, 
     }
     callback({ cancel: true });
     if (details.resourceType === 'mainFrame' && matchesRedirectUri(details.url, redirectUri)) {
-      latch.settle({ kind: 'redirect', url: details.url });
+      latch.settle(caughtCallbackOutcome(details.url, uploadedBodyOf(details)));
     }
   });
+}
+
+/**
+ * The method and body of a request as onBeforeRequest sees it (no headers there: the body alone tells a
+ * url-encoded form). A form's fields come as `bytes` parts; a body with a file or blob part is no SAML post.
+ */
+function uploadedBodyOf(details: Pick<OnBeforeRequestListenerDetails, 'method' | 'uploadData'>): CaughtRequestBody {
+  // Absent on a request without a body, whatever the typings say; a part may lack `bytes` (a file, a blob).
+  const parts: readonly Partial<UploadData>[] = details.uploadData ?? [];
+  const readable = parts.length > 0 && parts.every((p) => p.bytes instanceof Uint8Array && p.file === undefined && p.blobUUID === undefined);
+  return { method: details.method, ...(readable ? { body: Buffer.concat(parts.map((p) => p.bytes as Uint8Array)) } : {}) };
 }
 
 interface Preventable {
@@ -279,11 +300,12 @@ interface Preventable {
 function watchContents(contents: WebContents, ctx: PageWatch & { challenges: Map<string, string> }): void {
   const { latch, redirectUri } = ctx;
 
-  // Fallbacks for the request-level catch: stop the navigation before it leaves.
+  // Fallbacks for the request-level catch: stop a navigation elsewhere on the redirect host before it leaves. One to
+  // the redirect URI itself goes on to the request-level catch, which cancels it too: only there are a POST's
+  // method and body seen (a SAML IdP's form), and these events fire before it.
   const stopAtRedirectHost = (event: Preventable) => {
-    if (!event.isMainFrame || !isOnRedirectHost(event.url, redirectUri)) return;
+    if (!event.isMainFrame || !isOnRedirectHost(event.url, redirectUri) || matchesRedirectUri(event.url, redirectUri)) return;
     event.preventDefault();
-    if (matchesRedirectUri(event.url, redirectUri)) latch.settle({ kind: 'redirect', url: event.url });
   };
   contents.on('will-redirect', (event) => stopAtRedirectHost(event));
   contents.on('will-navigate', (event) => stopAtRedirectHost(event));

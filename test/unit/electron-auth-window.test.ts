@@ -45,7 +45,15 @@ interface Harness {
 }
 
 function openLogin(
-  opts: { timeoutMs?: number; sessions?: FakeSessionModule; mainWindow?: FakeAuthBrowserWindow; opened?: string[]; now?: () => number; oktaSignInOrigin?: string } = {},
+  opts: {
+    timeoutMs?: number;
+    sessions?: FakeSessionModule;
+    mainWindow?: FakeAuthBrowserWindow;
+    opened?: string[];
+    now?: () => number;
+    oktaSignInOrigin?: string;
+    redirectUri?: string;
+  } = {},
 ): Harness {
   const sessions = opts.sessions ?? new FakeSessionModule();
   const mainWindow = opts.mainWindow ?? new FakeAuthBrowserWindow({ title: 'SSO Setup Assistant' });
@@ -54,7 +62,7 @@ function openLogin(
   const authWindow = createElectronAuthWindow({ parent: () => mainWindow as unknown as BrowserWindow, electron, opener, ...(opts.now ? { now: opts.now } : {}) });
   const controller = new AbortController();
   const outcome = authWindow.open(AUTHORIZE, {
-    redirectUri: CONSUME,
+    redirectUri: opts.redirectUri ?? CONSUME,
     timeoutMs: opts.timeoutMs ?? 10_000,
     signal: controller.signal,
     ...(opts.oktaSignInOrigin ? { oktaSignInOrigin: opts.oktaSignInOrigin } : {}),
@@ -93,6 +101,51 @@ beforeEach(() => {
 });
 afterEach(() => {
   FakeAuthBrowserWindow.created = [];
+});
+
+describe('Electron AuthWindow: a SAML IdP posting to the Hub\'s ACS', () => {
+  const ACS = 'https://huggingface.co/organizations/acme/saml/consume';
+  const SAML_RESPONSE = 'PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4+/w==';
+  const form = (fields: string) => ({ method: 'POST', uploadData: [{ bytes: Buffer.from(fields, 'latin1') }] });
+  const samlForm = form(`SAMLResponse=${encodeURIComponent(SAML_RESPONSE)}&RelayState=rs-42`);
+
+  it('the auto-submitted form is let past will-navigate, read from uploadData, cancelled, and handed back', async () => {
+    const h = openLogin({ redirectUri: ACS });
+    expect(h.win.webContents.fireNavigation('will-navigate', ACS)).toBe(false);
+    expect(h.session.request(ACS, 'mainFrame', samlForm)).toEqual({ cancel: true });
+    expect(await h.outcome).toEqual({ kind: 'saml-post', url: ACS, samlResponse: SAML_RESPONSE, relayState: 'rs-42' });
+    expectCleanedUp(h);
+  });
+
+  it('a large SAMLResponse in several parts is read whole', async () => {
+    const h = openLogin({ redirectUri: ACS });
+    const big = Buffer.alloc(150_000, 7).toString('base64'); // 200 000 characters of base64
+    const body = Buffer.from(`SAMLResponse=${encodeURIComponent(big)}&RelayState=r`, 'latin1');
+    const parts = [body.subarray(0, 65_536), body.subarray(65_536, 131_072), body.subarray(131_072)].map((bytes) => ({ bytes }));
+    h.session.request(ACS, 'mainFrame', { method: 'POST', uploadData: parts });
+    const outcome = await h.outcome;
+    expect(outcome.kind === 'saml-post' && outcome.samlResponse.length).toBe(200_000);
+    expect(outcome).toEqual({ kind: 'saml-post', url: ACS, samlResponse: big, relayState: 'r' });
+  });
+
+  it.each([
+    ['a GET with a query', `${ACS}?SAMLResponse=abc`, { method: 'GET', uploadData: [] }],
+    ['a POST without SAMLResponse', ACS, form('RelayState=rs-42&code=abc')],
+    ['a POST with a file part', ACS, { method: 'POST', uploadData: [{ bytes: Buffer.from('SAMLResponse=abc'), file: '/tmp/x' }] }],
+  ])('%s to the ACS is cancelled too, and is the plain redirect (its URL, nothing of its body)', async (_name, url, sent) => {
+    const h = openLogin({ redirectUri: ACS });
+    expect(h.session.request(url, 'mainFrame', sent)).toEqual({ cancel: true });
+    expect(await h.outcome).toEqual({ kind: 'redirect', url });
+  });
+
+  it('a SAML form posted from a sub-frame, or to another path of the host, is cancelled and is not the callback', async () => {
+    const h = openLogin({ redirectUri: ACS });
+    expect(h.session.request(ACS, 'subFrame', samlForm)).toEqual({ cancel: true });
+    expect(h.session.request('https://huggingface.co/organizations/acme/saml/other', 'mainFrame', samlForm)).toEqual({ cancel: true });
+    expect(await h.settledWithin(20)).toBe(false);
+    h.controller.abort();
+    expect(await h.outcome).toEqual({ kind: 'cancelled' });
+  });
 });
 
 describe('Electron AuthWindow: catching the redirect', () => {
@@ -151,12 +204,17 @@ describe('Electron AuthWindow: catching the redirect', () => {
     expect(await h.outcome).toEqual({ kind: 'redirect', url: withPort });
   });
 
-  it.each(['will-redirect', 'will-navigate'] as const)('fallback: %s to the redirect URI is prevented and resolves', async (name) => {
-    const h = openLogin();
-    expect(h.win.webContents.fireNavigation(name, CALLBACK)).toBe(true);
-    expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
-    expectCleanedUp(h);
-  });
+  it.each(['will-redirect', 'will-navigate'] as const)(
+    '%s to the redirect URI itself is left to the request-level catch (only it sees a POST body), which cancels it and resolves',
+    async (name) => {
+      const h = openLogin();
+      expect(h.win.webContents.fireNavigation(name, CALLBACK)).toBe(false);
+      expect(await h.settledWithin(20)).toBe(false);
+      expect(h.session.request(CALLBACK)).toEqual({ cancel: true });
+      expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
+      expectCleanedUp(h);
+    },
+  );
 
   it('fallback: a will-redirect elsewhere on the redirect host is prevented without resolving', async () => {
     const h = openLogin();
@@ -402,8 +460,9 @@ describe('Electron AuthWindow: isolation', () => {
     expect(prefs.preload).toBeUndefined();
     expect(popup.options!.parent).toBe(h.win);
 
-    // The popup completes the login with a redirect the request-level catch did not see.
-    expect(popup.child!.webContents.fireNavigation('will-redirect', CALLBACK)).toBe(true);
+    // The popup completes the login with a redirect the request-level catch did not see: the popup's did-navigate.
+    expect(popup.child!.webContents.fireNavigation('will-redirect', 'https://huggingface.co/login')).toBe(true);
+    popup.child!.webContents.didNavigate(CALLBACK, 200);
     expect(await h.outcome).toEqual({ kind: 'redirect', url: CALLBACK });
     expect(popup.child!.destroyed).toBe(true);
     expectCleanedUp(h);

@@ -148,6 +148,16 @@ describe('test login with the Entra profile', () => {
     expect(result.warnings.map((w) => w.code)).toContain('ENTRA_GROUPS_OVERAGE');
   });
 
+  it('an IdP that posts a SAML response where an OIDC redirect was expected fails with AUTHORIZE_ERROR saying so, none of the response kept', async () => {
+    const samlResponse = Buffer.from('<samlp:Response><saml:NameID>ada@contoso.com</saml:NameID></samlp:Response>').toString('base64');
+    const result = await run('entra', { open: async () => ({ kind: 'saml-post', url: CONSUME, samlResponse, relayState: 'rs-secret' }) });
+    expect(result.outcome).toBe('failure');
+    expect(result.diagnosis?.code).toBe('AUTHORIZE_ERROR');
+    expect(String(result.diagnosis?.evidence.detail)).toContain('posted a SAML response');
+    expect(JSON.stringify(result)).not.toContain(samlResponse);
+    expect(JSON.stringify(result)).not.toContain('rs-secret');
+  });
+
   it('a discovery issuer with {tenantid} is ENTRA_ISSUER_TENANT_PLACEHOLDER, not a bare mismatch, and no window opens', async () => {
     discoveryIssuer = () => 'https://login.microsoftonline.com/{tenantid}/v2.0';
     let opened = false;

@@ -134,5 +134,11 @@ export function windowOutcomeDiagnosis(
       return diagnose('REDIRECT_LOOP', { url: redactUrl(outcome.url), hops: outcome.hops });
     case 'cancelled':
       return diagnose('LOGIN_CANCELLED');
+    case 'saml-post':
+      // An OIDC test whose IdP answered with SAML (a SAML app, or one sending its ACS to this URI). The posted response names the user: none of it goes into the evidence.
+      return diagnose('AUTHORIZE_ERROR', {
+        detail: 'the identity provider posted a SAML response to the redirect URI where an OIDC redirect with a code was expected: the app in the identity provider is a SAML app, not an OIDC one',
+        redirect: redactUrl(outcome.url),
+      });
   }
 }

@@ -3,7 +3,7 @@
 // asked for; a FakeAuthSession keeps the webRequest.onBeforeRequest filter and
 // listener (and onResponseStarted's), the permission handlers, and counts
 // clearStorageData()/clearCache()/clearAuthCache()/closeAllConnections().
-// `request(url, resourceType)` plays Chromium starting a request: it applies
+// `request(url, resourceType, sent)` plays Chromium starting a request (a GET, or `sent`'s method and uploadData): it applies
 // the URL filter like Chromium would and returns the listener's answer;
 // `responseStarted(url, status, headers)` plays a response's headers arriving.
 import type { OnBeforeRequestListenerDetails, OnResponseStartedListenerDetails, CallbackResponse, Session, WebRequestFilter } from 'electron';
@@ -70,11 +70,16 @@ export class FakeAuthSession {
    * Plays a request. Returns the listener's answer, or 'not-filtered' when the
    * URL filter keeps it from the listener (Chromium sends it on untouched).
    */
-  request(url: string, resourceType: OnBeforeRequestListenerDetails['resourceType'] = 'mainFrame'): CallbackResponse | 'not-filtered' {
+  request(
+    url: string,
+    resourceType: OnBeforeRequestListenerDetails['resourceType'] = 'mainFrame',
+    /** A POST's method and body parts, as Electron gives them (`{ bytes }` for form fields, `{ file }` for an upload). */
+    sent: Pick<OnBeforeRequestListenerDetails, 'method' | 'uploadData'> = { method: 'GET', uploadData: [] },
+  ): CallbackResponse | 'not-filtered' {
     if (!this.beforeRequest || !this.matchesFilter(url)) return 'not-filtered';
     let answer: CallbackResponse | undefined;
     this.beforeRequest(
-      { id: this.nextRequestId++, url, method: 'GET', resourceType, referrer: '', timestamp: Date.now(), uploadData: [] },
+      { id: this.nextRequestId++, url, method: sent.method, resourceType, referrer: '', timestamp: Date.now(), uploadData: sent.uploadData },
       (response) => (answer = response),
     );
     if (!answer) throw new Error('onBeforeRequest listener did not call back synchronously');
