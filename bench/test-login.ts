@@ -145,7 +145,7 @@ export async function measureTestLogin(ctx: BenchContext): Promise<SectionResult
   const notes = [
     'Both sides: same IdP, same Chromium, a fresh browser context per login, the same form-filling code; the timing covers the whole login, from the call to the validated result.',
     'The app also does what the bare script does not: loads the configuration and the keychain secret, verifies the ID token signature (JWKS), checks claims, writes the history record, emits progress events.',
-    '"Outside the login window" = the whole login minus the app\'s window stage (TestLoginResult.stages: window-opened + redirect-caught, which include closing the login context: the app closes it before it exchanges the code) against the bare flow\'s discovery + exchange.',
+    '"Outside the login window" = the whole login minus the app\'s window stage (TestLoginResult.stages: window-opened + redirect-caught, up to the caught redirect: the app exchanges the code while the login context closes) against the bare flow\'s discovery + exchange.',
     'Split rows (medians, stage-split.ts): the app\'s login window observed from outside (login-probe.ts: the Browser handed to browser mode wrapped to time newContext/newPage/CDP sessions/close; the login page\'s first response and consume-URI request) joined with TestLoginResult.stages; the form is typed within "redirect capture" on both sides; "after the exchange" = history, step 3 and the handler\'s return; the bare flow closes its context after the exchange, inside its figure.',
   ];
   const stageRows = (series: Series): Row[] => splitRows(series, appSplits[series], bareStages[series].map((t) => bareSplit(t, true)), { withRender: false });
