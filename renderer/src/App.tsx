@@ -30,7 +30,7 @@ export function App() {
           <KeyholeMark />
           SSO Setup Assistant
         </a>
-        <span className="app-tagline">Okta → Hugging Face Enterprise, over OpenID Connect</span>
+        <span className="app-tagline">Your identity provider → Hugging Face Enterprise single sign-on</span>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         {route.name === 'home' && <HomeScreen />}
