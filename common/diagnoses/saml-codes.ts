@@ -63,6 +63,15 @@ export const samlCodes = {
     cause: 'The certificate’s "not before" date lies in the future by this computer’s clock: a clock is wrong, or the certificate was pasted before its start.',
     fix: ['Check this computer’s date and time (turn on automatic time).', 'Or wait for the certificate’s start date, or activate the currently valid one in the IdP.'],
   },
+  SAML_METADATA_UNREACHABLE: {
+    title: 'The IdP metadata URL could not be fetched',
+    cause: 'The request for the metadata document failed before any answer (the layer and host are in the cause of each occurrence).',
+    fix: [
+      'Copy the URL again from the IdP: Okta: Sign On tab → SAML 2.0 → "Metadata details" → Metadata URL; Entra ID: Single sign-on → SAML Certificates → App Federation Metadata Url; Google Workspace offers no URL: download the IdP metadata file instead.',
+      'Open the URL in your browser: it must show an XML document starting with <EntityDescriptor>.',
+      'Or give the metadata file, or enter the SSO URL and paste the certificate instead.',
+    ],
+  },
   SAML_METADATA_INVALID: {
     title: 'The IdP metadata cannot be used',
     cause: 'The metadata document is not SAML 2.0 IdP metadata with an entity ID, a single sign-on URL and a signing certificate (details in the evidence).',

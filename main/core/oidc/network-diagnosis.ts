@@ -1,19 +1,20 @@
 /**
  * A network failure as the admin reads it: its own code per layer (DNS, connect, TLS, proxy, timeout), and a cause
  * that names the layer and the host, the proxy and its answer, the certificate's issuer, or the time bound waited.
- * The issuer check and the token exchange share it; only their codes for the same layer differ.
+ * The issuer check, the token exchange and the SAML metadata fetch share it; only their codes for the same layer differ.
  */
 import type { Diagnosis } from '../../../common/contract';
 import { diagnose, type DiagnosisCode } from '../../../common/diagnosis';
 import type { NetworkFailure } from './http';
 
-export type NetworkTarget = 'issuer' | 'token endpoint';
+export type NetworkTarget = 'issuer' | 'token endpoint' | 'metadata URL';
 
 const LAYER = { dns: 'DNS', refused: 'connect', tls: 'TLS', proxy: 'proxy', timeout: 'timeout', cancelled: 'cancelled', 'too-large': 'HTTP', network: 'connect' } as const;
 
 const CODES: Record<NetworkTarget, { dns: DiagnosisCode; connect: DiagnosisCode; tls: DiagnosisCode; timeout: DiagnosisCode }> = {
   issuer: { dns: 'ISSUER_DNS_FAILED', connect: 'ISSUER_UNREACHABLE', tls: 'ISSUER_TLS_FAILED', timeout: 'ISSUER_TIMEOUT' },
   'token endpoint': { dns: 'TOKEN_ENDPOINT_UNREACHABLE', connect: 'TOKEN_ENDPOINT_UNREACHABLE', tls: 'TOKEN_ENDPOINT_UNREACHABLE', timeout: 'TOKEN_ENDPOINT_TIMEOUT' },
+  'metadata URL': { dns: 'SAML_METADATA_UNREACHABLE', connect: 'SAML_METADATA_UNREACHABLE', tls: 'SAML_METADATA_UNREACHABLE', timeout: 'SAML_METADATA_UNREACHABLE' },
 };
 
 const PROXY_STATUS_MEANING: Record<number, string> = {
