@@ -109,7 +109,7 @@ async function openInFreshContext(
     // Needed only to decide a request on the redirect host, long after the first navigation: looked up meanwhile.
     const myContextId = browserContextIdOf(context, page);
     registration = await interception.register(host, myContextId, (session, event, owner) =>
-      decide(session, event, owner, { redirectUri, myContextId, latch, onIntercept: deps.onIntercept }),
+      decide(session, event, owner, { redirectUri, latch, onIntercept: deps.onIntercept }),
     );
     if (latch.settled) return await cleanupThen(cleanup, latch);
 
@@ -159,7 +159,6 @@ async function decide(
   owner: string | null,
   ctx: {
     redirectUri: string;
-    myContextId: Promise<string>;
     latch: OutcomeLatch;
     onIntercept: BrowserAuthWindowDeps['onIntercept'];
   },
@@ -172,9 +171,8 @@ async function decide(
       await session.send('Fetch.continueRequest', { requestId });
       return;
     }
-    const myContextId = await ctx.myContextId.catch(() => null);
-    const isCallback =
-      owner !== null && owner === myContextId && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
+    // The interception routes here only requests of this login's context (owner set) or of no context it can tell (null).
+    const isCallback = owner !== null && event.resourceType === 'Document' && matchesRedirectUri(url, ctx.redirectUri);
     if (isCallback && !ctx.latch.settled) {
       // A SAML IdP posts its response here (HTTP-POST binding): read from the paused request, never sent.
       const outcome = caughtCallbackOutcome(url, caughtBodyOf(event.request));
