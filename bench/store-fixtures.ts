@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Configuration, HistoryRecord } from '../common/contract';
+import { EMPTY_SAML_SETTINGS, type Configuration, type HistoryRecord } from '../common/contract';
 import { ConfigFile, CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, HistoryFile } from '../main/core/store/stored-files';
 
 const BASE = Date.parse('2026-01-01T00:00:00Z');
@@ -39,6 +39,8 @@ export function fixtureConfiguration(n: number): Configuration {
       ],
       resourceGroupRules: [{ idpValue: 'ml-team', resourceGroup: 'research', role: 'write' }],
     },
+    protocol: 'oidc',
+    saml: { ...EMPTY_SAML_SETTINGS },
     revision: 3,
     hasSecret: true,
     secretRevision: 1,

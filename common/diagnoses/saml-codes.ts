@@ -63,6 +63,16 @@ export const samlCodes = {
     cause: 'The certificate’s "not before" date lies in the future by this computer’s clock: a clock is wrong, or the certificate was pasted before its start.',
     fix: ['Check this computer’s date and time (turn on automatic time).', 'Or wait for the certificate’s start date, or activate the currently valid one in the IdP.'],
   },
+  SAML_SSO_URL_INVALID: {
+    title: 'The IdP’s SSO URL is not an https address',
+    cause: 'The Hub sends its users to the IdP’s single sign-on URL; the value given is not a URL, or not an https one.',
+    fix: [
+      'Okta: Sign On tab → SAML 2.0 → "Metadata details" (or View SAML setup instructions) → Identity Provider Single Sign-On URL.',
+      'Entra ID: Single sign-on → "Set up <your app>" → Login URL.',
+      'Google Workspace: Apps → Web and mobile apps → your SAML app → Google Identity Provider details → SSO URL.',
+      'Or read the IdP metadata, which carries it.',
+    ],
+  },
   SAML_METADATA_UNREACHABLE: {
     title: 'The IdP metadata URL could not be fetched',
     cause: 'The request for the metadata document failed before any answer (the layer and host are in the cause of each occurrence).',

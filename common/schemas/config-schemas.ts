@@ -40,6 +40,47 @@ export const IsoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Not a real date');
 
+/** How the Hub signs users in through the IdP. Files written before SAML existed are OIDC. */
+export const Protocol = z.enum(['oidc', 'saml']);
+export type Protocol = z.infer<typeof Protocol>;
+
+/**
+ * What a SAML configuration holds: what the Hub's SSO settings ask for (SP Entity ID, Sign-on URL, public
+ * certificate, the optional Issuer) and where the IdP's metadata came from. Nothing here is secret.
+ */
+export const SamlSettings = z.object({
+  /** The Hub's SP Entity ID, pasted from its SSO settings (the app does not guess it). */
+  spEntityId: shortText(2048).default(''),
+  /** The IdP's SSO URL (the Hub's "Sign-on URL"). */
+  ssoUrl: shortText(2048).default(''),
+  /** The IdP's entity ID (the Hub's optional "Issuer"). */
+  idpEntityId: shortText(2048).default(''),
+  /** The IdP signing certificate, PEM with its BEGIN/END lines (public). */
+  certificate: shortText(20_000).default(''),
+  /** Where the metadata was read from, to read it again ('' : pasted by hand or from a file). */
+  metadataUrl: shortText(2048).default(''),
+  /** Set by the main side from `certificate` on every save, never by a patch: its SHA-256 (AA:BB:…) and last valid day. */
+  certificateSha256: shortText(200).optional(),
+  certificateExpiresOn: IsoDay.optional(),
+});
+export type SamlSettings = z.infer<typeof SamlSettings>;
+export const EMPTY_SAML_SETTINGS: SamlSettings = { spEntityId: '', ssoUrl: '', idpEntityId: '', certificate: '', metadataUrl: '' };
+
+/** The SAML values an admin edits: only the keys sent (the derived certificate facts are dropped). */
+const ss = SamlSettings.shape;
+export const SamlSettingsPatch = z.object({
+  spEntityId: ss.spEntityId.unwrap().optional(),
+  ssoUrl: ss.ssoUrl.unwrap().optional(),
+  idpEntityId: ss.idpEntityId.unwrap().optional(),
+  certificate: ss.certificate.unwrap().optional(),
+  metadataUrl: ss.metadataUrl.unwrap().optional(),
+});
+export type SamlSettingsPatch = z.infer<typeof SamlSettingsPatch>;
+
+/** What the home list needs of the SAML values: enough for the status, not the certificate itself. */
+export const SamlSummary = SamlSettings.pick({ spEntityId: true, ssoUrl: true, idpEntityId: true, certificateSha256: true, certificateExpiresOn: true });
+export type SamlSummary = z.infer<typeof SamlSummary>;
+
 export const StepId = z.enum(['createApp', 'configureApp', 'credentials', 'enableSso']);
 export type StepId = z.infer<typeof StepId>;
 
@@ -55,6 +96,9 @@ export const ConfigFields = z.object({
   /** When the client secret expires, as the IdP shows it (Entra: Certificates & secrets → Expires); '' or absent: not recorded. */
   secretExpiresOn: z.union([IsoDay, z.literal('')]).optional(),
   roleMapping: RoleMapping.default({ attributePath: '', rules: [], resourceGroupRules: [] }),
+  protocol: Protocol.default('oidc'),
+  /** Used when `protocol` is saml (kept when the admin switches back and forth). */
+  saml: SamlSettings.default(EMPTY_SAML_SETTINGS),
 });
 export type ConfigFields = z.infer<typeof ConfigFields>;
 
@@ -73,6 +117,8 @@ export const ConfigFieldsPatch = z.object({
   requestGroups: cf.requestGroups.unwrap().optional(),
   secretExpiresOn: cf.secretExpiresOn,
   roleMapping: cf.roleMapping.unwrap().optional(),
+  protocol: cf.protocol.unwrap().optional(),
+  saml: SamlSettingsPatch.optional(),
 });
 export type ConfigFieldsPatch = z.infer<typeof ConfigFieldsPatch>;
 
@@ -150,7 +196,10 @@ export const ConfigSummary = Configuration.pick({
   secretRevision: true,
   secretExpiresOn: true,
   verdict: true,
+  protocol: true,
 }).extend({
+  /** Of a SAML configuration only. */
+  saml: SamlSummary.optional(),
   /** 0 until the admin first changes it (a new, duplicated or imported configuration is untouched). Optional: older listing caches lack it. */
   revision: z.number().int().nonnegative().optional(),
 });

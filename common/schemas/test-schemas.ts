@@ -29,6 +29,8 @@ export const TestStage = z.enum([
   'redirect-caught',
   'exchanging-code',
   'validating-token',
+  /** SAML: the caught SAMLResponse checked as the Hub's ACS would. */
+  'validating-response',
   'done',
   'failed',
   'cancelled',
@@ -43,8 +45,10 @@ export const ClaimsSummary = z.object({
   name: z.string().optional(),
   preferred_username: z.string().optional(),
   groups: z.array(z.string()).optional(),
-  /** Every other claim, for role-mapping paths such as `user.role`. */
+  /** Every other claim, for role-mapping paths such as `user.role`; a SAML assertion's attributes by Name (a name or URI), each a list of values. */
   other: z.record(z.string(), z.unknown()),
+  /** Where these came from: a SAML assertion (sub is then the NameID), else an ID token. */
+  source: z.enum(['id-token', 'saml-assertion']).optional(),
 });
 export type ClaimsSummary = z.infer<typeof ClaimsSummary>;
 
@@ -60,6 +64,34 @@ export const TestedValuesRecord = z.object({
   secretRevision: z.number().int().nonnegative(),
 });
 export type TestedValuesRecord = z.infer<typeof TestedValuesRecord>;
+
+/** The values a SAML test ran with. */
+export const SamlTestedValuesRecord = z.object({
+  acsUrl: z.string().max(2048),
+  spEntityId: z.string().max(2048),
+  ssoUrl: z.string().max(2048),
+  idpEntityId: z.string().max(2048),
+  certificateSha256: z.string().max(200),
+});
+export type SamlTestedValuesRecord = z.infer<typeof SamlTestedValuesRecord>;
+
+/** What a SAML test saw: the request, the certificate, the response's outline (redacted: no signature, no person). */
+export const SamlEvidence = z.object({
+  requestId: z.string().max(200),
+  /** The IdP's entity ID as the signed assertion gave it. */
+  issuer: z.string().max(2048).optional(),
+  nameIdFormat: z.string().max(300).optional(),
+  certificate: z
+    .object({ subject: z.string().max(1000), fingerprintSha256: z.string().max(200), notAfter: z.string().max(40) })
+    .optional(),
+  /**
+   * The response as received, redacted: signature and digest values removed (it can no longer be replayed or
+   * verified), the NameID and every attribute value masked. Shows its structure, which parts were signed, the
+   * conditions. Never the raw response.
+   */
+  redactedResponse: z.string().max(200_000).optional(),
+});
+export type SamlEvidence = z.infer<typeof SamlEvidence>;
 
 /** What the issuer's discovery document said, as far as a test depends on it. */
 export const DiscoverySummary = z.object({
@@ -87,6 +119,9 @@ export const TestEvidence = z.object({
   idTokenHeader: IdTokenHeader.optional(),
   /** The values tested. */
   values: TestedValuesRecord.optional(),
+  /** A SAML test's values, and what it saw. */
+  samlValues: SamlTestedValuesRecord.optional(),
+  saml: SamlEvidence.optional(),
 });
 export type TestEvidence = z.infer<typeof TestEvidence>;
 

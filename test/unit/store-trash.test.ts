@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigFields } from '../../common/contract';
 import { describe, expect, it } from 'vitest';
 import { codeOf, historyRecord, openStore, tempDataDir } from './store-helpers';
 
@@ -65,7 +66,7 @@ describe('the trash', () => {
   it('a configuration imported again under the same id is not overwritten by a restore, and its history survives the purge', async () => {
     const { store, id, dataDir } = await storeWithOne();
     await store.trash(id);
-    await store.importMany([{ config: { id, fields: { name: 'Imported', orgId: 'acme', clientId: '', issuerUrl: '', idpKind: 'okta', requestGroups: false, roleMapping: { attributePath: '', rules: [], resourceGroupRules: [] } } }, replace: false, keepSecret: false }]);
+    await store.importMany([{ config: { id, fields: ConfigFields.parse({ name: 'Imported', orgId: 'acme' }) }, replace: false, keepSecret: false }]);
     await store.appendHistory(historyRecord(id, '2026-03-02T11:00:00.000Z'));
     expect(await codeOf(store.restore(id))).toBe('UNDO_EXPIRED');
     await store.purge(id);

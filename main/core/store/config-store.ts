@@ -36,6 +36,7 @@ import { createCorruptFiles } from './corrupt-files';
 import { decodeConfig } from './decode-files';
 import { createHistoryFiles } from './history-file';
 import { type ImportedConfiguration, importMany, type ImportWrite } from './import-batch';
+import { withCertificateFacts, withSamlFacts } from '../saml/certificate-facts';
 import { createListCache } from './list-cache';
 import { createStoreLock } from './store-lock';
 import { createTrash, type TrashedConfiguration } from './trash';
@@ -96,7 +97,10 @@ export interface ConfigStore {
 }
 
 /** Values a test login depends on: changing one un-ticks step 3. */
-const CREDENTIAL_FIELDS = ['orgId', 'clientId', 'issuerUrl', 'requestGroups'] as const;
+const CREDENTIAL_FIELDS = ['orgId', 'clientId', 'issuerUrl', 'requestGroups', 'protocol', 'saml'] as const;
+
+/** A field's value compared by content (the SAML settings are an object). */
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export function createConfigStore(dataDir: string, options: ConfigStoreOptions): ConfigStore {
   const { clock } = options;
@@ -174,7 +178,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     async create(fields) {
       const at = nowIso();
       const configuration: Configuration = {
-        ...ConfigFields.parse(fields),
+        ...withSamlFacts(ConfigFields.parse(fields)),
         id: randomUUID(),
         revision: 0,
         hasSecret: false,
@@ -193,9 +197,9 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
         if (expectedRevision !== undefined && expectedRevision !== c.revision) {
           throw diagnosisError('CONFIG_CHANGED_ELSEWHERE', { id, expectedRevision, currentRevision: c.revision });
         }
-        const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ConfigFieldsPatch;
-        const next = { ...c, ...patch };
-        const credentialsChanged = CREDENTIAL_FIELDS.some((k) => k in patch && patch[k] !== c[k]);
+        const { saml: samlPatch, ...rest } = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ConfigFieldsPatch;
+        const next: Configuration = { ...c, ...rest, ...(samlPatch ? { saml: withCertificateFacts({ ...c.saml, ...samlPatch }) } : {}) };
+        const credentialsChanged = CREDENTIAL_FIELDS.some((k) => !sameValue(next[k], c[k]));
         return saved(current, next, credentialsChanged);
       });
     },

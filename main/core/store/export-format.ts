@@ -38,6 +38,9 @@ export function toExportFile(configurations: Configuration[], exportedAt: string
     requestGroups: c.requestGroups,
     ...(c.secretExpiresOn ? { secretExpiresOn: c.secretExpiresOn } : {}),
     roleMapping: c.roleMapping,
+    protocol: c.protocol,
+    // The certificate is public; its derived facts are recomputed on import.
+    saml: { spEntityId: c.saml.spEntityId, ssoUrl: c.saml.ssoUrl, idpEntityId: c.saml.idpEntityId, certificate: c.saml.certificate, metadataUrl: c.saml.metadataUrl },
     progress: c.progress,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import type { ConfigFields, Configuration } from '../../../common/contract';
+import { withSamlFacts } from '../saml/certificate-facts';
 import { DiagnosisError } from '../../../common/diagnosis';
 import { syncDir } from './atomic-write';
 import type { ConfigFiles } from './config-files';
@@ -64,7 +65,7 @@ export async function importMany(
         const progress = imported.progress ?? freshProgress();
         const revision = existing ? existing.configuration.revision + 1 : 0;
         const configuration: Configuration = {
-          ...imported.fields,
+          ...withSamlFacts(imported.fields),
           id: imported.id,
           revision,
           // An export never carries a secret; a replaced configuration keeps its keychain entry only when told so.

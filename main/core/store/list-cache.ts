@@ -54,12 +54,17 @@ function summaryOf(c: Configuration): ConfigSummary {
     requestGroups: c.requestGroups,
     secretRevision: c.secretRevision,
     verdict: c.verdict,
+    protocol: c.protocol,
     updatedAt: c.updatedAt,
     progress: c.progress,
     revision: c.revision,
   };
   if (c.lastTest) s.lastTest = c.lastTest;
   if (c.secretExpiresOn) s.secretExpiresOn = c.secretExpiresOn;
+  if (c.protocol === 'saml') {
+    const { spEntityId, ssoUrl, idpEntityId, certificateSha256, certificateExpiresOn } = c.saml;
+    s.saml = { spEntityId, ssoUrl, idpEntityId, ...(certificateSha256 ? { certificateSha256 } : {}), ...(certificateExpiresOn ? { certificateExpiresOn } : {}) };
+  }
   return s;
 }
 

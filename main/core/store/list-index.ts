@@ -35,8 +35,8 @@ export interface CachedEntry {
   summary: ConfigSummary;
 }
 
-// -2: summaries carry the tested values and the verdict (a -1 index is rebuilt from the files).
-const INDEX_FORMAT = 'sso-setup-assistant/list-index-2';
+// -2: summaries carry the tested values and the verdict; -3: the protocol and the SAML values (an older index is rebuilt from the files).
+const INDEX_FORMAT = 'sso-setup-assistant/list-index-3';
 
 const genPath = (dataDir: string) => path.join(dataDir, 'store.gen');
 const indexPath = (dataDir: string) => path.join(dataDir, 'index.json');

@@ -26,7 +26,11 @@ export async function openLoginWindow(run: LoginRun, request: AuthorizationReque
   return next(outcome.url);
 }
 
-async function waitForWindow(run: LoginRun, request: AuthorizationRequest): Promise<AuthWindowOutcome> {
+/** What opening the login window needs of a run (an OIDC or a SAML test). */
+export type WindowRun = Pick<LoginRun, 'authWindow' | 'loginMs' | 'signal' | 'profile'>;
+
+/** Opens `target.url` and waits for the adapter's outcome: what it caught at `target.redirectUri`, or how it ended. */
+export async function waitForWindow(run: WindowRun, request: Pick<AuthorizationRequest, 'url' | 'redirectUri'>): Promise<AuthWindowOutcome> {
   const opened = run.authWindow
     .open(request.url, { redirectUri: request.redirectUri, timeoutMs: run.loginMs, signal: run.signal, oktaSignInOrigin: oktaSignInOrigin(run.profile, request.url) })
     .catch((err: unknown): AuthWindowOutcome => ({ kind: 'crashed', reason: err instanceof Error ? err.name : 'error' }));
