@@ -20,6 +20,8 @@ export const CALL_NAMES = [
   'copySecret',
   'getHistory',
   'checkIssuer',
+  'readSamlMetadata',
+  'readSamlCertificate',
   'testLogin',
   'cancelTestLogin',
   'getRunningTest',

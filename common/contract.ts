@@ -21,9 +21,11 @@ export * from './schemas/config-schemas';
 export * from './schemas/test-schemas';
 export * from './schemas/role-schemas';
 export * from './schemas/login-prompt-schemas';
+export * from './schemas/saml-schemas';
 import { Diagnosis } from './schemas/diagnosis-schema';
 import { ConfigFields, ConfigFieldsPatch, ConfigSummary, Configuration, IdpKind, RoleMapping, StepId } from './schemas/config-schemas';
 import { HistoryRecord, IssuerCheckResult, RunningTest, TestLoginResult, TestStage } from './schemas/test-schemas';
+import { SamlCertificateInfo, SamlMetadataRead } from './schemas/saml-schemas';
 import { RolePreview } from './schemas/role-schemas';
 import { LoginPrompt, LoginPromptAnswer, LoginPromptClosed } from './schemas/login-prompt-schemas';
 import { UuidString as id } from './schemas/primitives';
@@ -84,7 +86,17 @@ export const calls = {
       .strict(),
     output: IssuerCheckResult,
   },
-  /** Runs the whole test login; progress arrives as `testProgress` events. */
+  /**
+   * Reads the IdP's SAML metadata (fetched from an https URL through the app's network settings, or a file's
+   * text): what the Hub's SSO settings ask for. Saves nothing: the UI puts the values in the configuration.
+   */
+  readSamlMetadata: {
+    input: z.union([z.object({ url: z.string().min(1).max(2048) }).strict(), z.object({ xml: z.string().min(1).max(4_000_000) }).strict()]),
+    output: SamlMetadataRead,
+  },
+  /** Reads a pasted IdP certificate (PEM): who it names, its fingerprints and dates; a wrong paste is a Diagnosis. Never echoes the text. */
+  readSamlCertificate: { input: z.object({ pem: z.string().max(20_000) }).strict(), output: SamlCertificateInfo },
+  /** Runs the whole test login (OIDC or SAML, as the configuration says); progress arrives as `testProgress` events. */
   testLogin: { input: z.object({ configId: id }).strict(), output: TestLoginResult },
   cancelTestLogin: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** The test the main side is running, if any: a reloaded or second window re-attaches to it. */

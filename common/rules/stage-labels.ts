@@ -4,7 +4,7 @@
  */
 import type { TestStage } from '../contract';
 
-/** Stages shown as a checklist while a test runs, in order. */
+/** Stages shown as a checklist while an OIDC test runs, in order. */
 export const VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [
   { stage: 'discovery', label: 'Reading the issuer’s discovery document' },
   { stage: 'window-opened', label: 'Login window open: sign in there' },
@@ -13,6 +13,17 @@ export const VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [
   { stage: 'validating-token', label: 'Validating the ID token and its signature' },
 ];
 
+/** The same for a SAML test. */
+export const SAML_VISIBLE_STAGES: readonly { stage: TestStage; label: string }[] = [
+  { stage: 'window-opened', label: 'Login window open: sign in there' },
+  { stage: 'redirect-caught', label: 'SAML response to the Hub’s ACS caught on this computer' },
+  { stage: 'validating-response', label: 'Validating the SAML response and its two signatures' },
+];
+
+export function visibleStages(protocol: 'oidc' | 'saml' | undefined): readonly { stage: TestStage; label: string }[] {
+  return protocol === 'saml' ? SAML_VISIBLE_STAGES : VISIBLE_STAGES;
+}
+
 const ENDINGS: Record<Extract<TestStage, 'done' | 'failed' | 'cancelled'>, string> = {
   done: 'Test finished',
   failed: 'Test failed',
@@ -20,6 +31,8 @@ const ENDINGS: Record<Extract<TestStage, 'done' | 'failed' | 'cancelled'>, strin
 };
 
 /** The words for a stage, past or present. */
-export function stageLabel(stage: TestStage): string {
-  return VISIBLE_STAGES.find((s) => s.stage === stage)?.label ?? ENDINGS[stage as keyof typeof ENDINGS] ?? stage;
+export function stageLabel(stage: TestStage, protocol?: 'oidc' | 'saml'): string {
+  const first = visibleStages(protocol);
+  const other = protocol === 'saml' ? VISIBLE_STAGES : SAML_VISIBLE_STAGES;
+  return first.find((s) => s.stage === stage)?.label ?? other.find((s) => s.stage === stage)?.label ?? ENDINGS[stage as keyof typeof ENDINGS] ?? stage;
 }

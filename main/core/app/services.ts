@@ -12,6 +12,7 @@ import { createConfigHandlers } from './config-handlers';
 import { createTestHandlers } from './test-handlers';
 import { createRoleHandlers } from './role-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createSamlHandlers } from './saml-handlers';
 import { createConfigStore } from '../store/config-store';
 import { createLoginPrompts, type LoginPromptService } from './login-prompts';
 
@@ -71,6 +72,7 @@ export function createServices(deps: AppDeps): AppServices {
     ...testHandlers.handlers,
     ...createRoleHandlers({ ...deps, store }),
     ...createReportHandlers({ ...deps, store }),
+    ...createSamlHandlers(deps),
   };
   return {
     handlers,

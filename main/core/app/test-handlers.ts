@@ -17,7 +17,8 @@ import { withTimeout } from '../../../common/with-timeout';
 import { NetworkFailure } from '../oidc/http';
 import { createIssuerCache } from '../oidc/issuer-cache';
 import { DEFAULT_NETWORK_TIMEOUT_MS, runIssuerCheck } from '../oidc/issuer-check';
-import { runTestLogin } from '../oidc/test-login';
+import { runTestLogin, type TestProgressEvent } from '../oidc/test-login';
+import { runSamlTestLogin } from '../saml/test-login';
 import { loadSecret } from '../secrets/load-secret';
 import type { ConfigStore } from '../store/config-store';
 import { APP_VERSION } from './app-info';
@@ -114,24 +115,33 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
 
   async function runOne(configId: string, testId: string, signal: AbortSignal, onStage: (stage: RunningTest['stage']) => void): Promise<TestLoginResult> {
     const config: Configuration = await deps.store.get(configId);
-    const missing = [!config.orgId && 'organization', !config.clientId && 'Client ID', !config.issuerUrl && 'Issuer URL'].filter(Boolean);
-    if (missing.length) throw diagnosisError('CONFIG_INCOMPLETE', { missing: missing.join(', ') });
-    const secret = await loadSecret(deps.vault, config);
-    const result = await runTestLogin({
-      config,
-      secret,
-      authWindow: deps.authWindow,
-      fetch: deps.fetch,
-      testId,
-      emit: (event) => {
-        onStage(event.stage);
-        deps.emit('testProgress', event);
-      },
-      timeouts: { networkMs, ...(deps.loginTimeoutMs ? { loginMs: deps.loginTimeoutMs } : {}) },
-      signal: AbortSignal.any([signal, lifetime.signal]),
-      clock: deps.clock,
-      cache,
-    });
+    const emit = (event: TestProgressEvent) => {
+      onStage(event.stage);
+      deps.emit('testProgress', event);
+    };
+    const loginMs = deps.loginTimeoutMs ? { loginMs: deps.loginTimeoutMs } : {};
+    const runSignal = AbortSignal.any([signal, lifetime.signal]);
+    let result: TestLoginResult;
+    if (config.protocol === 'saml') {
+      // No secret in SAML: the IdP signs, and the pasted certificate checks it.
+      result = await runSamlTestLogin({ config, authWindow: deps.authWindow, testId, emit, timeouts: loginMs, signal: runSignal, clock: deps.clock });
+    } else {
+      const missing = [!config.orgId && 'organization', !config.clientId && 'Client ID', !config.issuerUrl && 'Issuer URL'].filter(Boolean);
+      if (missing.length) throw diagnosisError('CONFIG_INCOMPLETE', { missing: missing.join(', ') });
+      const secret = await loadSecret(deps.vault, config);
+      result = await runTestLogin({
+        config,
+        secret,
+        authWindow: deps.authWindow,
+        fetch: deps.fetch,
+        testId,
+        emit,
+        timeouts: { networkMs, ...loginMs },
+        signal: runSignal,
+        clock: deps.clock,
+        cache,
+      });
+    }
     // What the login window asked and the admin did not send (a certificate, credentials): part of the result and its record.
     result.warnings.push(...deps.loginPrompts.finishTest());
     const historyProblem = await record({
@@ -142,7 +152,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
       ...(result.claims ? { claims: result.claims } : {}),
       stages: result.stages,
       fingerprint: testFingerprint(config),
-      // The test's evidence has the record's field names: values, discovery, key ids, token header.
+      // The test's evidence has the record's field names: values, discovery, key ids, token header (SAML: its values and what it saw).
       ...result.evidence,
       ...(result.warnings.length ? { warnings: result.warnings } : {}),
     });

@@ -42,3 +42,48 @@ export interface IdpSteps {
     accessLine: string;
   };
 }
+
+/**
+ * The same four steps for a SAML configuration, in the IdP console's words: the IdP app is a SAML 2.0 app,
+ * step 2 pastes the Hub's ACS URL and SP Entity ID into it, step 3 brings back its SSO URL and certificate
+ * (or its metadata) and runs the SAML test login.
+ */
+export interface IdpSamlSteps {
+  createApp: {
+    lead: ReactNode;
+    Console: () => JSX.Element;
+    Substeps: () => JSX.Element;
+    doneLabel: string;
+  };
+  configureApp: {
+    lead: ReactNode;
+    /** What the IdP calls the Hub's ACS URL (Okta "Single sign-on URL", Entra "Reply URL", Google "ACS URL"). */
+    acsLabel: string;
+    /** What the IdP calls the SP Entity ID (Okta "Audience URI (SP Entity ID)", Entra "Identifier (Entity ID)", Google "Entity ID"). */
+    entityIdLabel: string;
+    Substeps: () => JSX.Element;
+    doneLabel: string;
+  };
+  credentials: {
+    lead: ReactNode;
+    guideTitle: string;
+    Guide: () => JSX.Element;
+    /** Where the IdP offers its metadata (a URL, or a file to download). */
+    metadataHint: ReactNode;
+    /** Whether the IdP publishes a metadata URL (Google offers a file only). */
+    hasMetadataUrl: boolean;
+    /** What the IdP calls its SSO URL (the Hub's "Sign-on URL"). */
+    ssoUrlLabel: string;
+    /** Under the certificate field: where to download it. */
+    certificateHint: ReactNode;
+    /** What the IdP calls its entity ID (the Hub's optional "Issuer"). */
+    issuerLabel: string;
+    /** Under "Test login": where the login window goes. */
+    loginNote: ReactNode;
+  };
+  enableSso: {
+    appExists: string;
+    acsSet: string;
+    accessLine: string;
+  };
+}
