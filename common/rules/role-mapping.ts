@@ -5,6 +5,9 @@
  *
  * - The "IdP Role Attribute Path" is dot notation into the ID token claims
  *   (`groups`, `user.role`); the value there is a string or a list of strings.
+ *   For SAML it is an attribute's Name, read whole (a URI such as
+ *   `http://schemas.microsoft.com/ws/2008/06/identity/claims/role` has dots
+ *   that are not nesting); its values are the attribute's.
  * - When several mappings match, the most privileged matching role wins
  *   (read < contributor < write < admin), whatever the order they are listed in.
  * - No match: no role from SSO (the invitation role, else the org default applies).
@@ -105,7 +108,7 @@ export function previewRoleMapping(claims: ClaimsSummary, mapping: RoleMapping, 
     return none(`No attribute path, so no mapping can match: ${NO_MATCH_ROLE_TEXT}`);
   }
 
-  const values = valuesAt(claimsObject(claims), path, warnings, context);
+  const values = claims.source === 'saml-assertion' ? samlValuesAt(claims.other, path, warnings) : valuesAt(claimsObject(claims), path, warnings, context);
   const matches: RoleMatch[] = rules.flatMap((rule, i) => (values.includes(rule.idpValue) ? [{ rule: i, idpValue: rule.idpValue, role: rule.role }] : []));
   const winner = pickWinner(matches);
 
@@ -245,6 +248,23 @@ function valuesAt(claims: Record<string, unknown>, path: string, warnings: strin
     `The "${path}" claim is ${value === null ? 'null' : `a ${typeof value}`}; the Hub expects a string or a list of strings.`,
   );
   return [];
+}
+
+/** A SAML attribute by its exact Name; no dot notation (URIs are names). */
+function samlValuesAt(attributes: Record<string, unknown>, path: string, warnings: string[]): string[] {
+  if (!Object.prototype.hasOwnProperty.call(attributes, path)) {
+    const names = Object.keys(attributes).sort();
+    const near = names.find((n) => n.toLowerCase() === path.toLowerCase());
+    warnings.push(
+      `No attribute named "${path}" in this user’s SAML assertion` +
+        (near ? `; "${near}" differs only in letter case, and names are compared exactly.` : names.length > 0 ? `. Its attributes: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ', …' : ''}.` : ': it carries no attributes (add attribute statements / claims to the IdP app).'),
+    );
+    return [];
+  }
+  const value = attributes[path];
+  const strings = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  if (strings.length === 0) warnings.push(`The "${path}" attribute has no value for this user: no mapping can match.`);
+  return strings;
 }
 
 function missingPathWarning(
