@@ -81,7 +81,7 @@ describe.skipIf(!executable)('SAML test login through the handlers, real Chromiu
       fetch,
       clipboard: { writeText: async () => {}, readText: async () => '' },
       opener: { open: async () => {} },
-      exportPicker: { choose: async () => null },
+      exportPicker: { choose: async (name) => path.join(dataDir, 'exports', name) },
       emit: (_name, payload) => emitted.push(payload),
       clock: { now: () => Date.now() },
       networkTimeoutMs: 3000,
@@ -161,6 +161,17 @@ describe.skipIf(!executable)('SAML test login through the handlers, real Chromiu
     }
     // Positive control: the search finds the signature in the raw XML itself.
     expect(xml.replace(/\s/g, '').includes(signatureValues[0]!.slice(0, 40))).toBe(true);
+
+    // The evidence report (HTML, redacted): the SAML values and outline, never the person nor a signature.
+    await fs.mkdir(path.join(dataDir, 'exports'), { recursive: true });
+    const report = await call('exportReport', { configId: config.id, format: 'html', claims: 'redacted' });
+    const html = await fs.readFile(report.path!, 'utf8');
+    for (const shown of ['Assertion Consumer Service URL (Hub)', SP_ENTITY_ID, idp!.ssoUrl, config.saml.certificateSha256!, 'SAML assertion (what the Hub will see)', 'redacted: signature values removed', 'b•••@acme.example']) expect(html).toContain(shown);
+    const at = html.indexOf('bob@acme.example');
+    expect(at === -1 ? '' : html.slice(Math.max(0, at - 300), at + 50)).toBe('');
+    for (const sig of signatureValues) expect(html.replace(/\s/g, '').includes(sig.slice(0, 40))).toBe(false);
+    const full = await call('exportReport', { configId: config.id, format: 'html', claims: 'all' });
+    expect(await fs.readFile(full.path!, 'utf8')).toContain('bob@acme.example');
   });
 
   it.each([

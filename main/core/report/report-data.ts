@@ -4,11 +4,11 @@
  * summary, JWKS key ids, ID token header and claims, diagnosis and warnings,
  * and the role preview of every tested user. Pure once the inputs are read.
  */
-import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUserPreview } from '../../../common/contract';
+import type { ClaimsSummary, Configuration, Diagnosis, HistoryRecord, TestedUserPreview, TestMark, Verdict } from '../../../common/contract';
 import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
 import { previewRoleMapping } from '../../../common/rules/role-mapping';
-import { redactEmail, redactEmailsIn, redactId } from '../../../common/rules/redact-person';
-import { testedValuesRecord } from '../../../common/rules/test-fingerprint';
+import { redactEmail, redactEmailsIn, redactId, redactUser } from '../../../common/rules/redact-person';
+import { samlTestedValuesRecord, testedValuesRecord } from '../../../common/rules/test-fingerprint';
 import { displayName } from '../../../common/rules/display-name';
 import { latestTestPerUser } from '../../../common/rules/tested-users';
 import { secretExpiry, type SecretExpiry } from '../../../common/rules/secret-expiry';
@@ -35,6 +35,9 @@ export interface ReportData {
     idp: string;
     /** The secret's recorded expiry, judged at the report's date. */
     secretExpiry: SecretExpiry;
+    protocol: 'oidc' | 'saml';
+    /** A SAML configuration's values (the ACS built from the org), its certificate's expiry judged at the report's date. */
+    saml?: { acsUrl: string; spEntityId: string; ssoUrl: string; idpEntityId: string; certificateSha256: string; certificateExpiry: SecretExpiry; metadataUrl: string };
   };
   status: ConfigStatus;
   tests: HistoryRecord[];
@@ -81,8 +84,13 @@ export function buildReportData(input: {
       secretRevision: config.secretRevision,
       idp: idpProfile(config.idpKind).displayName,
       secretExpiry: secretExpiry(config.secretExpiresOn, Date.parse(input.now)),
+      protocol: config.protocol,
+      ...(config.protocol === 'saml'
+        ? { saml: { ...samlTestedValuesRecord(config), metadataUrl: config.saml.metadataUrl, certificateExpiry: secretExpiry(config.saml.certificateExpiresOn, Date.parse(input.now)) } }
+        : {}),
     },
-    status: configStatus(config),
+    // The status names the tested user too: masked like every other mention when the report is redacted.
+    status: configStatus(claims === 'redacted' ? { ...config, verdict: redactVerdict(config.verdict) } : config),
     tests,
     roles,
   };
@@ -92,10 +100,15 @@ export function buildReportData(input: {
 
 const PERSONAL_CLAIMS = new Set(['name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'upn', 'unique_name', 'phone_number', 'address', 'birthdate', 'picture', 'locale', 'zoneinfo']);
 
+/** SAML attribute Names that hold the person (Okta's and Google's custom names, the last part of Entra's claim URIs). */
+const PERSONAL_SAML_ATTRIBUTES = new Set(['firstname', 'lastname', 'givenname', 'surname', 'displayname', 'name', 'emailaddress', 'email', 'mail', 'upn', 'objectidentifier', 'phone', 'mobile']);
+const isPersonal = (name: string, saml: boolean) => (saml ? PERSONAL_SAML_ATTRIBUTES.has(name.split(/[/:#]/).pop()!.toLowerCase()) : PERSONAL_CLAIMS.has(name));
+
 function redactClaims(c: ClaimsSummary): ClaimsSummary {
+  const saml = c.source === 'saml-assertion';
   const other: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(c.other)) other[k] = PERSONAL_CLAIMS.has(k) ? '[redacted]' : v;
-  const out: ClaimsSummary = { sub: redactId(c.sub), other };
+  for (const [k, v] of Object.entries(c.other)) other[k] = isPersonal(k, saml) ? '[redacted]' : v;
+  const out: ClaimsSummary = { sub: saml && c.sub.includes('@') ? redactEmail(c.sub) : redactId(c.sub), other, ...(c.source ? { source: c.source } : {}) };
   if (c.email !== undefined) out.email = redactEmail(c.email);
   if (c.email_verified !== undefined) out.email_verified = c.email_verified;
   if (c.name !== undefined) out.name = '[redacted]';
@@ -103,6 +116,11 @@ function redactClaims(c: ClaimsSummary): ClaimsSummary {
   // Groups stay: they are what the role mapping reads.
   if (c.groups !== undefined) out.groups = c.groups;
   return out;
+}
+
+function redactVerdict(v: Verdict): Verdict {
+  const mark = (m: TestMark | undefined) => (m?.user ? { ...m, user: redactUser(m.user) } : m);
+  return { ...(v.lastPass ? { lastPass: mark(v.lastPass) } : {}), ...(v.lastFailure ? { lastFailure: mark(v.lastFailure) } : {}), ...(v.latest ? { latest: mark(v.latest) } : {}) };
 }
 
 function redactRecord(r: HistoryRecord): HistoryRecord {

@@ -31,6 +31,7 @@ code, .mono { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; 
 .ok { color: var(--ok); } .warn { color: var(--warn); } .fail { color: var(--fail); } .neutral, .running { color: var(--muted); }
 section.test { page-break-inside: avoid; border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
 ol { margin: 4px 0 8px 20px; padding: 0; }
+pre.xml { white-space: pre-wrap; word-break: break-all; background: #f6f7f9; border: 1px solid var(--line); padding: 6px 8px; font-size: 8pt; }
 `;
 
 function diagnosisBlock(d: Diagnosis, heading: string): string {
@@ -44,6 +45,10 @@ ${evidence.length ? `<p><strong>Evidence</strong> (redacted: no secret, code or 
 function claimsTable(record: HistoryRecord): string {
   const c = record.claims;
   if (!c) return '';
+  if (c.source === 'saml-assertion') {
+    const attributes = Object.entries(c.other).map(([k, v]): [string, unknown] => [k, Array.isArray(v) ? v.join(', ') : String(v)]);
+    return `<h4>SAML assertion (what the Hub will see)</h4>${rows([['NameID (the user; the Hub matches the email)', c.sub], ...attributes])}`;
+  }
   const pairs: [string, unknown][] = [
     ['sub', c.sub],
     ['email', c.email],
@@ -64,6 +69,9 @@ function testBlock(r: HistoryRecord, tz: string | undefined): string {
   const user = r.claims?.email ?? r.claims?.sub;
   const v = r.values;
   const d = r.discovery;
+  const sv = r.samlValues;
+  const se = r.saml;
+  const protocol = sv || se ? 'saml' : 'oidc';
   return `<section class="test">
 <h3>${esc(kind)} at ${esc(when)} <span class="badge ${tone}">${esc(outcome)}</span></h3>
 ${rows([
@@ -73,9 +81,18 @@ ${rows([
   ['Redirect URI tested', v?.redirectUri],
   ['Scopes', v?.scopes],
   ['Secret', v ? `keychain entry, revision ${v.secretRevision} (the secret itself is never included)` : undefined],
+  ['ACS URL tested (Hub)', sv?.acsUrl],
+  ['SP Entity ID tested', sv?.spEntityId],
+  ['IdP SSO URL tested', sv?.ssoUrl],
+  ['IdP Issuer expected', sv ? sv.idpEntityId || '(not entered: not compared)' : undefined],
+  ['IdP certificate tested (SHA-256)', sv?.certificateSha256],
+  ['AuthnRequest ID', se?.requestId],
+  ['Issuer in the assertion', se?.issuer],
+  ['NameID format', se?.nameIdFormat],
+  ['Signed with', se?.certificate ? `${se.certificate.subject} (SHA-256 ${se.certificate.fingerprintSha256}), valid until ${se.certificate.notAfter}` : undefined],
   ['App version', r.appVersion],
 ])}
-${r.stages.length ? `<h4>Timeline</h4><table><tr><th>Stage</th><th>Took (ms; the last row: the whole test)</th></tr>${r.stages.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td>${esc(Math.round(s.ms))}</td></tr>`).join('')}</table>` : ''}
+${r.stages.length ? `<h4>Timeline</h4><table><tr><th>Stage</th><th>Took (ms; the last row: the whole test)</th></tr>${r.stages.map((s) => `<tr><td>${esc(stageLabel(s.stage, protocol))}</td><td>${esc(Math.round(s.ms))}</td></tr>`).join('')}</table>` : ''}
 ${(() => {
   const d = recordDiagnosis(r);
   return d ? diagnosisBlock(d.diagnosis, d.rebuilt ? 'Diagnosis (from the catalogue: this record predates full diagnoses)' : 'Diagnosis') : '';
@@ -93,6 +110,7 @@ ${d ? `<h4>Discovery document</h4>${rows([
 ${r.jwksKeyIds?.length ? `<h4>JWKS key ids</h4><p class="mono">${r.jwksKeyIds.map(esc).join(', ')}</p>` : ''}
 ${r.idTokenHeader ? `<h4>ID token header</h4>${rows([['alg', r.idTokenHeader.alg], ['kid', r.idTokenHeader.kid], ['typ', r.idTokenHeader.typ]])}` : ''}
 ${claimsTable(r)}
+${se?.redactedResponse ? `<h4>The SAML response as received (redacted: signature values removed, the person masked)</h4><pre class="mono xml">${esc(se.redactedResponse)}</pre>` : ''}
 ${r.issuerCheck ? `<h4>Issuer checks</h4><table><tr><th>Check</th><th>Result</th><th>Detail</th></tr>${r.issuerCheck.checks.map((c) => `<tr><td>${esc(c.label)}</td><td>${esc(c.status)}</td><td>${esc(c.detail)}</td></tr>`).join('')}</table>` : ''}
 </section>`;
 }
@@ -103,6 +121,25 @@ function secretExpiryText(expiry: ReportData['config']['secretExpiry']): string 
   if (expiry.state === 'expired') return `${expiry.text}: logins with this secret fail; create a new one`;
   if (expiry.state === 'soon') return `${expiry.text}: create a new secret before then`;
   return expiry.text;
+}
+
+/** A SAML configuration's values, as the Hub's SSO settings name them. */
+function samlValuesRows(c: ReportData['config']): string {
+  const s = c.saml!;
+  const expiry = s.certificateExpiry;
+  const expiryText = expiry.state === 'unknown' ? undefined : expiry.state === 'expired' ? `${expiry.text}: the Hub refuses responses signed with it` : expiry.state === 'soon' ? `${expiry.text}: activate the next certificate in the IdP and paste it in the Hub before then` : expiry.text;
+  return rows([
+    ['Configuration', c.name],
+    ['Identity provider', `${c.idp}, SAML 2.0`],
+    ['Hub organization', c.orgId],
+    ['Assertion Consumer Service URL (Hub)', s.acsUrl],
+    ['SP Entity ID (Hub)', s.spEntityId],
+    ['Sign-on URL (IdP SSO URL)', s.ssoUrl],
+    ['Issuer (IdP entity ID)', s.idpEntityId || '(not entered: optional)'],
+    ['Public certificate (SHA-256)', s.certificateSha256 || 'not pasted'],
+    ['Certificate expiry', expiryText],
+    ['Metadata URL', s.metadataUrl],
+  ]);
 }
 
 function rolesBlock(users: (TestedUserPreview & { facts?: string[] })[]): string {
@@ -127,11 +164,11 @@ export function renderReportHtml(data: ReportData, options: { timeZone?: string 
 <h1>${esc(data.title)}</h1>
 <p class="muted">Generated ${esc(formatTestTime(data.generatedAt, tz ? { timeZone: tz } : {}))} by SSO Setup Assistant ${esc(data.appVersion)}.
 Tested users’ personal data: ${data.claimsChoice === 'all' ? 'shown in full' : 'redacted (emails, subject ids, names); groups kept, as the role mapping reads them'}.
-No client secret, authorization code or token is included.</p>
+No client secret, authorization code or token is included${data.config.protocol === 'saml' ? ', nor a signed SAML response (only its redacted outline)' : ''}.</p>
 <h2>Status</h2>
 <p><span class="badge ${status.tone}">${esc(status.label)}</span> ${esc(status.detail)}</p>
 <h2>Values</h2>
-${rows([
+${c.saml ? samlValuesRows(c) : rows([
   ['Configuration', c.name],
   ['Identity provider', c.idp],
   ['Hub organization', c.orgId],
