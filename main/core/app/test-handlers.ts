@@ -41,9 +41,9 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
   const isoNow = () => new Date(deps.clock.now()).toISOString();
 
   /** History is a record of what happened; failing to write it must not hide the result. */
-  async function record(entry: Omit<HistoryRecord, 'id' | 'at' | 'appVersion'>): Promise<Diagnosis | undefined> {
+  async function record(entry: Omit<HistoryRecord, 'id' | 'at' | 'appVersion'>, options?: { tickStep3At?: number }): Promise<Diagnosis | undefined> {
     try {
-      await deps.store.appendHistory({ id: randomUUID(), at: isoNow(), appVersion: APP_VERSION, ...entry });
+      await deps.store.appendHistory({ id: randomUUID(), at: isoNow(), appVersion: APP_VERSION, ...entry }, options);
       return undefined;
     } catch (err) {
       return err instanceof DiagnosisError ? err.diagnosis : diagnose('STORE_WRITE_FAILED', { what: 'test history' });
@@ -144,6 +144,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
     }
     // What the login window asked and the admin did not send (a certificate, credentials): part of the result and its record.
     result.warnings.push(...deps.loginPrompts.finishTest());
+    const passed = result.outcome === 'success';
     const historyProblem = await record({
       configId,
       kind: 'test-login',
@@ -155,8 +156,9 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
       // The test's evidence has the record's field names: values, discovery, key ids, token header (SAML: its values and what it saw).
       ...result.evidence,
       ...(result.warnings.length ? { warnings: result.warnings } : {}),
-    });
-    if (result.outcome === 'success') {
+    }, passed ? { tickStep3At: config.revision } : undefined);
+    // One locked write records the test and ticks step 3; only when the record could not be written is the tick its own write.
+    if (passed && historyProblem) {
       try {
         await deps.store.markCredentialsTested(configId, config.revision);
       } catch (err) {

@@ -38,6 +38,7 @@ import { createHistoryFiles } from './history-file';
 import { type ImportedConfiguration, importMany, type ImportWrite } from './import-batch';
 import { withCertificateFacts, withSamlFacts } from '../saml/certificate-facts';
 import { createListCache } from './list-cache';
+import { withStep3Ticked } from './step3-tick';
 import { createStoreLock } from './store-lock';
 import { createTrash, type TrashedConfiguration } from './trash';
 import { fileExists, storeLayout } from './store-layout';
@@ -80,7 +81,8 @@ export interface ConfigStore {
   /** Records that a secret was saved (clears step 3: it must be re-earned) or removed. */
   setHasSecret(id: string, hasSecret: boolean): Promise<Configuration>;
   /** Appends a test record (keeps the newest 100) and sets the configuration's lastTest. */
-  appendHistory(record: HistoryRecord): Promise<void>;
+  /** See HistoryFiles.append: `tickStep3At` ticks step 3 in the same locked write as the record. */
+  appendHistory(record: HistoryRecord, options?: { tickStep3At?: number }): Promise<void>;
   /** Newest first. */
   history(id: string): Promise<HistoryRecord[]>;
   latestSuccessfulTest(id: string): Promise<HistoryRecord | undefined>;
@@ -273,13 +275,7 @@ export function createConfigStore(dataDir: string, options: ConfigStoreOptions):
     },
 
     async markCredentialsTested(id, revision) {
-      await mutate(id, 'tick step 3', (current) => {
-        const c = current.configuration;
-        // Ticked only when no tested value changed between the tested revision and now.
-        if (revision < current.credentialsRevision || revision > c.revision) return null;
-        if (c.progress.done.credentials) return null;
-        return { ...current, configuration: { ...c, progress: { ...c.progress, done: { ...c.progress.done, credentials: true } } } };
-      });
+      await mutate(id, 'tick step 3', (current) => withStep3Ticked(current, revision));
     },
 
     importMany: (writes) => importMany(writes, { layout, lock, configFiles, nowIso }),

@@ -10,13 +10,17 @@ import type { CorruptFiles } from './corrupt-files';
 import { decodeHistory, readDecoded } from './decode-files';
 import type { StoreLock } from './store-lock';
 import { fileExists, type StoreLayout } from './store-layout';
-import { CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, type HistoryFile } from './stored-files';
+import { withStep3Ticked } from './step3-tick';
+import { type ConfigFile, CURRENT_SCHEMA_VERSION, HISTORY_LIMIT, type HistoryFile } from './stored-files';
 
 export interface HistoryFiles {
   /** Newest first. CONFIG_NOT_FOUND without the configuration; STORE_CORRUPT when the file cannot be read. */
   read(id: string): Promise<HistoryRecord[]>;
-  /** Appends a test record (keeps the newest 100) and sets the configuration's lastTest. */
-  append(record: HistoryRecord): Promise<void>;
+  /**
+   * Appends a test record (keeps the newest 100) and sets the configuration's lastTest and verdict.
+   * `tickStep3At`: a passing test's revision; step 3 is ticked in the same write when its values are unchanged.
+   */
+  append(record: HistoryRecord, options?: { tickStep3At?: number }): Promise<void>;
 }
 
 export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt: CorruptFiles, configFiles: ConfigFiles): HistoryFiles {
@@ -43,7 +47,7 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
     return [];
   }
 
-  async function append(record: HistoryRecord): Promise<void> {
+  async function append(record: HistoryRecord, options: { tickStep3At?: number } = {}): Promise<void> {
     const r = HistoryRecord.parse(record); // strips anything the schema does not know (never a token)
     await lock.locked('save test history', async () => {
       const current = await configFiles.readHeld(r.configId);
@@ -58,7 +62,9 @@ export function createHistoryFiles(layout: StoreLayout, lock: StoreLock, corrupt
       if (newest.code) lastTest.code = newest.code;
       const verdict = withTest(current.configuration.verdict, r);
       // lastTest and the verdict are not edits by the admin: the revision stays, so an open editor can still save.
-      await configFiles.write({ ...current, configuration: { ...current.configuration, lastTest, verdict } });
+      const next: ConfigFile = { ...current, configuration: { ...current.configuration, lastTest, verdict } };
+      const tick = options.tickStep3At;
+      await configFiles.write((r.outcome === 'success' && tick !== undefined ? withStep3Ticked(next, tick) : null) ?? next);
     });
   }
 
