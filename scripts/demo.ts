@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { startOktaLikeIdp } from '../test/fixtures/okta-idp';
 import { startEntraLikeIdp } from '../test/fixtures/entra-idp';
 import { startGoogleLikeIdp } from '../test/fixtures/google-idp';
+import { SAML_USERS, startSamlIdp } from '../test/fixtures/saml-idp';
 import { IdpKind } from '../common/schemas/config-schemas';
 import { startBrowserMode } from '../main/browser/browser-mode';
 import { createKeytarVault } from '../main/core/secrets/keytar-vault';
@@ -60,6 +61,13 @@ async function main() {
   const google = await startGoogleLikeIdp();
   // Google refuses embedded browsers: this one refuses every sign-in that way, to show the explanation.
   const googleRefusing = await startGoogleLikeIdp({ refuseEmbedded: 'signin-rejected' });
+  // SAML IdPs in each shape (a sign-in form), and one whose assertions are not signed.
+  const saml = {
+    okta: await startSamlIdp({ shape: 'okta', login: 'form' }),
+    entra: await startSamlIdp({ shape: 'entra', login: 'form' }),
+    google: await startSamlIdp({ shape: 'google', login: 'form' }),
+    oktaUnsigned: await startSamlIdp({ shape: 'okta', login: 'form', failure: 'unsigned-assertion' }),
+  };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sso-assistant-demo-'));
   const app = await startBrowserMode({
     dataDir,
@@ -72,7 +80,13 @@ async function main() {
   // The Entra and Google sandboxes record their profile once the app knows it (IdpKind), else 'generic'.
   const kind = (wanted: string): ConfigFields['idpKind'] =>
     ((IdpKind.options as readonly string[]).includes(wanted) ? wanted : 'generic') as ConfigFields['idpKind'];
-  const sandboxes: Array<{ fields: Partial<ConfigFields>; secret: string }> = [
+  // The Hub shows its SP Entity ID in the org's SSO settings; any stable value stands for it in the sandbox.
+  const samlFields = (idpSandbox: (typeof saml)['okta'], certificate = idpSandbox.certificatePem) => ({
+    protocol: 'saml' as const,
+    orgId: 'acme',
+    saml: { spEntityId: 'https://huggingface.co/saml/metadata/acme-sandbox', ssoUrl: idpSandbox.ssoUrl, idpEntityId: idpSandbox.entityId, certificate, metadataUrl: idpSandbox.metadataUrl },
+  });
+  const sandboxes: Array<{ fields: Partial<ConfigFields>; secret?: string }> = [
     { fields: { name: 'Sandbox — works', orgId: 'acme', clientId: idp.clients.hub.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.hub.clientSecret },
     { fields: { name: 'Sandbox — app expects HTTP Basic', orgId: 'acme', clientId: idp.clients.basicOnly.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.basicOnly.clientSecret },
     { fields: { name: 'Sandbox — redirect URI not registered', orgId: 'acme', clientId: idp.clients.otherRedirect.clientId, issuerUrl: idp.orgIssuer }, secret: idp.clients.otherRedirect.clientSecret },
@@ -88,12 +102,17 @@ async function main() {
     { fields: { name: 'Google sandbox — redirect URI not registered', idpKind: kind('google'), orgId: 'acme', clientId: google.clients.otherRedirect.clientId, issuerUrl: google.issuer }, secret: google.clients.otherRedirect.clientSecret },
     { fields: { name: 'Google sandbox — wrong secret', idpKind: kind('google'), orgId: 'acme', clientId: google.clients.hub.clientId, issuerUrl: google.issuer }, secret: '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t0' },
     { fields: { name: 'Google sandbox — embedded browser refused', idpKind: kind('google'), orgId: 'acme', clientId: googleRefusing.clients.hub.clientId, issuerUrl: googleRefusing.issuer }, secret: googleRefusing.clients.hub.clientSecret },
+    { fields: { name: 'SAML sandbox (Okta) — works', idpKind: 'okta', ...samlFields(saml.okta) } },
+    { fields: { name: 'SAML sandbox (Okta) — assertion not signed', idpKind: 'okta', ...samlFields(saml.oktaUnsigned) } },
+    { fields: { name: 'SAML sandbox (Entra) — works', idpKind: 'entra', ...samlFields(saml.entra) } },
+    { fields: { name: 'SAML sandbox (Entra) — another app’s certificate pasted', idpKind: 'entra', ...samlFields(saml.entra, saml.entra.otherCertificatePem) } },
+    { fields: { name: 'SAML sandbox (Google) — works', idpKind: 'google', ...samlFields(saml.google) } },
   ];
   const ids: string[] = [];
   for (const s of sandboxes) {
     const created = await app.services.handlers.createConfig({ fields: s.fields });
     ids.push(created.id);
-    await app.services.handlers.setSecret({ id: created.id, secret: s.secret });
+    if (s.secret) await app.services.handlers.setSecret({ id: created.id, secret: s.secret });
   }
 
   const printUsers = (users: Record<string, { username: string; password: string }>) => {
@@ -108,6 +127,9 @@ async function main() {
   console.log(`Google-like IdP: ${google.issuer} (and one that refuses embedded browsers: ${googleRefusing.issuer})`);
   console.log('Google sandbox users (email / password):');
   printUsers(google.users);
+  console.log(`SAML IdPs: Okta-shaped ${saml.okta.origin}, Entra-shaped ${saml.entra.origin}, Google-shaped ${saml.google.origin}`);
+  console.log('SAML sandbox users (username / password):');
+  printUsers(SAML_USERS);
   console.log(`Browser mode ready: ${app.launchUrl}`);
 
   let stopping = false;
@@ -117,7 +139,7 @@ async function main() {
     console.log(`Stopping the demo (${why})…`);
     for (const id of ids) await app.services.handlers.deleteConfig({ id }).catch(() => undefined);
     await app.close();
-    await Promise.all([idp.close(), entra.close(), google.close(), googleRefusing.close()]);
+    await Promise.all([idp.close(), entra.close(), google.close(), googleRefusing.close(), ...Object.values(saml).map((s) => s.close())]);
     fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   }

@@ -50,13 +50,24 @@ describe('npm run demo', () => {
         'Google sandbox — redirect URI not registered',
         'Google sandbox — works',
         'Google sandbox — wrong secret',
+        'SAML sandbox (Entra) — another app’s certificate pasted',
+        'SAML sandbox (Entra) — works',
+        'SAML sandbox (Google) — works',
+        'SAML sandbox (Okta) — assertion not signed',
+        'SAML sandbox (Okta) — works',
         'Sandbox — app expects HTTP Basic',
         'Sandbox — custom server, groups',
         'Sandbox — redirect URI not registered',
         'Sandbox — works',
         'Sandbox — wrong secret',
       ]);
-      expect(list.value.every((c) => c.issuerUrl.startsWith('http://127.0.0.1:'))).toBe(true);
+      const oidc = list.value.filter((c) => (c as { protocol?: string }).protocol !== 'saml');
+      expect(oidc).toHaveLength(14);
+      expect(oidc.every((c) => c.issuerUrl.startsWith('http://127.0.0.1:'))).toBe(true);
+      const samlSandboxes = list.value.filter((c) => (c as { protocol?: string }).protocol === 'saml') as unknown as Array<{ saml: { ssoUrl: string; certificateSha256?: string } }>;
+      expect(samlSandboxes).toHaveLength(5);
+      expect(samlSandboxes.every((c) => c.saml.ssoUrl.startsWith('http://127.0.0.1:') && /^([0-9A-F]{2}:){31}/.test(c.saml.certificateSha256 ?? ''))).toBe(true);
+      expect(output).toMatch(/SAML sandbox users[\s\S]*bob +bob \/ \S+/);
       const issuerOf = (name: string) => list.value.find((c) => c.name === name)?.issuerUrl ?? '';
       expect(issuerOf('Entra sandbox — works')).toMatch(/\/[0-9a-f-]{36}\/v2\.0\/\.well-known\/openid-configuration$/);
       expect(issuerOf('Entra sandbox — /common issuer')).toMatch(/\/common\/v2\.0$/);
