@@ -32,7 +32,6 @@ const ENDINGS: Record<Extract<TestStage, 'done' | 'failed' | 'cancelled'>, strin
 
 /** The words for a stage, past or present. */
 export function stageLabel(stage: TestStage, protocol?: 'oidc' | 'saml'): string {
-  const first = visibleStages(protocol);
-  const other = protocol === 'saml' ? VISIBLE_STAGES : SAML_VISIBLE_STAGES;
-  return first.find((s) => s.stage === stage)?.label ?? other.find((s) => s.stage === stage)?.label ?? ENDINGS[stage as keyof typeof ENDINGS] ?? stage;
+  // The protocol's own words first: both name 'window-opened' and 'redirect-caught'.
+  return [...visibleStages(protocol), ...VISIBLE_STAGES, ...SAML_VISIBLE_STAGES].find((s) => s.stage === stage)?.label ?? ENDINGS[stage as keyof typeof ENDINGS] ?? stage;
 }

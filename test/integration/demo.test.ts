@@ -38,7 +38,7 @@ describe('npm run demo', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${launchUrl.searchParams.get('token')}` },
         body: '{}',
       });
-      const list = (await res.json()) as { ok: boolean; value: Array<{ name: string; issuerUrl: string; idpKind: string }> };
+      const list = (await res.json()) as { ok: boolean; value: Array<{ name: string; issuerUrl: string; idpKind: string; protocol?: string; saml?: { ssoUrl: string; certificateSha256?: string } }> };
       expect(list.ok).toBe(true);
       expect(list.value.map((c) => c.name).sort()).toEqual([
         'Entra sandbox — /common issuer',
@@ -61,12 +61,12 @@ describe('npm run demo', () => {
         'Sandbox — works',
         'Sandbox — wrong secret',
       ]);
-      const oidc = list.value.filter((c) => (c as { protocol?: string }).protocol !== 'saml');
+      const oidc = list.value.filter((c) => c.protocol !== 'saml');
       expect(oidc).toHaveLength(14);
       expect(oidc.every((c) => c.issuerUrl.startsWith('http://127.0.0.1:'))).toBe(true);
-      const samlSandboxes = list.value.filter((c) => (c as { protocol?: string }).protocol === 'saml') as unknown as Array<{ saml: { ssoUrl: string; certificateSha256?: string } }>;
+      const samlSandboxes = list.value.filter((c) => c.protocol === 'saml');
       expect(samlSandboxes).toHaveLength(5);
-      expect(samlSandboxes.every((c) => c.saml.ssoUrl.startsWith('http://127.0.0.1:') && /^([0-9A-F]{2}:){31}/.test(c.saml.certificateSha256 ?? ''))).toBe(true);
+      expect(samlSandboxes.every((c) => c.saml?.ssoUrl.startsWith('http://127.0.0.1:') && /^([0-9A-F]{2}:){31}/.test(c.saml.certificateSha256 ?? ''))).toBe(true);
       expect(output).toMatch(/SAML sandbox users[\s\S]*bob +bob \/ \S+/);
       const issuerOf = (name: string) => list.value.find((c) => c.name === name)?.issuerUrl ?? '';
       expect(issuerOf('Entra sandbox — works')).toMatch(/\/[0-9a-f-]{36}\/v2\.0\/\.well-known\/openid-configuration$/);

@@ -8,14 +8,8 @@ import type { AppDeps } from './services';
 
 type SamlCalls = 'readSamlMetadata' | 'readSamlCertificate';
 
-const info = (c: IdpCertificate) => ({
-  subject: c.subject,
-  issuer: c.issuer,
-  fingerprintSha256: c.fingerprintSha256,
-  fingerprintSha1: c.fingerprintSha1,
-  notBefore: c.notBefore,
-  notAfter: c.notAfter,
-});
+/** What a certificate says, without the certificate itself (the metadata answer adds its PEM). */
+const info = ({ pem: _pem, ...facts }: IdpCertificate) => facts;
 
 export function createSamlHandlers(deps: Pick<AppDeps, 'fetch' | 'networkTimeoutMs'>): Pick<Handlers, SamlCalls> {
   return {
@@ -24,7 +18,7 @@ export function createSamlHandlers(deps: Pick<AppDeps, 'fetch' | 'networkTimeout
       if (!read.ok) throw new DiagnosisError(read.diagnosis);
       const [first, ...others] = read.metadata.signingCertificates;
       const { entityId, ssoUrl, ssoBinding } = read.metadata;
-      return { entityId, ssoUrl, ssoBinding, certificate: { ...info(first!), pem: first!.pem }, otherCertificates: others.length };
+      return { entityId, ssoUrl, ssoBinding, certificate: first!, otherCertificates: others.length };
     },
     readSamlCertificate: async ({ pem }) => {
       const read = readIdpCertificate(pem);

@@ -10,10 +10,10 @@
  * result, an event or a log; the evidence keeps a redacted outline of it (redacted-response.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { Configuration, SamlEvidence, TestLoginResult, TestStage } from '../../../common/contract';
+import type { Configuration, SamlEvidence, TestLoginResult } from '../../../common/contract';
 import { diagnose, DiagnosisError } from '../../../common/diagnosis';
 import { idpProfile } from '../../../common/idp/profiles';
-import { hubSamlAcsUrl } from '../../../common/rules/hub-urls';
+import { isLoopbackHost } from '../../../common/rules/issuer-url';
 import { samlTestedValuesRecord } from '../../../common/rules/test-fingerprint';
 import { systemClock, type AuthWindow, type AuthWindowOutcome, type Clock } from '../ports';
 import { windowOutcomeDiagnosis } from '../oidc/authorize-errors';
@@ -62,56 +62,56 @@ export async function runSamlTestLogin(input: RunSamlTestLoginInput): Promise<Te
 }
 
 async function samlStages(config: SamlTestConfig, run: WindowRun, recorder: TestRecorder, cancelled: () => boolean, clock: Clock): Promise<LoginEnd> {
-  const { saml } = config;
-  const missing = [!config.orgId && 'organization', !saml.spEntityId.trim() && 'SP Entity ID', !saml.ssoUrl.trim() && 'SSO URL', !saml.certificate.trim() && 'certificate'].filter(Boolean);
+  // The values as tested (trimmed, the ACS built from the org): what the run uses and what the evidence records.
+  const values = samlTestedValuesRecord({ orgId: config.orgId, saml: config.saml });
+  const missing = [!config.orgId && 'organization', !values.spEntityId && 'SP Entity ID', !values.ssoUrl && 'SSO URL', !config.saml.certificate.trim() && 'certificate'].filter(Boolean);
   if (missing.length) return failed(diagnose('CONFIG_INCOMPLETE', { missing: missing.join(', ') }));
-  const acsUrl = hubSamlAcsUrl(config.orgId);
-  recorder.note({ samlValues: samlTestedValuesRecord({ orgId: config.orgId, saml }) });
+  recorder.note({ samlValues: values });
 
   // The certificate first: a wrong paste, or an expired certificate, is said before anyone signs in.
-  const read = readIdpCertificate(saml.certificate);
+  const read = readIdpCertificate(config.saml.certificate);
   if (!read.ok) return failed(read.diagnosis);
   const dates = certificateDateChecks(read.certificate, clock.now());
   if (dates.failure) return failed(dates.failure);
-  const ssoUrl = ssoUrlProblem(saml.ssoUrl.trim());
+  const ssoUrl = ssoUrlProblem(values.ssoUrl);
   if (ssoUrl) return failed(ssoUrl);
 
-  const request = await buildAuthnRequest({ ssoUrl: saml.ssoUrl.trim(), spEntityId: saml.spEntityId.trim(), acsUrl });
-  const evidence: SamlEvidence = { requestId: request.id };
-  recorder.note({ saml: evidence });
+  const request = await buildAuthnRequest({ ssoUrl: values.ssoUrl, spEntityId: values.spEntityId, acsUrl: values.acsUrl });
+  let evidence: SamlEvidence = { requestId: request.id };
+  const noteSaml = (more: Partial<SamlEvidence>) => {
+    evidence = { ...evidence, ...more };
+    recorder.note({ saml: evidence });
+  };
+  noteSaml({});
   if (cancelled()) return CANCELLED;
 
-  recorder.enter('window-opened', samlSignInDetail(saml.ssoUrl));
-  const outcome = await waitForWindow(run, { url: request.url, redirectUri: acsUrl });
+  recorder.enter('window-opened', samlSignInDetail(values.ssoUrl));
+  const outcome = await waitForWindow(run, { url: request.url, redirectUri: values.acsUrl });
   if (cancelled() || outcome.kind === 'cancelled') return CANCELLED;
-  if (outcome.kind !== 'saml-post') return failed(samlWindowDiagnosis(outcome, acsUrl, run));
+  if (outcome.kind !== 'saml-post') return failed(samlWindowDiagnosis(outcome, values.acsUrl, run));
 
   recorder.enter('redirect-caught');
   recorder.redact(outcome.samlResponse);
   const outline = redactedResponseXml(outcome.samlResponse);
-  if (outline) recorder.note({ saml: { ...evidence, redactedResponse: outline } });
+  if (outline) noteSaml({ redactedResponse: outline });
 
   recorder.enter('validating-response');
   const verdict = await validateSamlResponse({
     samlResponse: outcome.samlResponse,
-    idpCertificate: saml.certificate,
-    spEntityId: saml.spEntityId.trim(),
-    acsUrl,
+    idpCertificate: config.saml.certificate,
+    spEntityId: values.spEntityId,
+    acsUrl: values.acsUrl,
     requestId: request.id,
     requestIssuedAt: request.issuedAt,
-    ...(saml.idpEntityId.trim() ? { idpEntityId: saml.idpEntityId.trim() } : {}),
+    ...(values.idpEntityId ? { idpEntityId: values.idpEntityId } : {}),
   });
   for (const w of verdict.warnings) recorder.warn(w);
   if (!verdict.ok) return failed(verdict.diagnosis);
   const { certificate } = verdict;
-  recorder.note({
-    saml: {
-      ...evidence,
-      ...(outline ? { redactedResponse: outline } : {}),
-      issuer: verdict.issuer.slice(0, 2048),
-      ...(verdict.nameIdFormat ? { nameIdFormat: verdict.nameIdFormat.slice(0, 300) } : {}),
-      certificate: { subject: certificate.subject.slice(0, 1000), fingerprintSha256: certificate.fingerprintSha256, notAfter: certificate.notAfter },
-    },
+  noteSaml({
+    issuer: verdict.issuer.slice(0, 2048),
+    ...(verdict.nameIdFormat ? { nameIdFormat: verdict.nameIdFormat.slice(0, 300) } : {}),
+    certificate: { subject: certificate.subject.slice(0, 1000), fingerprintSha256: certificate.fingerprintSha256, notAfter: certificate.notAfter },
   });
   return { kind: 'success', claims: samlClaims(verdict) };
 }
@@ -124,14 +124,13 @@ function ssoUrlProblem(ssoUrl: string) {
   } catch {
     return diagnose('SAML_SSO_URL_INVALID', { detail: 'not a URL', expected: 'https://… (the IdP’s SSO URL)' });
   }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return undefined;
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return undefined;
   return diagnose('SAML_SSO_URL_INVALID', { detail: `a ${url.protocol.replace(':', '')} address`, expected: 'an https:// address' });
 }
 
 function samlSignInDetail(ssoUrl: string): string {
   try {
-    const u = new URL(ssoUrl.trim());
+    const u = new URL(ssoUrl);
     return `${u.origin}${u.pathname}`;
   } catch {
     return '';
@@ -149,4 +148,3 @@ function samlWindowDiagnosis(outcome: Exclude<AuthWindowOutcome, { kind: 'saml-p
   return windowOutcomeDiagnosis(outcome, acsUrl, run.loginMs, run.profile);
 }
 
-export type { TestStage };

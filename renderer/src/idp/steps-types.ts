@@ -49,12 +49,7 @@ export interface IdpSteps {
  * (or its metadata) and runs the SAML test login.
  */
 export interface IdpSamlSteps {
-  createApp: {
-    lead: ReactNode;
-    Console: () => JSX.Element;
-    Substeps: () => JSX.Element;
-    doneLabel: string;
-  };
+  createApp: IdpSteps['createApp'];
   configureApp: {
     lead: ReactNode;
     /** What the IdP calls the Hub's ACS URL (Okta "Single sign-on URL", Entra "Reply URL", Google "ACS URL"). */
