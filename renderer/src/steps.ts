@@ -1,5 +1,5 @@
 /** The Hub's four steps, in order, with the slugs used in the URL hash. */
-import type { StepId } from '../../common/contract';
+import type { Protocol, StepId } from '../../common/contract';
 import { idpText } from './idp/text';
 
 export interface StepInfo {
@@ -35,7 +35,9 @@ export function neighbourSteps(id: StepId): { previous?: StepInfo; next?: StepIn
   return { previous: STEPS[index - 1], next: STEPS[index + 1] };
 }
 
-/** A step's title for a configuration's IdP: step 1 names the IdP's console ("Register the app in Microsoft Entra ID"). */
-export function stepTitle(id: StepId, idpKind: string | undefined): string {
-  return id === 'createApp' ? idpText(idpKind).createAppTitle : stepById(id).title;
+/** A step's title for a configuration's IdP and protocol: step 1 names the IdP's console ("Register the app in Microsoft Entra ID"). */
+export function stepTitle(id: StepId, idpKind: string | undefined, protocol?: Protocol): string {
+  if (id !== 'createApp') return stepById(id).title;
+  const text = idpText(idpKind);
+  return protocol === 'saml' ? text.samlCreateAppTitle : text.createAppTitle;
 }

@@ -1,12 +1,24 @@
-/** The claims the Hub will see after login, and what they mean for the Hub. */
+/**
+ * The claims the Hub will see after login, and what they mean for the Hub: an ID token's claims, or a SAML
+ * assertion's NameID and its attributes by their exact Name (a name or a URI, as the role mapping reads them).
+ */
 import type { ClaimsSummary } from '../../../common/contract';
 
 /** A claim's value as sent, or the words for its absence. */
 type ClaimValue = string | { absent: string };
 
+/** A SAML login: the NameID (the Hub matches it as the email), then every attribute as the assertion names it. */
+function samlRows(claims: ClaimsSummary): [string, ClaimValue][] {
+  return [
+    ['NameID', claims.sub],
+    ...Object.entries(claims.other).map(([k, v]): [string, ClaimValue] => [k, Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : JSON.stringify(v)]),
+  ];
+}
+
 export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
+  const saml = claims.source === 'saml-assertion';
   // A value is shown as the token has it (monospace, like every claim name); an absent one says so in words.
-  const rows: [string, ClaimValue][] = [
+  const rows: [string, ClaimValue][] = saml ? samlRows(claims) : [
     ['email', claims.email ?? { absent: '(missing)' }],
     ['email_verified', claims.email_verified === undefined ? { absent: '(not sent)' } : String(claims.email_verified)],
     ['sub', claims.sub],
@@ -17,11 +29,11 @@ export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
   ];
   return (
     <div className="claims">
-      <h3>Claims the Hub will see</h3>
+      <h3>{saml ? 'What the Hub will see in the SAML assertion' : 'Claims the Hub will see'}</h3>
       <table className="claims-table">
         <thead>
           <tr>
-            <th scope="col">Claim</th>
+            <th scope="col">{saml ? 'NameID or attribute' : 'Claim'}</th>
             <th scope="col">Value</th>
           </tr>
         </thead>
@@ -37,7 +49,7 @@ export function ClaimsView({ claims }: { claims: ClaimsSummary }) {
         </tbody>
       </table>
       <p className="reminder">
-        <strong>Remember:</strong> the Hub signs people in by email. {claims.email ? <>The address <strong>{claims.email}</strong></> : 'Each user’s email'} must
+        <strong>Remember:</strong> the Hub signs people in by email{saml ? ' (the NameID, format EmailAddress)' : ''}. {claims.email ? <>The address <strong>{claims.email}</strong></> : 'Each user’s email'} must
         be one of the emails on that person’s Hugging Face account (Settings → Account), or the Hub will not recognise them.
       </p>
     </div>

@@ -30,6 +30,7 @@ export function HistoryRecordCard({ record, hidePersonal, actions }: { record: H
   const warnings = (record.warnings ?? []).map((w) => redactEmailsIn(w, emails));
   const check = record.issuerCheck;
   const values = record.values;
+  const samlValues = record.samlValues;
 
   return (
     <article className={`record tone-${outcome.tone}`} aria-labelledby={titleId}>
@@ -59,16 +60,25 @@ export function HistoryRecordCard({ record, hidePersonal, actions }: { record: H
             <Fact term="Client secret">keychain entry, revision {values.secretRevision} (never the secret itself)</Fact>
           </>
         )}
+        {samlValues && (
+          <>
+            <Fact term="ACS URL tested" value={samlValues.acsUrl} />
+            <Fact term="SP Entity ID tested" value={samlValues.spEntityId} />
+            <Fact term="SSO URL tested" value={samlValues.ssoUrl} />
+            <Fact term="Issuer expected">{samlValues.idpEntityId ? <code>{samlValues.idpEntityId}</code> : <span className="muted">not entered (optional)</span>}</Fact>
+            <Fact term="Certificate (SHA-256)" value={samlValues.certificateSha256} />
+          </>
+        )}
         {check && <Fact term="Issuer checked" value={check.normalizedIssuer} />}
         {claims && (
           <>
             <Fact term="Signed in as">{claims.email ? (hidePersonal ? redactEmail(claims.email) : claims.email) : <span className="muted">no email claim</span>}</Fact>
-            <Fact term="Subject (sub)" value={hidePersonal ? redactId(claims.sub) : claims.sub} />
+            <Fact term={claims.source === 'saml-assertion' ? 'NameID' : 'Subject (sub)'} value={hidePersonal ? redactId(claims.sub) : claims.sub} />
           </>
         )}
         <Fact term="App version" value={record.appVersion} />
       </dl>
-      {!values && !check && <p className="muted record-older">This record is older than the tested values’ evidence: only its outcome and stages were kept.</p>}
+      {!values && !samlValues && !check && <p className="muted record-older">This record is older than the tested values’ evidence: only its outcome and stages were kept.</p>}
 
       {check ? (
         <>
@@ -82,7 +92,7 @@ export function HistoryRecordCard({ record, hidePersonal, actions }: { record: H
             <ol className="record-stages">
               {record.stages.map((s, i) => (
                 <li key={i}>
-                  <span className="record-stage-name">{stageLabel(s.stage)}</span>{' '}
+                  <span className="record-stage-name">{stageLabel(s.stage, samlValues ? 'saml' : 'oidc')}</span>{' '}
                   <span className="record-stage-ms">
                     {formatMs(s.ms)}
                     {END_STAGES.has(s.stage) ? ' in all' : ''}
@@ -137,6 +147,7 @@ function Fact({ term, value, children }: { term: string; value?: string; childre
 function TechnicalEvidence({ record }: { record: HistoryRecord }) {
   const d = record.discovery;
   const header = record.idTokenHeader;
+  const saml = record.saml;
   const rows: [string, string | undefined][] = [
     ['Tested values’ fingerprint', record.fingerprint],
     ['Discovery: issuer', d?.issuer],
@@ -147,17 +158,28 @@ function TechnicalEvidence({ record }: { record: HistoryRecord }) {
     ['Discovery: id_token_signing_alg_values_supported', d?.id_token_signing_alg_values_supported?.join(', ')],
     ['JWKS key ids', record.jwksKeyIds?.join(', ')],
     ['ID token header', header ? [`alg ${header.alg}`, header.kid && `kid ${header.kid}`, header.typ && `typ ${header.typ}`].filter(Boolean).join(', ') : undefined],
+    ['SAML request ID (InResponseTo)', saml?.requestId],
+    ['SAML assertion issuer', saml?.issuer],
+    ['SAML NameID format', saml?.nameIdFormat],
+    ['SAML signer certificate', saml?.certificate ? `${saml.certificate.subject}, SHA-256 ${saml.certificate.fingerprintSha256}, valid until ${saml.certificate.notAfter}` : undefined],
   ];
   const present = rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '');
-  if (present.length === 0) return null;
+  if (present.length === 0 && !saml?.redactedResponse) return null;
   return (
     <details className="record-details record-evidence">
-      <summary>Technical evidence ({present.length})</summary>
+      <summary>Technical evidence ({present.length + (saml?.redactedResponse ? 1 : 0)})</summary>
       <dl className="record-facts">
         {present.map(([term, value]) => (
           <Fact key={term} term={term} value={value} />
         ))}
       </dl>
+      {saml?.redactedResponse && (
+        <>
+          <h4>The SAML response, redacted</h4>
+          <p className="muted">Signature and digest values removed, the NameID and every attribute value masked: its structure and what was signed, never the response itself.</p>
+          <pre className="record-saml-response">{saml.redactedResponse}</pre>
+        </>
+      )}
     </details>
   );
 }

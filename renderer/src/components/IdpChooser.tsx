@@ -1,25 +1,54 @@
 /**
- * "New configuration" asks which identity provider: one radio card per IdP
- * profile (common/idp/identities.ts), Okta preselected. Arrow keys move between
- * the cards, Enter or "Create" creates, Esc cancels.
+ * "New configuration" asks which identity provider (one radio card per IdP
+ * profile, common/idp/identities.ts, Okta preselected) and which protocol the
+ * Hub will use with it (OpenID Connect preselected, or SAML 2.0). Arrow keys
+ * move between the cards of a group, Enter or "Create" creates, Esc cancels.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { Protocol } from '../../../common/contract';
 import { DEFAULT_IDP, idpIdentities, type IdpProfileId } from '../../../common/idp/identities';
 import { Dialog } from './Dialog';
+
+/** The two protocols the Hub offers, in the words of its SSO settings. */
+const PROTOCOLS: readonly { id: Protocol; name: string; note: string }[] = [
+  { id: 'oidc', name: 'OpenID Connect (OIDC)', note: 'Client ID, client secret and Issuer URL. The simplest to set up.' },
+  { id: 'saml', name: 'SAML 2.0', note: 'The IdP’s SSO URL and signing certificate, or its metadata. For organizations that standardise on SAML.' },
+];
 
 /** A sentence under each IdP's name, saying where the admin will work. */
 function consoleLine(consoleName: string): string {
   return `You work in the ${consoleName}.`;
 }
 
-export function IdpChooser({ open, busy, onCreate, onCancel }: { open: boolean; busy: boolean; onCreate: (idp: IdpProfileId) => void; onCancel: () => void }) {
+export function IdpChooser({
+  open,
+  busy,
+  onCreate,
+  onCancel,
+}: {
+  open: boolean;
+  busy: boolean;
+  onCreate: (idp: IdpProfileId, protocol: Protocol) => void;
+  onCancel: () => void;
+}) {
   const [chosen, setChosen] = useState<IdpProfileId>(DEFAULT_IDP);
-  // Every opening starts from the default.
+  const [protocol, setProtocol] = useState<Protocol>('oidc');
+  // Every opening starts from the defaults.
   useEffect(() => {
-    if (open) setChosen(DEFAULT_IDP);
+    if (open) {
+      setChosen(DEFAULT_IDP);
+      setProtocol('oidc');
+    }
   }, [open]);
   const create = () => {
-    if (!busy) onCreate(chosen);
+    if (!busy) onCreate(chosen, protocol);
+  };
+  // Enter on a radio does not submit a form in every browser: make it.
+  const enterCreates = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      create();
+    }
   };
   return (
     <Dialog
@@ -53,18 +82,24 @@ export function IdpChooser({ open, busy, onCreate, onCancel }: { open: boolean; 
                 value={p.id}
                 checked={p.id === chosen}
                 onChange={() => setChosen(p.id as IdpProfileId)}
-                onKeyDown={(e) => {
-                  // Enter on a radio does not submit a form in every browser: make it.
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    create();
-                  }
-                }}
+                onKeyDown={enterCreates}
                 autoFocus={p.id === chosen}
               />
               <span className="idp-choice-text">
                 <span className="idp-choice-name">{p.displayName}</span>
                 <span className="idp-choice-note">{consoleLine(p.consoleName)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="idp-choices protocol-choices">
+          <legend>Which protocol will the Hub use?</legend>
+          {PROTOCOLS.map((p) => (
+            <label key={p.id} className={p.id === protocol ? 'idp-choice idp-choice-chosen' : 'idp-choice'}>
+              <input type="radio" name="protocol" value={p.id} checked={p.id === protocol} onChange={() => setProtocol(p.id)} onKeyDown={enterCreates} />
+              <span className="idp-choice-text">
+                <span className="idp-choice-name">{p.name}</span>
+                <span className="idp-choice-note">{p.note}</span>
               </span>
             </label>
           ))}

@@ -34,6 +34,8 @@ export function RoleMappingEditor() {
   // common/ asks for the path only in a preview (previewRoleMapping); here it is asked for before any preview.
   if (hasRules && mapping.attributePath.trim() === '') notes.push('Enter the IdP Role Attribute Path.');
   const changed = JSON.stringify(mapping) !== JSON.stringify(config.roleMapping);
+  const saml = config.protocol === 'saml';
+  const testedAttributes = useTestedAttributeNames();
 
   const runPreview = async () => {
     setBusy(true);
@@ -69,7 +71,16 @@ export function RoleMappingEditor() {
       <div className="field">
         <label htmlFor="role-path">IdP Role Attribute Path</label>
         <p className="field-hint" id="role-path-hint">
-          Dot notation into the ID token claims, e.g. <code>groups</code> or <code>user.role</code>.
+          {saml ? (
+            <>
+              A SAML attribute’s exact Name, as the assertion carries it: a name such as <code>groups</code>, or a URI such as{' '}
+              <code>http://schemas.microsoft.com/ws/2008/06/identity/claims/role</code>.
+            </>
+          ) : (
+            <>
+              Dot notation into the ID token claims, e.g. <code>groups</code> or <code>user.role</code>.
+            </>
+          )}
         </p>
         <input
           id="role-path"
@@ -79,7 +90,15 @@ export function RoleMappingEditor() {
           aria-describedby="role-path-hint"
           onChange={(e) => setMapping({ ...mapping, attributePath: e.target.value })}
           spellCheck={false}
+          {...(saml && testedAttributes.length > 0 ? { list: 'role-path-attributes' } : {})}
         />
+        {saml && testedAttributes.length > 0 && (
+          <datalist id="role-path-attributes">
+            {testedAttributes.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        )}
       </div>
 
       <fieldset className="rules">
@@ -378,6 +397,12 @@ export function UserMatches({ user }: { user: TestedUserPreview }) {
   );
 }
 
+/** The attribute names the latest SAML test's assertion carried, offered as the path (the Hub reads them by exact Name). */
+function useTestedAttributeNames(): string[] {
+  const claims = useApp((s) => (s.testRun?.configId === s.config?.id ? s.testRun?.result?.claims : undefined) ?? s.lastTestRecord?.claims);
+  return claims?.source === 'saml-assertion' ? Object.keys(claims.other) : [];
+}
+
 /**
  * What the configuration's IdP means for role mapping, in the profile's words
  * (common/idp): Google sends no groups at all; Entra's groups are object IDs
@@ -391,10 +416,12 @@ function IdpRoleFacts() {
   const run = testRun?.configId === config.id ? testRun : undefined;
   const claims = run?.result?.claims ?? lastTestRecord?.claims;
   const facts = claims ? idpClaimFacts(claims, config.idpKind) : [];
-  if (profile.roleMapping.groupsClaim && facts.length === 0) return null;
+  // The profile's "no groups" note is about its OIDC tokens: a SAML app sends the attributes its admin maps.
+  const noGroupsNote = config.protocol !== 'saml' && !profile.roleMapping.groupsClaim ? profile.roleMapping.noGroupsText : undefined;
+  if (!noGroupsNote && facts.length === 0) return null;
   return (
     <div className="role-idp-facts" role="note" aria-label={`${profile.displayName} and role mapping`}>
-      {!profile.roleMapping.groupsClaim && profile.roleMapping.noGroupsText && <p>{profile.roleMapping.noGroupsText}</p>}
+      {noGroupsNote && <p>{noGroupsNote}</p>}
       {facts.length > 0 && (
         <ul>
           {facts.map((fact) => (

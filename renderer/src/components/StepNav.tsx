@@ -37,7 +37,7 @@ export function StepNav({ config, current }: { config: Configuration; current: S
                 <CheckMark done={done} label={done ? 'done' : 'not done'} />
                 <span className="step-nav-text">
                   <span className="step-nav-number">Step {step.number}</span>
-                  <span className="step-nav-title">{stepTitle(step.id, config.idpKind)}</span>
+                  <span className="step-nav-title">{stepTitle(step.id, config.idpKind, config.protocol)}</span>
                   {step.id === 'credentials' && <StatusBadge status={status} className="step-nav-status" />}
                   {skipped.length > 0 && <span className="step-nav-skipped">Marked before step {skipped.join(', ')}</span>}
                 </span>
@@ -48,7 +48,7 @@ export function StepNav({ config, current }: { config: Configuration; current: S
       </ol>
       {/* Shown only as the compact bar; the current link already says it to assistive technology. */}
       <p className="step-nav-summary" aria-hidden="true">
-        Step {here.number} of {STEPS.length}: {stepTitle(here.id, config.idpKind)}
+        Step {here.number} of {STEPS.length}: {stepTitle(here.id, config.idpKind, config.protocol)}
       </p>
     </nav>
   );

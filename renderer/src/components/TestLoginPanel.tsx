@@ -11,7 +11,8 @@ import { isUserCaused } from '../../../common/rules/config-status';
 import '../styles/status.css';
 import { useApp } from '../state/store';
 import { outcomeText, stageDuration, stageStates, type TestRun } from '../state/test-run';
-import { VISIBLE_STAGES } from '../../../common/rules/stage-labels';
+import { visibleStages } from '../../../common/rules/stage-labels';
+import type { Protocol } from '../../../common/contract';
 import { ClaimsView } from './ClaimsView';
 import { formatMs } from './CheckMark';
 import { DiagnosisView } from './DiagnosisView';
@@ -32,14 +33,15 @@ function useElapsed(run: TestRun | undefined): number {
   return (run.finishedAt ?? (run.running ? now : run.startedAt)) - run.startedAt;
 }
 
-export function TestProgress({ run }: { run: TestRun | undefined }) {
+export function TestProgress({ run, protocol }: { run: TestRun | undefined; protocol?: Protocol }) {
   const cancelTest = useApp((s) => s.cancelTest);
   const elapsed = useElapsed(run);
-  const states = run ? stageStates(run) : undefined;
+  const stages = visibleStages(protocol);
+  const states = run ? stageStates(run, stages) : undefined;
   return (
     <div className="test-progress" aria-label="Test progress" role="group">
       <ol className="stage-list">
-        {VISIBLE_STAGES.map(({ stage, label }) => {
+        {stages.map(({ stage, label }) => {
           const state = states?.[stage] ?? 'pending';
           const duration = run ? stageDuration(run, stage, elapsed) : undefined;
           return (

@@ -4,7 +4,7 @@
  * pasted Hub address) is offered as a one-click button that replaces the
  * value; characters copy and paste hid in the value are shown by name.
  */
-import { useId, useRef, type InputHTMLAttributes } from 'react';
+import { useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { FieldCheck } from '../../../common/rules/field-checks';
 import { hiddenCharacters } from '../../../common/rules/clean-pasted';
 import '../styles/fields.css';
@@ -13,7 +13,7 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   label: string;
   value: string;
   onChange: (value: string) => void;
-  hint?: string;
+  hint?: ReactNode;
   check?: FieldCheck;
   /** Show the error only after the admin left the field or tried to save. */
   showError?: boolean;

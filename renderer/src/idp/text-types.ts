@@ -4,5 +4,7 @@ import type { StepPictureMap } from './pictures';
 export interface IdpText {
   /** Step 1's title (steps 2 to 4 are the same for every IdP). */
   createAppTitle: string;
+  /** Step 1's title for a SAML configuration. */
+  samlCreateAppTitle: string;
   pictures: StepPictureMap;
 }

@@ -15,6 +15,7 @@ import '../styles/steps.css';
 import { CreateAppStep } from './steps/CreateAppStep';
 import { ConfigureAppStep } from './steps/ConfigureAppStep';
 import { CredentialsStep } from './steps/CredentialsStep';
+import { SamlCredentialsStep } from './steps/SamlCredentialsStep';
 import { EnableSsoStep } from './steps/EnableSsoStep';
 
 export function ConfigScreen() {
@@ -31,9 +32,9 @@ export function ConfigScreen() {
 
   useEffect(() => {
     if (loaded && step) {
-      document.title = `Step ${stepById(step).number}: ${stepTitle(step, config?.idpKind)} — SSO Setup Assistant`;
+      document.title = `Step ${stepById(step).number}: ${stepTitle(step, config?.idpKind, config?.protocol)} — SSO Setup Assistant`;
     }
-  }, [loaded, step, config?.idpKind]);
+  }, [loaded, step, config?.idpKind, config?.protocol]);
 
   // Move focus to the step heading when the step changes, so keyboard and screen-reader users start at the top.
   const firstRender = useRef(true);
@@ -93,16 +94,16 @@ export function ConfigScreen() {
       <section className="screen step-screen" aria-labelledby="step-title">
         <p className="step-kicker">Step {info.number} of 4</p>
         <h1 id="step-title" ref={heading} tabIndex={-1}>
-          {stepTitle(info.id, config.idpKind)}
+          {stepTitle(info.id, config.idpKind, config.protocol)}
         </h1>
         {step === 'createApp' && <CreateAppStep />}
         {step === 'configureApp' && <ConfigureAppStep />}
-        {step === 'credentials' && <CredentialsStep />}
+        {step === 'credentials' && (config.protocol === 'saml' ? <SamlCredentialsStep /> : <CredentialsStep />)}
         {step === 'enableSso' && <EnableSsoStep />}
         <nav className="step-pager" aria-label="Previous and next step">
           {previous ? (
             <a className="button-like" href={`#/config/${config.id}/step/${previous.slug}`}>
-              ← Step {previous.number}: {stepTitle(previous.id, config.idpKind)}
+              ← Step {previous.number}: {stepTitle(previous.id, config.idpKind, config.protocol)}
             </a>
           ) : (
             <a className="button-like" href="#/">
@@ -111,7 +112,7 @@ export function ConfigScreen() {
           )}
           {next ? (
             <a className="button-like primary" href={`#/config/${config.id}/step/${next.slug}`}>
-              Step {next.number}: {stepTitle(next.id, config.idpKind)} →
+              Step {next.number}: {stepTitle(next.id, config.idpKind, config.protocol)} →
             </a>
           ) : (
             <a className="button-like" href="#/">

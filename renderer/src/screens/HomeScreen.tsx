@@ -5,7 +5,7 @@
  * export all and import from a file (a failed import explains itself here).
  */
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { ConfigSummary } from '../../../common/contract';
+import type { ConfigSummary, Protocol } from '../../../common/contract';
 import { Dialog } from '../components/Dialog';
 import { ErrorBox } from '../components/DiagnosisView';
 import { displayName, useApp, type ImportAnswer } from '../state/store';
@@ -82,9 +82,9 @@ export function HomeScreen() {
             open={choosing}
             busy={creating}
             onCancel={() => setChoosing(false)}
-            onCreate={async (idp: IdpProfileId) => {
+            onCreate={async (idp: IdpProfileId, protocol: Protocol) => {
               setCreating(true);
-              await createConfig(idp);
+              await createConfig(idp, protocol);
               setCreating(false);
               setChoosing(false);
             }}
@@ -191,7 +191,7 @@ function ResumeCard({ config }: { config: ConfigSummary }) {
       <div>
         <h2 className="resume-title">Continue where you left off</h2>
         <p>
-          <strong>{displayName(config)}</strong> — step {step.number}: {stepTitle(step.id, config.idpKind)}
+          <strong>{displayName(config)}</strong> — step {step.number}: {stepTitle(step.id, config.idpKind, config.protocol)}
         </p>
       </div>
       <button type="button" className="primary" onClick={() => navigate({ name: 'config', id: config.id, step: step.id })}>
@@ -226,15 +226,19 @@ function StepMarks({ config }: { config: ConfigSummary }) {
 }
 
 /** The client secret's recorded expiry (Entra's), ahead of time: warning colours when near or past. */
+/** An Entra secret's recorded expiry, or a SAML configuration's signing certificate's (read from the certificate itself). */
 function SecretExpiryFact({ config }: { config: ConfigSummary }) {
-  const expiry = secretExpiry(config.secretExpiresOn, Date.now());
+  const saml = config.protocol === 'saml';
+  const expiry = secretExpiry(saml ? config.saml?.certificateExpiresOn : config.secretExpiresOn, Date.now());
   if (expiry.state === 'unknown') return null;
   const warn = expiry.state !== 'ok';
   return (
     <div>
-      <dt>Client secret</dt>
+      <dt>{saml ? 'Signing certificate' : 'Client secret'}</dt>
       <dd>
-        <span className={warn ? 'secret-expiry-warning' : undefined}>Secret {expiry.text}</span>
+        <span className={warn ? 'secret-expiry-warning' : undefined}>
+          {saml ? 'Certificate' : 'Secret'} {expiry.text}
+        </span>
       </dd>
     </div>
   );
@@ -260,7 +264,9 @@ const ConfigRow = memo(function ConfigRow({ config }: { config: ConfigSummary })
           </div>
           <div>
             <dt>Identity provider</dt>
-            <dd>{idpIdentity(config.idpKind).displayName}</dd>
+            <dd>
+              {idpIdentity(config.idpKind).displayName} · {config.protocol === 'saml' ? 'SAML' : 'OIDC'}
+            </dd>
           </div>
           <SecretExpiryFact config={config} />
           <div>

@@ -6,10 +6,29 @@
  */
 import type { ConfigSummary } from '../../../common/contract';
 import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
-import type { Draft } from './draft';
+import { savedSamlValue, type Draft } from './draft';
 import { useApp } from './store';
 
-type StatusSource = Pick<ConfigSummary, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups' | 'secretRevision' | 'verdict'>;
+type StatusSource = Pick<ConfigSummary, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups' | 'secretRevision' | 'verdict' | 'protocol' | 'saml'> & {
+  /** The open configuration's SAML values include the certificate itself (the list's summary does not). */
+  saml?: ConfigSummary['saml'] & { certificate?: string };
+};
+
+/** Stands for the SHA-256 of a certificate typed but not saved: the main side computes the real one on save. */
+const UNSAVED_CERTIFICATE = 'unsaved';
+
+/** A SAML configuration's values on screen: the typed ones over the saved ones. */
+function samlOnScreen(saml: NonNullable<StatusSource['saml']>, typed: NonNullable<Draft['saml']>): NonNullable<StatusSource['saml']> {
+  const pick = (key: 'spEntityId' | 'ssoUrl' | 'idpEntityId') => (typed[key] === undefined ? saml[key] : savedSamlValue(key, typed[key]));
+  const certificateEdited = typed.certificate !== undefined && saml.certificate !== undefined && savedSamlValue('certificate', typed.certificate) !== saml.certificate;
+  return {
+    ...saml,
+    spEntityId: pick('spEntityId'),
+    ssoUrl: pick('ssoUrl'),
+    idpEntityId: pick('idpEntityId'),
+    ...(certificateEdited ? { certificateSha256: UNSAVED_CERTIFICATE } : {}),
+  };
+}
 
 /** The values a test would run with now: the saved ones, with what the admin is typing. */
 export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): StatusSource {
@@ -23,6 +42,7 @@ export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): 
     requestGroups: draft.requestGroups ?? config.requestGroups,
     // A typed secret is a new secret once saved.
     secretRevision: (draft.secret ?? '') !== '' ? config.secretRevision + 1 : config.secretRevision,
+    ...(config.saml && draft.saml ? { saml: samlOnScreen(config.saml, draft.saml) } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The list of saved configurations on the home screen, and what is done to them from there. */
-import type { CallInput, CallOutput, ConfigSummary, Configuration, Diagnosis, StepId } from '../../../common/contract';
+import type { CallInput, CallOutput, ConfigSummary, Configuration, Diagnosis, Protocol, StepId } from '../../../common/contract';
 import { request } from './request';
 import type { Slice } from './store';
 import { displayName } from '../../../common/rules/display-name';
@@ -14,8 +14,8 @@ export interface ConfigsSlice {
   configs?: ConfigSummary[];
   configsError?: Diagnosis;
   loadConfigs(): Promise<void>;
-  /** A new configuration for the IdP the admin chose (Okta unless said otherwise), opened on step 1. */
-  createConfig(idpKind?: IdpProfileId): Promise<void>;
+  /** A new configuration for the IdP and protocol the admin chose (Okta and OIDC unless said otherwise), opened on step 1. */
+  createConfig(idpKind?: IdpProfileId, protocol?: Protocol): Promise<void>;
   duplicateConfig(id: string): Promise<Configuration | undefined>;
   /** Moves it to the trash and offers Undo for as long as the main side keeps it there. */
   deleteConfig(id: string): Promise<boolean>;
@@ -89,8 +89,8 @@ export const configsSlice: Slice<ConfigsSlice> = (set, get) => ({
     set({ configs: byLastChange(listed.value), configsError: undefined });
   },
 
-  async createConfig(idpKind = DEFAULT_IDP) {
-    const created = await request('createConfig', { fields: { idpKind } });
+  async createConfig(idpKind = DEFAULT_IDP, protocol = 'oidc') {
+    const created = await request('createConfig', { fields: { idpKind, protocol } });
     if (!created.ok) return get().notify(`Could not create a configuration: ${created.error.title}`, 'error');
     const config = created.value;
     set({ config, draft: {}, configError: undefined, issuerCheck: undefined, lastTestRecord: undefined });

@@ -42,6 +42,8 @@ export const openConfigSlice: Slice<OpenConfigSlice> = (set, get) => ({
         draft: {},
         saveError: undefined,
         issuerCheck: undefined,
+        samlMetadata: undefined,
+        samlCertificate: undefined,
         lastTestRecord: undefined,
         testRun: get().testRun?.running ? get().testRun : undefined,
       });

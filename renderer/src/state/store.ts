@@ -14,6 +14,7 @@ import { issuerCheckSlice, type IssuerCheckSlice } from './issuer-check';
 import { loginPromptSlice, type LoginPromptSlice } from './login-prompts';
 import { navigationSlice, type NavigationSlice } from './navigation';
 import { openConfigSlice, type OpenConfigSlice } from './open-config';
+import { samlSetupSlice, type SamlSetupSlice } from './saml-setup';
 import { testLoginSlice, type TestLoginSlice } from './test-login';
 
 export type AppState = NavigationSlice &
@@ -23,7 +24,8 @@ export type AppState = NavigationSlice &
   IssuerCheckSlice &
   TestLoginSlice &
   HistorySlice &
-  LoginPromptSlice;
+  LoginPromptSlice &
+  SamlSetupSlice;
 
 /** One slice: its own part of the state, with the whole store in reach. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -37,6 +39,7 @@ export const useApp = create<AppState>()((...store) => ({
   ...testLoginSlice(...store),
   ...historySlice(...store),
   ...loginPromptSlice(...store),
+  ...samlSetupSlice(...store),
 }));
 
 export type { AppInfo } from './app-info';

@@ -68,11 +68,11 @@ export function failRun(run: TestRun, error: Diagnosis, now: number): TestRun {
   return { ...run, running: false, error, finishedAt: now };
 }
 
-/** The display state of each visible stage. */
-export function stageStates(run: TestRun): Record<TestStage, StageState> {
+/** The display state of each visible stage (`stages`: the protocol's list, visibleStages). */
+export function stageStates(run: TestRun, stages: readonly { stage: TestStage }[] = VISIBLE_STAGES): Record<TestStage, StageState> {
   const states = {} as Record<TestStage, StageState>;
   const failed = run.error !== undefined || (run.result !== undefined && run.result.outcome !== 'success');
-  const order = VISIBLE_STAGES.map((s) => s.stage);
+  const order = stages.map((s) => s.stage);
   let lastReachedIndex = -1;
   order.forEach((stage, i) => {
     if (run.reached[stage]) lastReachedIndex = i;

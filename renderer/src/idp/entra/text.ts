@@ -3,6 +3,7 @@ import type { IdpText } from '../text-types';
 
 export const entraText = {
   createAppTitle: 'Register the app in Microsoft Entra ID',
+  samlCreateAppTitle: 'Create the enterprise app in Microsoft Entra ID',
   pictures: {
     'createApp.newApplication': ['entra-new-application'],
     'configureApp.redirect': ['entra-redirect-uri'],

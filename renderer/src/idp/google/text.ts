@@ -3,6 +3,7 @@ import type { IdpText } from '../text-types';
 
 export const googleText = {
   createAppTitle: 'Create the OAuth client in Google Cloud',
+  samlCreateAppTitle: 'Add the custom SAML app in Google Admin',
   pictures: {
     'createApp.createClient': ['google-create-client'],
     'configureApp.redirect': ['google-redirect-uri'],

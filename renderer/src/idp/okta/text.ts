@@ -3,6 +3,7 @@ import type { IdpText } from '../text-types';
 
 export const oktaText = {
   createAppTitle: 'Create the app in Okta',
+  samlCreateAppTitle: 'Create the SAML app in Okta',
   pictures: {
     'createApp.applications': ['okta-admin-applications'],
     'createApp.createIntegration': ['okta-create-app-integration'],

@@ -1,14 +1,19 @@
 /**
  * Step 2: the organization identifier, the redirect URI built from it (to
  * paste into the IdP: Okta's Sign-in redirect URI, Entra's Web Redirect URI,
- * Google's Authorized redirect URI), save. The words are the profile's.
+ * Google's Authorized redirect URI), save. For SAML: the Hub's ACS URL built
+ * from it and the SP Entity ID the admin pastes from the Hub (never guessed),
+ * both to paste into the IdP's SAML app. The words are the profile's.
  */
 import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
+import { idpSamlSteps } from '../../idp/saml-steps';
 import { idpSteps } from '../../idp/steps';
 import { StepDoneToggle } from '../../components/StepDoneToggle';
 import { TextField } from '../../components/TextField';
-import { hubConsumeUri } from '../../../../common/rules/hub-urls';
+import { hubConsumeUri, hubSamlAcsUrl } from '../../../../common/rules/hub-urls';
+import { checkSpEntityId } from '../../../../common/rules/saml-field-checks';
+import { savedSamlValue } from '../../state/draft';
 import { useApp } from '../../state/store';
 import { checkOrgId } from '../../../../common/rules/field-checks';
 import { cleanPasted } from '../../../../common/rules/clean-pasted';
@@ -22,22 +27,36 @@ export function ConfigureAppStep() {
   const saving = useApp((s) => s.saving);
   const notify = useApp((s) => s.notify);
   const [touched, setTouched] = useState(false);
-  const ui = idpSteps(config.idpKind).configureApp;
+  const [entityTouched, setEntityTouched] = useState(false);
+  const saml = config.protocol === 'saml';
+  const ui = saml ? idpSamlSteps(config.idpKind).configureApp : idpSteps(config.idpKind).configureApp;
 
   const orgId = draft.orgId ?? config.orgId;
   const name = draft.name ?? config.name;
+  const spEntityId = draft.saml?.spEntityId ?? config.saml.spEntityId;
   const orgCheck = checkOrgId(orgId);
-  const dirty = (draft.orgId !== undefined && draft.orgId !== config.orgId) || (draft.name !== undefined && draft.name !== config.name);
+  const entityCheck = saml ? checkSpEntityId(spEntityId) : {};
+  const dirty =
+    (draft.orgId !== undefined && draft.orgId !== config.orgId) ||
+    (draft.name !== undefined && draft.name !== config.name) ||
+    (saml && savedSamlValue('spEntityId', spEntityId) !== config.saml.spEntityId);
   // Built from the value as it will be saved (draftChanges cleans it), never with what copy and paste hid in it.
-  const redirectUri = orgCheck.error ? '' : hubConsumeUri(cleanPasted(orgId).value);
+  const hubUri = orgCheck.error ? '' : (saml ? hubSamlAcsUrl : hubConsumeUri)(cleanPasted(orgId).value);
+  const savedEntityId = entityCheck.error ? '' : savedSamlValue('spEntityId', spEntityId);
 
   const save = async () => {
     setTouched(true);
+    setEntityTouched(true);
     if (orgCheck.error) {
       document.getElementById('org-id')?.focus();
       return;
     }
-    if (await saveDraft(['orgId', 'name'])) notify('Saved.');
+    // An empty SP Entity ID may be saved (the admin comes back with it); a wrong-field paste may not.
+    if (entityCheck.error && spEntityId.trim() !== '') {
+      document.getElementById('sp-entity-id')?.focus();
+      return;
+    }
+    if (await saveDraft(saml ? ['orgId', 'name', 'saml'] : ['orgId', 'name'])) notify('Saved.');
   };
 
   return (
@@ -70,6 +89,20 @@ export function ConfigureAppStep() {
           onChange={(v) => setDraft({ name: v })}
           maxLength={200}
         />
+        {saml && (
+          <TextField
+            id="sp-entity-id"
+            label="SP Entity ID (from the Hub)"
+            hint="On the Hub, open your organization’s Settings → SSO, choose SAML, and copy the SP Entity ID it shows."
+            value={spEntityId}
+            onChange={(v) => setDraft({ saml: { ...draft.saml, spEntityId: v } })}
+            onBlur={() => setEntityTouched(true)}
+            check={entityCheck}
+            showError={entityTouched}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving}>
             Save
@@ -83,17 +116,28 @@ export function ConfigureAppStep() {
 
       <div className="value-box">
         <p className="value-label" id="redirect-uri-label">
-          {ui.redirectLabel}
+          {'acsLabel' in ui ? `${ui.acsLabel} (the Hub’s ACS URL)` : ui.redirectLabel}
         </p>
-        {redirectUri ? (
+        {hubUri ? (
           <div className="value-row">
-            <code className="value">
-              {redirectUri}
-            </code>
-            <CopyButton value={redirectUri} label="Copy redirect URI" />
+            <code className="value">{hubUri}</code>
+            <CopyButton value={hubUri} label={saml ? 'Copy ACS URL' : 'Copy redirect URI'} />
           </div>
         ) : (
-          <p className="muted">Enter a valid organization identifier to see the redirect URI.</p>
+          <p className="muted">Enter a valid organization identifier to see the {saml ? 'ACS URL' : 'redirect URI'}.</p>
+        )}
+        {'entityIdLabel' in ui && (
+          <>
+            <p className="value-label">{ui.entityIdLabel}</p>
+            {savedEntityId ? (
+              <div className="value-row">
+                <code className="value">{savedEntityId}</code>
+                <CopyButton value={savedEntityId} label="Copy SP Entity ID" />
+              </div>
+            ) : (
+              <p className="muted">Paste the SP Entity ID from the Hub above to see it here.</p>
+            )}
+          </>
         )}
       </div>
 

@@ -8,26 +8,22 @@
  * the current values sets it.
  */
 import { useState } from 'react';
-import { CheckMark } from '../../components/CheckMark';
-import { CopyButton } from '../../components/CopyButton';
-import { Figure } from '../../components/Figure';
 import { idpSteps } from '../../idp/steps';
 import { idpProfile } from '../../../../common/idp/profiles';
 import { SECRET_EXPIRY_WARNING_DAYS } from '../../../../common/rules/secret-expiry';
 import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
-import { TestProgress, TestResult } from '../../components/TestLoginPanel';
 import { TextField } from '../../components/TextField';
 import { STEP3_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
 import { useConfigStatus } from '../../state/config-status';
-import { StatusBadge } from '../../components/StatusBadge';
 import { isPassing } from '../../../../common/rules/config-status';
-import type { Configuration } from '../../../../common/contract';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 import { useShortcuts } from '../../state/use-shortcuts';
 import { StepGuide } from './StepGuide';
+import { HubValues } from './HubValues';
+import { TestLoginSection } from './TestLoginSection';
 
 export function CredentialsStep() {
   const config = useApp((s) => s.config)!;
@@ -39,7 +35,6 @@ export function CredentialsStep() {
   const issuerCheck = useApp((s) => s.issuerCheck);
   const testLogin = useApp((s) => s.testLogin);
   const testRun = useApp((s) => s.testRun);
-  const lastTestRecord = useApp((s) => s.lastTestRecord);
   const notify = useApp((s) => s.notify);
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -187,15 +182,7 @@ export function CredentialsStep() {
           <h2>Issuer check</h2>
           <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
 
-          <h2 className="with-check" id="test-login-title">
-            Test login <CheckMark done={passing} label={passing ? '(step 3 done)' : '(step 3 not done yet)'} />
-          </h2>
-          <p className="test-status" aria-label="Configuration status">
-            <StatusBadge status={status} withDetail />
-          </p>
-          <p className="muted">{ui.loginNote}</p>
-          <TestProgress run={run} />
-          <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
+          <TestLoginSection status={status} loginNote={ui.loginNote} />
 
         </div>
 
@@ -207,75 +194,5 @@ export function CredentialsStep() {
       <HubValues passing={passing} />
       <RoleMappingEditor />
     </>
-  );
-}
-
-/**
- * The values the admin pastes into the Hub's SSO settings, with copy buttons.
- * Before a passing test of these exact values, the panel says so plainly and
- * copying needs one deliberate extra click.
- */
-function HubValues({ passing }: { passing: boolean }) {
-  const config = useApp((s) => s.config)!;
-  const copySecret = useApp((s) => s.copySecret);
-  const [anyway, setAnyway] = useState(false);
-  const open = passing || anyway;
-  return (
-    <section className="hub-values" aria-labelledby="hub-values-title">
-      <h2 id="hub-values-title">Paste these into the Hub</h2>
-      {!passing && (
-        <div className="gate-box" role="note">
-          <p>
-            <strong>These values have not passed a test yet.</strong> Pasting them into the Hub now may lock members out when SSO
-            is enabled. Run “Test login” above until it passes.
-          </p>
-          {!anyway && (
-            <button type="button" onClick={() => setAnyway(true)}>
-              Show the values anyway
-            </button>
-          )}
-        </div>
-      )}
-      {open && (
-        <>
-          <p>
-            On the Hub, open your organization’s <strong>Settings → SSO</strong>, choose OIDC, paste these values and press{' '}
-            <strong>Update and Test OIDC configuration</strong>.
-          </p>
-          {passing && <Figure id="hub-sso-settings" />}
-          <HubValueList config={config} copySecret={copySecret} />
-        </>
-      )}
-    </section>
-  );
-}
-
-function HubValueList({ config, copySecret }: { config: Configuration; copySecret: (id: string) => Promise<void> }) {
-  return (
-      <dl className="hub-value-list">
-        <div className="value-row">
-          <dt>Client ID</dt>
-          <dd>
-            <code className="value">{config.clientId || '—'}</code>
-            <CopyButton value={config.clientId} label="Copy Client ID" />
-          </dd>
-        </div>
-        <div className="value-row">
-          <dt>Client secret</dt>
-          <dd>
-            <span className="value muted">{config.hasSecret ? 'Stored in the keychain' : 'Not saved yet'}</span>
-            <button type="button" className="copy-button" onClick={() => void copySecret(config.id)} disabled={!config.hasSecret}>
-              Copy client secret
-            </button>
-          </dd>
-        </div>
-        <div className="value-row">
-          <dt>Issuer URL</dt>
-          <dd>
-            <code className="value">{config.issuerUrl || '—'}</code>
-            <CopyButton value={config.issuerUrl} label="Copy Issuer URL" />
-          </dd>
-        </div>
-      </dl>
   );
 }

@@ -9,6 +9,7 @@ import { useConfigStatus } from '../../state/config-status';
 import { StatusBadge } from '../../components/StatusBadge';
 import { isPassing } from '../../../../common/rules/config-status';
 import { StepGuide } from './StepGuide';
+import { idpSamlSteps } from '../../idp/saml-steps';
 import { idpSteps } from '../../idp/steps';
 import { idpProfile } from '../../../../common/idp/profiles';
 
@@ -19,7 +20,8 @@ export function EnableSsoStep() {
   const url = config.orgId ? hubSsoSettingsUrl(config.orgId) : '';
   const status = useConfigStatus(config, { withDraft: true });
   const tested = isPassing(status);
-  const ui = idpSteps(config.idpKind).enableSso;
+  const saml = config.protocol === 'saml';
+  const ui = saml ? idpSamlSteps(config.idpKind).enableSso : idpSteps(config.idpKind).enableSso;
   const idp = idpProfile(config.idpKind).displayName;
 
   const open = async () => {
@@ -58,14 +60,16 @@ export function EnableSsoStep() {
               <CheckMark done={config.progress.done.createApp === true} /> {ui.appExists}
             </li>
             <li>
-              <CheckMark done={config.progress.done.configureApp === true} /> {ui.redirectSet}
+              <CheckMark done={config.progress.done.configureApp === true} /> {'acsSet' in ui ? ui.acsSet : ui.redirectSet}
             </li>
             <li>
               <CheckMark done={tested} /> A test login with the current values succeeded here (step 3).
             </li>
             <li>
-              <CheckMark done={false} label="To do on the Hub" /> Client ID, client secret and Issuer URL pasted into the Hub,
-              and the Hub’s “Update and Test OIDC configuration” shows a green check mark.
+              <CheckMark done={false} label="To do on the Hub" />{' '}
+              {saml
+                ? 'Sign On URL, public certificate (and the Issuer, if you use it) pasted into the Hub, and the Hub’s “Save and Test SAML Configuration” succeeds.'
+                : 'Client ID, client secret and Issuer URL pasted into the Hub, and the Hub’s “Update and Test OIDC configuration” shows a green check mark.'}
             </li>
             <li>
               <CheckMark done={false} label={`To do in ${idp}`} /> {ui.accessLine}

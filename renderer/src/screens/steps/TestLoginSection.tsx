@@ -1,0 +1,32 @@
+/**
+ * Step 3's "Test login" section, the same for OIDC and SAML: the heading with step 3's check mark, the
+ * configuration's one status, where the login window goes, the live stages of the protocol's test and the result.
+ */
+import type { ReactNode } from 'react';
+import type { ConfigStatus } from '../../../../common/rules/config-status';
+import { isPassing } from '../../../../common/rules/config-status';
+import { CheckMark } from '../../components/CheckMark';
+import { StatusBadge } from '../../components/StatusBadge';
+import { TestProgress, TestResult } from '../../components/TestLoginPanel';
+import { useApp } from '../../state/store';
+
+export function TestLoginSection({ status, loginNote }: { status: ConfigStatus; loginNote: ReactNode }) {
+  const config = useApp((s) => s.config)!;
+  const testRun = useApp((s) => s.testRun);
+  const lastTestRecord = useApp((s) => s.lastTestRecord);
+  const run = testRun?.configId === config.id ? testRun : undefined;
+  const passing = isPassing(status);
+  return (
+    <>
+      <h2 className="with-check" id="test-login-title">
+        Test login <CheckMark done={passing} label={passing ? '(step 3 done)' : '(step 3 not done yet)'} />
+      </h2>
+      <p className="test-status" aria-label="Configuration status">
+        <StatusBadge status={status} withDetail />
+      </p>
+      <p className="muted">{loginNote}</p>
+      <TestProgress run={run} protocol={config.protocol} />
+      <TestResult run={run} previous={run ? undefined : lastTestRecord} credentialsDone={passing} />
+    </>
+  );
+}
