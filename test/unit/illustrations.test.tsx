@@ -270,7 +270,9 @@ describe('drawn like the real screens', () => {
     expect(render('google-redirect-uri')).toMatch(/>Authorized redirect URIs<[\s\S]*>\+ Add URI</);
     expect(render('google-client-created')).toMatch(/>OAuth client created<[\s\S]*>Client ID<[\s\S]*>Client secret<[\s\S]*Download JSON</);
     expect(render('google-audience')).toMatch(/>User type<[\s\S]*>Internal</);
-    expect(render('google-saml-add-custom-app')).toMatch(/>Web and mobile apps<[\s\S]*>Add app ▾<[\s\S]*>Add custom SAML app</);
+    const addApp = render('google-saml-add-custom-app');
+    expect(addApp).toMatch(/>Web and mobile apps<[\s\S]*>Add app ▾<[\s\S]*>Add custom SAML app</);
+    expect(addApp).toMatch(/>App name \*<[\s\S]*>Hugging Face<[\s\S]*>Continue</);
     expect(render('google-saml-idp-details')).toMatch(/Download metadata<[\s\S]*>SSO URL<[\s\S]*>Entity ID<[\s\S]*>Certificate<[\s\S]*Download certificate</);
     expect(render('google-saml-sp-details')).toMatch(/>ACS URL<[\s\S]*>Entity ID<[\s\S]*>Signed response<[\s\S]*>EMAIL<[\s\S]*>Basic Information &gt; Primary email</);
   });

@@ -8,11 +8,11 @@
  * light: the admin sees the console light whatever their OS theme.
  */
 import type { JSX, ReactNode } from 'react';
-import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W, textWidth } from './svg-parts';
+import { BROWSER_BAR_H, BrowserBar, Txt, VIEW_H, VIEW_W, squeeze, textWidth } from './svg-parts';
 import type { Box } from './google-shell';
 
 export const GOOGLE_ADMIN_HEADER_BOTTOM = BROWSER_BAR_H + 44;
-export const GOOGLE_ADMIN_NAV_W = 184;
+export const GOOGLE_ADMIN_NAV_W = 196;
 export const GOOGLE_ADMIN_RIGHT = VIEW_W - 12;
 /** The console's own name beside Google's: the label every Admin console picture carries. */
 export const GOOGLE_ADMIN_LABEL = 'Admin';
@@ -49,13 +49,19 @@ function SideNav(props: { active: GoogleAdminNavItem }): JSX.Element {
         const y = NAV_TOP + i * NAV_ROW;
         const active = row.label === props.active;
         const open = row.label === 'Apps';
+        const textX = row.child ? 40 : 30;
         return (
           <g key={row.label}>
             {active ? <rect className="ill-selected" x={0} y={y - 17} width={GOOGLE_ADMIN_NAV_W - 10} height={24} rx={12} /> : null}
             {row.child ? null : <path className="ill-icon" d={open ? `M14 ${y - 8} l4 4 l4 -4` : `M15 ${y - 10} l4 4 l-4 4`} />}
-            <Txt x={row.child ? 44 : 30} y={y} cls={active ? 'ill-t-bold ill-t-link' : open ? 'ill-t-bold' : undefined}>
+            <text
+              x={textX}
+              y={y}
+              className={active ? 'ill-t-bold ill-t-link' : open ? 'ill-t-bold' : undefined}
+              {...squeeze(row.label, GOOGLE_ADMIN_NAV_W - textX - 14, (t) => Math.ceil(textWidth(t) * (active || open ? 1.08 : 1)))}
+            >
               {row.label}
-            </Txt>
+            </text>
           </g>
         );
       })}
@@ -68,7 +74,7 @@ export function googleAdminContentX(withNav: boolean): number {
 }
 
 export function GoogleAdminConsole(props: { path: string; nav?: GoogleAdminNavItem; children: ReactNode }): JSX.Element {
-  const adminX = 42 + Math.ceil(textWidth('Google', 17) * 1.05) + 6;
+  const adminX = 42 + Math.ceil(textWidth('Google', 17) * 1.1) + 8;
   return (
     <g>
       <BrowserBar address={`admin.google.com${props.path}`} />
@@ -83,9 +89,9 @@ export function GoogleAdminConsole(props: { path: string; nav?: GoogleAdminNavIt
       <Txt x={adminX} y={BROWSER_BAR_H + 28} cls="ill-t-brand ill-t-muted">
         {GOOGLE_ADMIN_LABEL}
       </Txt>
-      <rect className="ill-field" x={200} y={BROWSER_BAR_H + 9} width={300} height={26} rx={13} />
-      <Txt x={216} y={BROWSER_BAR_H + 27} cls="ill-t-small ill-t-muted">
-        Search for users, groups or settings
+      <rect className="ill-field" x={212} y={BROWSER_BAR_H + 9} width={300} height={26} rx={13} />
+      <Txt x={228} y={BROWSER_BAR_H + 27} cls="ill-t-small ill-t-muted">
+        Search for users or settings
       </Txt>
       <circle className="ill-avatar" cx={GOOGLE_ADMIN_RIGHT - 12} cy={BROWSER_BAR_H + 22} r={13} />
       {props.nav ? <SideNav active={props.nav} /> : null}
@@ -124,7 +130,7 @@ export function GoogleSamlWizardBar(props: { step: GoogleSamlWizardStep }): JSX.
         ) : null}
       </g>,
     );
-    x += isCurrent ? 16 + textWidth(label) * 1.08 + gap : gap;
+    x += isCurrent ? 16 + textWidth(label) + gap : gap;
     if (i < WIZARD_STEPS.length - 1) discs.push(<line key={`${label}-line`} className="ill-line" x1={x - gap + 12} y1={top + 46} x2={x - 12} y2={top + 46} />);
   });
   return (

@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
-import { Frame, Mark, Txt, textWidth, type IllustrationProps } from './svg-parts';
+import { Button, FIELD_H, Field, Frame, Mark, Txt, VIEW_H, textWidth, type IllustrationProps } from './svg-parts';
 import {
   GOOGLE_ADMIN_HEADER_BOTTOM,
   GOOGLE_ADMIN_RIGHT,
+  GOOGLE_SAML_APP_NAME,
   GoogleAdminConsole,
   googleAdminContentX,
   googleAdminNavItemBox,
@@ -12,8 +13,8 @@ export const googleSamlAddCustomAppText = {
   title: 'Google Admin console: Web and mobile apps → Add app → Add custom SAML app',
   alt: () =>
     'The Google Admin console, Apps section: "Web and mobile apps" is highlighted in the navigation (1). On the "Web and mobile apps" page ' +
-    'the "Add app" menu is open (2) and its item "Add custom SAML app" is highlighted (3). The next screen asks for the App name, ' +
-    'such as "Hugging Face", then Continue.',
+    'the "Add app" menu is open (2) and its item "Add custom SAML app" is highlighted (3). On the next screen, "App details", ' +
+    `the App name "${GOOGLE_SAML_APP_NAME}" is typed (4) and "Continue" is highlighted (5).`,
 };
 
 const MENU = ['Search for apps', 'Add custom SAML app', 'Add private Android app', 'Add private Android web app'] as const;
@@ -27,6 +28,9 @@ export function GoogleSamlAddCustomApp(props: IllustrationProps): JSX.Element {
   const menuW = GOOGLE_ADMIN_RIGHT - x - 40;
   const row = 34;
   const customY = menuY + 8 + MENU.indexOf('Add custom SAML app') * row;
+  const panelY = menuY + MENU.length * row + 24;
+  const continueW = textWidth('Continue') + 36;
+  const nameW = GOOGLE_ADMIN_RIGHT - x - 24 - continueW - 72;
   return (
     <Frame title={googleSamlAddCustomAppText.title} alt={googleSamlAddCustomAppText.alt()} theme="third-party-light" className={props.className} decorative={props.decorative}>
       <GoogleAdminConsole path="/ac/apps/unified" nav="Web and mobile apps">
@@ -36,20 +40,12 @@ export function GoogleSamlAddCustomApp(props: IllustrationProps): JSX.Element {
         <Txt x={x} y={top + 72} cls="ill-t-link ill-t-bold">
           {addLabel}
         </Txt>
-        <line className="ill-line" x1={x} y1={top + 246} x2={GOOGLE_ADMIN_RIGHT} y2={top + 246} />
-        <Txt x={x} y={top + 270} cls="ill-t-small ill-t-bold">
-          Name
+        <rect className="ill-panel" x={x} y={panelY} width={GOOGLE_ADMIN_RIGHT - x} height={VIEW_H - 6 - panelY} rx={6} />
+        <Txt x={x + 12} y={panelY + 20} cls="ill-t-small ill-t-muted">
+          Next screen, App details:
         </Txt>
-        <Txt x={x + 210} y={top + 270} cls="ill-t-small ill-t-bold">
-          Type
-        </Txt>
-        <line className="ill-line" x1={x} y1={top + 282} x2={GOOGLE_ADMIN_RIGHT} y2={top + 282} />
-        <Txt x={x} y={top + 306} cls="ill-t-small ill-t-muted">
-          Google Workspace Marketplace
-        </Txt>
-        <Txt x={x + 210} y={top + 306} cls="ill-t-small ill-t-muted">
-          Web app
-        </Txt>
+        <Field x={x + 12} y={panelY + 42} w={nameW} label="App name *" value={GOOGLE_SAML_APP_NAME} />
+        <Button x={GOOGLE_ADMIN_RIGHT - 12 - continueW} y={panelY + 50} w={continueW} h={FIELD_H} label="Continue" />
         <rect className="ill-panel" x={x} y={menuY} width={menuW} height={MENU.length * row + 16} rx={6} />
         {MENU.map((item, i) => (
           <Txt key={item} x={x + 16} y={menuY + 8 + i * row + 22} cls={item === 'Add custom SAML app' ? 'ill-t-bold' : undefined}>
@@ -59,6 +55,8 @@ export function GoogleSamlAddCustomApp(props: IllustrationProps): JSX.Element {
         <Mark {...googleAdminNavItemBox('Web and mobile apps')} n={1} side="right" />
         <Mark x={x - 4} y={top + 54} w={addW} h={26} n={2} side="right" />
         <Mark x={x + 6} y={customY} w={menuW - 12} h={row - 2} n={3} side="right" />
+        <Mark x={x + 12} y={panelY + 50} w={nameW} h={FIELD_H} n={4} side="right" />
+        <Mark x={GOOGLE_ADMIN_RIGHT - 12 - continueW} y={panelY + 50} w={continueW} h={FIELD_H} n={5} side="left" />
       </GoogleAdminConsole>
     </Frame>
   );

@@ -58,7 +58,7 @@ export function GoogleSamlIdpDetails(props: IllustrationProps): JSX.Element {
         <Txt x={x} y={certY} cls="ill-t-small ill-t-bold">
           Certificate
         </Txt>
-        <rect className="ill-field-readonly" x={boxX} y={certY - 19} width={boxW} height={58} rx={4} />
+        <rect className="ill-field-readonly" x={boxX} y={certY - 19} width={boxW} height={62} rx={4} />
         <Txt x={boxX + 8} y={certY} cls="ill-t-mono">
           -----BEGIN CERTIFICATE-----
         </Txt>
@@ -69,16 +69,16 @@ export function GoogleSamlIdpDetails(props: IllustrationProps): JSX.Element {
           -----END CERTIFICATE-----
         </Txt>
         <CopyIcon x={boxX + boxW + 8} y={certY - 13} />
-        <Txt x={boxX} y={certY + 56} cls="ill-t-small ill-t-muted">
+        <Txt x={boxX} y={certY + 62} cls="ill-t-small ill-t-muted">
           Expires Nov 30, 2031
         </Txt>
-        <Txt x={boxX} y={certY + 76} cls="ill-t-link ill-t-bold">
+        <Txt x={boxX} y={certY + 82} cls="ill-t-link ill-t-bold">
           {'\u2913 Download certificate'}
         </Txt>
-        <Button x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 40} w={continueW} label="Continue" />
-        <Button x={GOOGLE_ADMIN_RIGHT - continueW - 12 - (textWidth('Back') + 30)} y={VIEW_H - 40} w={textWidth('Back') + 30} label="Back" kind="secondary" />
+        <Button x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 36} w={continueW} label="Continue" />
+        <Button x={GOOGLE_ADMIN_RIGHT - continueW - 40 - (textWidth('Back') + 30)} y={VIEW_H - 36} w={textWidth('Back') + 30} label="Back" kind="secondary" />
         <Mark x={x} y={top + 34} w={metadataW} h={30} n={1} side="right" />
-        <Mark x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 40} w={continueW} h={30} n={2} side="left" />
+        <Mark x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 36} w={continueW} h={30} n={2} side="left" />
       </GoogleAdminConsole>
     </Frame>
   );

@@ -28,21 +28,21 @@ export function GoogleSamlSpDetails(props: IllustrationProps): JSX.Element {
     <Frame title={googleSamlSpDetailsText.title} alt={googleSamlSpDetailsText.alt(shown)} theme="third-party-light" className={props.className} decorative={props.decorative}>
       <GoogleAdminConsole path="/ac/apps/unified/samlapp/new">
         <GoogleSamlWizardBar step="Service provider details" />
-        <Field x={x} y={top + 24} w={w} label="ACS URL" value={shown.acsUrl} mono />
-        <Field x={x} y={top + 78} w={w} label="Entity ID" value={shown.spEntityId} mono />
-        <Checkbox x={x} y={top + 140} label={signedLabel} checked />
+        <Field x={x} y={top + 22} w={w} label="ACS URL" value={shown.acsUrl} mono />
+        <Field x={x} y={top + 84} w={w} label="Entity ID" value={shown.spEntityId} mono />
+        <Checkbox x={x} y={top + 148} label={signedLabel} checked />
         <Txt x={x} y={top + 180} cls="ill-t-subheading">
           Name ID
         </Txt>
         <Select x={x} y={top + 204} w={formatW} label="Name ID format" value="EMAIL" />
         <Select x={nameIdX} y={top + 204} w={nameIdW} label="Name ID" value="Basic Information > Primary email" />
-        <Button x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 40} w={continueW} label="Continue" />
-        <Button x={GOOGLE_ADMIN_RIGHT - continueW - 12 - (textWidth('Back') + 30)} y={VIEW_H - 40} w={textWidth('Back') + 30} label="Back" kind="secondary" />
-        <Mark x={x} y={top + 32} w={w} h={FIELD_H} n={1} side="right" />
-        <Mark x={x} y={top + 86} w={w} h={FIELD_H} n={2} side="right" />
-        <Mark x={x - 2} y={top + 126} w={signedW} h={20} n={3} side="right" />
-        <Mark x={x} y={top + 212} w={formatW} h={FIELD_H} n={4} side="below" />
-        <Mark x={nameIdX} y={top + 212} w={nameIdW} h={FIELD_H} n={5} side="below" />
+        <Button x={GOOGLE_ADMIN_RIGHT - continueW} y={VIEW_H - 36} w={continueW} label="Continue" />
+        <Button x={GOOGLE_ADMIN_RIGHT - continueW - 40 - (textWidth('Back') + 30)} y={VIEW_H - 36} w={textWidth('Back') + 30} label="Back" kind="secondary" />
+        <Mark x={x} y={top + 30} w={w} h={FIELD_H} n={1} side="right" />
+        <Mark x={x} y={top + 92} w={w} h={FIELD_H} n={2} side="right" />
+        <Mark x={x - 2} y={top + 134} w={signedW} h={20} n={3} side="right" />
+        <Mark x={x} y={top + 212} w={formatW} h={FIELD_H} n={4} side="right" />
+        <Mark x={nameIdX} y={top + 212} w={nameIdW} h={FIELD_H} n={5} side="right" />
       </GoogleAdminConsole>
     </Frame>
   );
