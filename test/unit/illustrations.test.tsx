@@ -39,6 +39,7 @@ const expectedIds: IllustrationId[] = [
   'google-saml-add-custom-app',
   'google-saml-idp-details',
   'google-saml-sp-details',
+  'google-saml-user-access',
 ];
 
 function render(id: IllustrationId, className?: string, values?: IllustrationValues): string {
@@ -270,6 +271,7 @@ describe('drawn like the real screens', () => {
     expect(render('google-redirect-uri')).toMatch(/>Authorized redirect URIs<[\s\S]*>\+ Add URI</);
     expect(render('google-client-created')).toMatch(/>OAuth client created<[\s\S]*>Client ID<[\s\S]*>Client secret<[\s\S]*Download JSON</);
     expect(render('google-audience')).toMatch(/>User type<[\s\S]*>Internal</);
+    expect(render('google-saml-user-access')).toMatch(/>User access<[\s\S]*>Service status<[\s\S]*>ON for everyone<[\s\S]*>Save</);
     const addApp = render('google-saml-add-custom-app');
     expect(addApp).toMatch(/>Web and mobile apps<[\s\S]*>Add app ▾<[\s\S]*>Add custom SAML app</);
     expect(addApp).toMatch(/>App name \*<[\s\S]*>Hugging Face<[\s\S]*>Continue</);

@@ -37,6 +37,7 @@ import { GoogleAudience, googleAudienceText } from './google-audience';
 import { GoogleSamlAddCustomApp, googleSamlAddCustomAppText } from './google-saml-add-custom-app';
 import { GoogleSamlIdpDetails, googleSamlIdpDetailsText } from './google-saml-idp-details';
 import { GoogleSamlSpDetails, googleSamlSpDetailsText } from './google-saml-sp-details';
+import { GoogleSamlUserAccess, googleSamlUserAccessText } from './google-saml-user-access';
 
 export type IllustrationId =
   | 'okta-admin-applications'
@@ -62,7 +63,8 @@ export type IllustrationId =
   | 'google-audience'
   | 'google-saml-add-custom-app'
   | 'google-saml-idp-details'
-  | 'google-saml-sp-details';
+  | 'google-saml-sp-details'
+  | 'google-saml-user-access';
 
 export interface Illustration {
   /** Short name: the SVG's <title>, usable as a caption. */
@@ -113,6 +115,7 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'google-saml-add-custom-app': picture(googleSamlAddCustomAppText, 'third-party-light', GoogleSamlAddCustomApp),
   'google-saml-idp-details': samlPicture(googleSamlIdpDetailsText, GoogleSamlIdpDetails),
   'google-saml-sp-details': samlPicture(googleSamlSpDetailsText, GoogleSamlSpDetails),
+  'google-saml-user-access': picture(googleSamlUserAccessText, 'third-party-light', GoogleSamlUserAccess),
 };
 
 export type { IllustrationProps, IllustrationTheme, IllustrationValues };

@@ -11,6 +11,7 @@ export const googleText = {
     'saml.createApp.customSamlApp': ['google-saml-add-custom-app'],
     'saml.createApp.idpDetails': ['google-saml-idp-details'],
     'saml.configureApp.spDetails': ['google-saml-sp-details'],
+    'saml.configureApp.userAccess': ['google-saml-user-access'],
     // The same screen: step 3 asks for what step 1's "Google Identity Provider details" showed.
     'saml.credentials.idpDetails': ['google-saml-idp-details'],
   },
