@@ -36,6 +36,10 @@ const expectedIds: IllustrationId[] = [
   'google-redirect-uri',
   'google-client-created',
   'google-audience',
+  'google-saml-add-custom-app',
+  'google-saml-idp-details',
+  'google-saml-sp-details',
+  'google-saml-user-access',
 ];
 
 function render(id: IllustrationId, className?: string, values?: IllustrationValues): string {
@@ -245,7 +249,12 @@ describe('drawn like the real screens', () => {
 
   it('draws the Entra admin center and the Google Cloud console with their own labels where the admin clicks', () => {
     for (const id of expectedIds.filter((i) => i.startsWith('entra-'))) expect(render(id), id).toContain('>Microsoft Entra admin center</text>');
-    for (const id of expectedIds.filter((i) => i.startsWith('google-'))) expect(render(id), id).toContain('>Google Cloud</text>');
+    // Google's OIDC client lives in Google Cloud; its custom SAML app in the Google Admin console.
+    for (const id of expectedIds.filter((i) => i.startsWith('google-') && !i.startsWith('google-saml-'))) expect(render(id), id).toContain('>Google Cloud</text>');
+    for (const id of expectedIds.filter((i) => i.startsWith('google-saml-'))) {
+      expect(render(id), id).toMatch(/>Google<\/text><text[^>]*>Admin<\/text>/);
+      expect(render(id), id).not.toContain('>Google Cloud</text>');
+    }
     expect(render('entra-new-application')).toMatch(/>\+ Create your own application<[\s\S]*>Register an application to integrate</);
     expect(render('entra-redirect-uri')).toMatch(/>Redirect URI \(optional\)<[\s\S]*>Web<[\s\S]*>Register</);
     expect(render('entra-client-id')).toMatch(/>Application \(client\) ID<[\s\S]*>Directory \(tenant\) ID</);
@@ -262,6 +271,29 @@ describe('drawn like the real screens', () => {
     expect(render('google-redirect-uri')).toMatch(/>Authorized redirect URIs<[\s\S]*>\+ Add URI</);
     expect(render('google-client-created')).toMatch(/>OAuth client created<[\s\S]*>Client ID<[\s\S]*>Client secret<[\s\S]*Download JSON</);
     expect(render('google-audience')).toMatch(/>User type<[\s\S]*>Internal</);
+    expect(render('google-saml-user-access')).toMatch(/>User access<[\s\S]*>Service status<[\s\S]*>ON for everyone<[\s\S]*>Save</);
+    const addApp = render('google-saml-add-custom-app');
+    expect(addApp).toMatch(/>Web and mobile apps<[\s\S]*>Add app ▾<[\s\S]*>Add custom SAML app</);
+    expect(addApp).toMatch(/>App name \*<[\s\S]*>Hugging Face<[\s\S]*>Continue</);
+    expect(render('google-saml-idp-details')).toMatch(/Download metadata<[\s\S]*>SSO URL<[\s\S]*>Entity ID<[\s\S]*>Certificate<[\s\S]*Download certificate</);
+    expect(render('google-saml-sp-details')).toMatch(/>ACS URL<[\s\S]*>Entity ID<[\s\S]*>Signed response<[\s\S]*>EMAIL<[\s\S]*>Basic Information &gt; Primary email</);
+  });
+
+  it('shows the SAML values in the Google Admin console pictures once known, examples before', () => {
+    const sp = render('google-saml-sp-details');
+    expect(sp).toContain('https://huggingface.co/organizations/your-org/saml/consume');
+    expect(sp).toContain('SP Entity ID from the Hub');
+    expect(render('google-saml-sp-details', undefined, { orgId: 'acme' })).toContain('>https://huggingface.co/organizations/acme/saml/consume</text>');
+    // The SAML fields arrive in IllustrationValues on another branch: passed through as extra properties meanwhile.
+    const saml = { orgId: 'acme', acsUrl: 'https://huggingface.co/organizations/acme/saml/consume', spEntityId: 'https://huggingface.co/sp/acme-entity', samlSsoUrl: 'https://accounts.google.com/o/saml2/idp?idpid=C01abcd' } as IllustrationValues;
+    const filled = render('google-saml-sp-details', undefined, saml);
+    expect(filled).toContain('>https://huggingface.co/sp/acme-entity</text>');
+    expect(filled).not.toContain('SP Entity ID from the Hub');
+    const idp = render('google-saml-idp-details', undefined, saml);
+    expect(idp).toContain('>https://accounts.google.com/o/saml2/idp?idpid=C01abcd</text>');
+    expect(idp).toContain('>https://accounts.google.com/o/saml2?idpid=C01abcd</text>');
+    expect(illustrations['google-saml-sp-details'].alt(saml)).toContain('https://huggingface.co/sp/acme-entity');
+    expect(render('google-saml-idp-details')).toContain('idpid=your-idp-id');
   });
 
   it('draws the Hugging Face mark (face, eyes, smile, two hands) next to the wordmark in the Hub header', () => {

@@ -1,6 +1,6 @@
 /**
  * The setup illustrations: SVG mock-ups of the Okta, Microsoft Entra, Google
- * Cloud and Hugging Face screens the admin must touch, drawn for this app and
+ * Cloud, Google Admin and Hugging Face screens the admin must touch, drawn for this app and
  * bundled (no remote images).
  * Each picture marks what to click with an accent outline and a numbered
  * callout, carries a title and a description for assistive technology, and
@@ -12,6 +12,7 @@ import type { JSX } from 'react';
 import './illustrations.css';
 import type { IllustrationProps, IllustrationTheme } from './svg-parts';
 import { shownValues, type IllustrationValues } from './illustration-values';
+import { samlShownValues, type SamlShownValues } from './saml-shown-values';
 import { OktaAdminApplications, oktaAdminApplicationsText } from './okta-admin-applications';
 import { OktaCreateAppIntegration, oktaCreateAppIntegrationText } from './okta-create-app-integration';
 import { OktaOidcWebApp, oktaOidcWebAppText } from './okta-oidc-web-app';
@@ -33,6 +34,10 @@ import { GoogleCreateClient, googleCreateClientText } from './google-create-clie
 import { GoogleRedirectUri, googleRedirectUriText } from './google-redirect-uri';
 import { GoogleClientCreated, googleClientCreatedText } from './google-client-created';
 import { GoogleAudience, googleAudienceText } from './google-audience';
+import { GoogleSamlAddCustomApp, googleSamlAddCustomAppText } from './google-saml-add-custom-app';
+import { GoogleSamlIdpDetails, googleSamlIdpDetailsText } from './google-saml-idp-details';
+import { GoogleSamlSpDetails, googleSamlSpDetailsText } from './google-saml-sp-details';
+import { GoogleSamlUserAccess, googleSamlUserAccessText } from './google-saml-user-access';
 
 export type IllustrationId =
   | 'okta-admin-applications'
@@ -55,7 +60,11 @@ export type IllustrationId =
   | 'google-create-client'
   | 'google-redirect-uri'
   | 'google-client-created'
-  | 'google-audience';
+  | 'google-audience'
+  | 'google-saml-add-custom-app'
+  | 'google-saml-idp-details'
+  | 'google-saml-sp-details'
+  | 'google-saml-user-access';
 
 export interface Illustration {
   /** Short name: the SVG's <title>, usable as a caption. */
@@ -72,6 +81,13 @@ type PictureText = { title: string; alt: (shown: ReturnType<typeof shownValues>)
 
 function picture(text: PictureText, theme: IllustrationTheme, Svg: Illustration['Svg']): Illustration {
   return { title: text.title, alt: (values) => text.alt(shownValues(values)), theme, Svg };
+}
+
+type SamlPictureText = { title: string; alt: (shown: SamlShownValues) => string };
+
+/** A SAML console picture: its description reads the SAML values (ACS URL, SP Entity ID, SSO URL). */
+function samlPicture(text: SamlPictureText, Svg: Illustration['Svg']): Illustration {
+  return { title: text.title, alt: (values) => text.alt(samlShownValues(values)), theme: 'third-party-light', Svg };
 }
 
 export const illustrations: Record<IllustrationId, Illustration> = {
@@ -96,6 +112,10 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'google-redirect-uri': picture(googleRedirectUriText, 'third-party-light', GoogleRedirectUri),
   'google-client-created': picture(googleClientCreatedText, 'third-party-light', GoogleClientCreated),
   'google-audience': picture(googleAudienceText, 'third-party-light', GoogleAudience),
+  'google-saml-add-custom-app': picture(googleSamlAddCustomAppText, 'third-party-light', GoogleSamlAddCustomApp),
+  'google-saml-idp-details': samlPicture(googleSamlIdpDetailsText, GoogleSamlIdpDetails),
+  'google-saml-sp-details': samlPicture(googleSamlSpDetailsText, GoogleSamlSpDetails),
+  'google-saml-user-access': picture(googleSamlUserAccessText, 'third-party-light', GoogleSamlUserAccess),
 };
 
 export type { IllustrationProps, IllustrationTheme, IllustrationValues };

@@ -65,6 +65,7 @@ export const googleSamlSteps: IdpSamlSteps = {
             On <strong>Attribute mapping</strong>, add the attributes role mapping will read (optional), press <strong>Finish</strong>, and turn
             the app <strong>ON</strong> for the people who will sign in under <strong>User access</strong> (it can take a few minutes to apply).
           </p>
+          <Pictures slot="saml.configureApp.userAccess" />
         </li>
       </ol>
     ),

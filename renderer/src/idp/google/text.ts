@@ -9,5 +9,11 @@ export const googleText = {
     'configureApp.redirect': ['google-redirect-uri'],
     'credentials.clientCreated': ['google-client-created'],
     'credentials.audience': ['google-audience'],
+    'saml.createApp.customSamlApp': ['google-saml-add-custom-app'],
+    'saml.createApp.idpDetails': ['google-saml-idp-details'],
+    'saml.configureApp.spDetails': ['google-saml-sp-details'],
+    'saml.configureApp.userAccess': ['google-saml-user-access'],
+    // The same screen: step 3 asks for what step 1's "Google Identity Provider details" showed.
+    'saml.credentials.idpDetails': ['google-saml-idp-details'],
   },
 } as const satisfies IdpText;
