@@ -36,6 +36,15 @@ const expectedIds: IllustrationId[] = [
   'google-redirect-uri',
   'google-client-created',
   'google-audience',
+  'okta-saml-app',
+  'okta-saml-settings',
+  'okta-saml-signatures',
+  'okta-saml-sign-on',
+  'entra-saml-new-application',
+  'entra-saml-single-sign-on',
+  'entra-saml-basic-config',
+  'entra-saml-signing-option',
+  'entra-saml-set-up',
 ];
 
 function render(id: IllustrationId, className?: string, values?: IllustrationValues): string {
