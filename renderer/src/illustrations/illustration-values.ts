@@ -19,7 +19,7 @@ export interface IllustrationValues {
   redirectUri?: string;
   /** The issuer as the Hub will use it (normalised). */
   issuerUrl?: string;
-  /** The identity provider's host from the issuer, e.g. "acme.okta.com". */
+  /** The identity provider's host from the issuer (for SAML, from the SSO URL), e.g. "acme.okta.com". */
   idpDomain?: string;
   /** The client ID shortened for a picture: first 4 + "…" + last 4 characters. */
   clientIdShort?: string;
@@ -95,7 +95,11 @@ export function illustrationValues(config: Configuration | undefined, draft: Dra
   const spEntityId = currentSaml('spEntityId', config, draft);
   if (spEntityId && looksLikeEntityId(spEntityId)) values.spEntityId = spEntityId;
   const ssoUrl = currentSaml('ssoUrl', config, draft);
-  if (ssoUrl && isUrlWith(ssoUrl, ['https:'])) values.samlSsoUrl = ssoUrl;
+  if (ssoUrl && isUrlWith(ssoUrl, ['https:'])) {
+    values.samlSsoUrl = ssoUrl;
+    // A SAML setup has no issuer: its SSO URL's host is the IdP's (the Okta domain in Okta's header).
+    values.idpDomain ??= new URL(ssoUrl).host;
+  }
   return values;
 }
 
