@@ -307,4 +307,18 @@ describe('drawn like the real screens', () => {
     const selectors = [...dark.slice(dark.indexOf('{') + 1).matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
     expect(selectors).toEqual(['.ill.ill-theme-hub']);
   });
+
+  it('draws the SAML screens with the Okta and Entra labels the SAML step texts name', () => {
+    expect(render('okta-saml-app')).toMatch(/>Create a new app integration<[\s\S]*class="ill-radio-on"[^>]*><\/circle><circle class="ill-radio-dot"[^>]*><\/circle><text class="ill-t-bold"[^>]*>SAML 2.0</);
+    expect(render('okta-saml-settings')).toMatch(
+      />Single sign-on URL<[\s\S]*>Use this for Recipient URL and Destination URL<[\s\S]*>Audience URI \(SP Entity ID\)<[\s\S]*>EmailAddress<[\s\S]*>Application username<[\s\S]*>Email</,
+    );
+    expect(render('okta-saml-signatures')).toMatch(/>Response<[\s\S]*>Signed<[\s\S]*>Assertion Signature<[\s\S]*>Signed</);
+    expect(render('okta-saml-sign-on')).toMatch(/>Sign On<[\s\S]*>Metadata details<[\s\S]*>Metadata URL<[\s\S]*More details<[\s\S]*>Sign on URL<[\s\S]*>Issuer<[\s\S]*>Signing Certificate</);
+    expect(render('entra-saml-new-application')).toMatch(/>\+ Create your own application<[\s\S]*class="ill-radio-dot"[^>]*><\/circle><text class="ill-t-bold"[^>]*>Integrate any other application</);
+    expect(render('entra-saml-single-sign-on')).toMatch(/>Single sign-on<[\s\S]*>Select a single sign-on method<[\s\S]*>SAML</);
+    expect(render('entra-saml-basic-config')).toMatch(/>Basic SAML Configuration<[\s\S]*>Identifier \(Entity ID\) \*<[\s\S]*>Reply URL \(Assertion Consumer Service URL\) \*</);
+    expect(render('entra-saml-signing-option')).toMatch(/>Signing Option<[\s\S]*>Sign SAML response and assertion</);
+    expect(render('entra-saml-set-up')).toMatch(/>App Federation Metadata Url<[\s\S]*>Certificate \(Base64\)<[\s\S]*>Download<[\s\S]*>Login URL<[\s\S]*>Microsoft Entra Identifier</);
+  });
 });
