@@ -30,6 +30,7 @@ describe('illustration values', () => {
     expect(illustrationValues(config, {})).toEqual({
       orgId: 'acme',
       redirectUri: 'https://huggingface.co/organizations/acme/oidc/consume',
+      acsUrl: 'https://huggingface.co/organizations/acme/saml/consume',
       issuerUrl: 'https://acme.okta.com',
       idpDomain: 'acme.okta.com',
       clientIdShort: '0oaA…6789',
@@ -128,5 +129,79 @@ describe('illustration values', () => {
     const v1 = shownValues({ issuerUrl: 'https://sts.windows.net/contoso.onmicrosoft.com' });
     expect(v1.entraTenant).toEqual({ text: 'contoso.onmicrosoft.com', example: false });
     expect(v1.entraMetadataUrl.text).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration');
+  });
+});
+
+describe('SAML illustration values', () => {
+  const samlConfig = {
+    orgId: 'acme',
+    issuerUrl: '',
+    clientId: '',
+    saml: { spEntityId: 'https://huggingface.co/organizations/acme/saml/metadata', ssoUrl: 'https://acme.okta.com/app/acme_hf_1/exk1a2b3c4/sso/saml', idpEntityId: '', certificate: '', metadataUrl: '' },
+  } as unknown as Configuration;
+  // The draft's `saml` field is being added to Draft on another branch: typed locally here as the values module reads it.
+  const withSaml = (saml: Record<string, string>) => ({ saml }) as Record<string, unknown>;
+
+  it('are the ACS URL for the org, the SP Entity ID and the SSO URL, the draft winning', () => {
+    const values = illustrationValues(samlConfig, {});
+    expect(values.acsUrl).toBe('https://huggingface.co/organizations/acme/saml/consume');
+    expect(values.spEntityId).toBe('https://huggingface.co/organizations/acme/saml/metadata');
+    expect(values.samlSsoUrl).toBe('https://acme.okta.com/app/acme_hf_1/exk1a2b3c4/sso/saml');
+    // No issuer in a SAML setup: the SSO URL's host is the Okta domain the console's header shows.
+    expect(values.idpDomain).toBe('acme.okta.com');
+    expect(illustrationValues({ ...samlConfig, issuerUrl: 'https://other.okta.com' } as Configuration, {}).idpDomain).toBe('other.okta.com');
+    const typed = illustrationValues(samlConfig, withSaml({ spEntityId: ' urn:huggingface:acme\u200B', ssoUrl: 'https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/saml2' }));
+    expect(typed.spEntityId).toBe('urn:huggingface:acme');
+    expect(typed.samlSsoUrl).toBe('https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/saml2');
+  });
+
+  it('leave out an SP Entity ID that is not a URL or URN, an SSO URL that is not https, and a configuration from before SAML', () => {
+    for (const spEntityId of ['', 'acme', 'huggingface.co/acme', 'urn:', 'https://', 'https://huggingface.co/a b']) {
+      expect(illustrationValues(samlConfig, withSaml({ spEntityId })), spEntityId).not.toHaveProperty('spEntityId');
+    }
+    for (const ssoUrl of ['', 'http://acme.okta.com/app/x/sso/saml', 'acme.okta.com/app/x/sso/saml', 'https://acme.okta.com/a b']) {
+      expect(illustrationValues(samlConfig, withSaml({ ssoUrl })), ssoUrl).not.toHaveProperty('samlSsoUrl');
+    }
+    // An http entity ID is still an entity ID (the Hub's form is not ours to judge): shown.
+    expect(illustrationValues(samlConfig, withSaml({ spEntityId: 'http://example.test/sp' })).spEntityId).toBe('http://example.test/sp');
+    // No org, no ACS URL; an OIDC-era configuration has no saml at all.
+    expect(illustrationValues(samlConfig, { orgId: '' })).not.toHaveProperty('acsUrl');
+    expect(illustrationValues(config, {})).not.toHaveProperty('spEntityId');
+    expect(illustrationValues(config, {})).not.toHaveProperty('samlSsoUrl');
+  });
+
+  it('are drawn where Okta and Entra ask for them, and in the descriptions', () => {
+    const values = illustrationValues(samlConfig, {});
+    const acs = 'https://huggingface.co/organizations/acme/saml/consume';
+    const entity = 'https://huggingface.co/organizations/acme/saml/metadata';
+    for (const id of ['okta-saml-settings', 'entra-saml-basic-config'] as const) {
+      expect(drawnText([id], values), id).toContain(acs);
+      expect(drawnText([id], values), id).toContain(entity);
+      expect(illustrations[id].alt(values), id).toContain(acs);
+      expect(illustrations[id].alt(values), id).toContain(entity);
+      expect(renderToStaticMarkup(createElement(illustrations[id].Svg, { values })), id).not.toContain('ill-t-example');
+    }
+    expect(illustrations['okta-saml-sign-on'].alt(values)).toContain('https://acme.okta.com/app/acme_hf_1/exk1a2b3c4/sso/saml');
+    expect(drawnText(['okta-saml-sign-on'], values).join('\n')).toContain('https://acme.okta.com/app/');
+    const tenant = '9188040d-6c67-4c5b-b112-36a304b66dad';
+    const entra = illustrationValues(samlConfig, withSaml({ ssoUrl: `https://login.microsoftonline.com/${tenant}/saml2` }));
+    const setUp = drawnText(['entra-saml-set-up'], entra);
+    expect(setUp).toContain(`https://login.microsoftonline.com/${tenant}/saml2`);
+    // The Entra Identifier of the Login URL's tenant.
+    expect(setUp).toContain(`https://sts.windows.net/${tenant}/`);
+    expect(illustrations['entra-saml-set-up'].alt(entra)).toContain(`https://login.microsoftonline.com/${tenant}/saml2`);
+  });
+
+  it('show placeholders, drawn as examples, before the values exist', () => {
+    const shown = shownValues({});
+    expect(shown.acsUrl).toEqual({ text: 'https://huggingface.co/organizations/your-org/saml/consume', example: true });
+    expect(shown.spEntityId).toEqual({ text: 'your-sp-entity-id', example: true });
+    expect(shown.samlSsoUrl.okta).toEqual({ text: placeholderFor('saml-sso-url', 'okta'), example: true });
+    expect(shown.samlSsoUrl.entra).toEqual({ text: 'https://login.microsoftonline.com/your-tenant-id/saml2', example: true });
+    expect(drawnText(['okta-saml-settings'], {})).toContain('https://huggingface.co/organizations/your-org/saml/consume');
+    expect(drawnText(['entra-saml-basic-config'], {})).toContain('your-sp-entity-id');
+    expect(illustrations['okta-saml-settings'].alt({})).toMatch(/for example https:\/\/huggingface.co\/organizations\/your-org\/saml\/consume/);
+    const markup = renderToStaticMarkup(createElement(illustrations['entra-saml-basic-config'].Svg, {}));
+    expect(markup).toMatch(/<text class="[^"]*ill-t-example[^"]*"[^>]*>your-sp-entity-id/);
   });
 });

@@ -36,6 +36,15 @@ const expectedIds: IllustrationId[] = [
   'google-redirect-uri',
   'google-client-created',
   'google-audience',
+  'okta-saml-app',
+  'okta-saml-settings',
+  'okta-saml-signatures',
+  'okta-saml-sign-on',
+  'entra-saml-new-application',
+  'entra-saml-single-sign-on',
+  'entra-saml-basic-config',
+  'entra-saml-signing-option',
+  'entra-saml-set-up',
   'google-saml-add-custom-app',
   'google-saml-idp-details',
   'google-saml-sp-details',
@@ -282,13 +291,12 @@ describe('drawn like the real screens', () => {
   it('shows the SAML values in the Google Admin console pictures once known, examples before', () => {
     const sp = render('google-saml-sp-details');
     expect(sp).toContain('https://huggingface.co/organizations/your-org/saml/consume');
-    expect(sp).toContain('SP Entity ID from the Hub');
-    expect(render('google-saml-sp-details', undefined, { orgId: 'acme' })).toContain('>https://huggingface.co/organizations/acme/saml/consume</text>');
-    // The SAML fields arrive in IllustrationValues on another branch: passed through as extra properties meanwhile.
-    const saml = { orgId: 'acme', acsUrl: 'https://huggingface.co/organizations/acme/saml/consume', spEntityId: 'https://huggingface.co/sp/acme-entity', samlSsoUrl: 'https://accounts.google.com/o/saml2/idp?idpid=C01abcd' } as IllustrationValues;
+    expect(sp).toContain('your-sp-entity-id');
+    const saml: IllustrationValues = { orgId: 'acme', acsUrl: 'https://huggingface.co/organizations/acme/saml/consume', spEntityId: 'https://huggingface.co/sp/acme-entity', samlSsoUrl: 'https://accounts.google.com/o/saml2/idp?idpid=C01abcd' };
     const filled = render('google-saml-sp-details', undefined, saml);
+    expect(filled).toContain('>https://huggingface.co/organizations/acme/saml/consume</text>');
     expect(filled).toContain('>https://huggingface.co/sp/acme-entity</text>');
-    expect(filled).not.toContain('SP Entity ID from the Hub');
+    expect(filled).not.toContain('your-sp-entity-id');
     const idp = render('google-saml-idp-details', undefined, saml);
     expect(idp).toContain('>https://accounts.google.com/o/saml2/idp?idpid=C01abcd</text>');
     expect(idp).toContain('>https://accounts.google.com/o/saml2?idpid=C01abcd</text>');
@@ -329,5 +337,19 @@ describe('drawn like the real screens', () => {
     // The dark colours apply to the Hub's screens only.
     const selectors = [...dark.slice(dark.indexOf('{') + 1).matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
     expect(selectors).toEqual(['.ill.ill-theme-hub']);
+  });
+
+  it('draws the SAML screens with the Okta and Entra labels the SAML step texts name', () => {
+    expect(render('okta-saml-app')).toMatch(/>Create a new app integration<[\s\S]*class="ill-radio-on"[^>]*><\/circle><circle class="ill-radio-dot"[^>]*><\/circle><text class="ill-t-bold"[^>]*>SAML 2.0</);
+    expect(render('okta-saml-settings')).toMatch(
+      />Single sign-on URL<[\s\S]*>Use this for Recipient URL and Destination URL<[\s\S]*>Audience URI \(SP Entity ID\)<[\s\S]*>EmailAddress<[\s\S]*>Application username<[\s\S]*>Email</,
+    );
+    expect(render('okta-saml-signatures')).toMatch(/>Response<[\s\S]*>Signed<[\s\S]*>Assertion Signature<[\s\S]*>Signed</);
+    expect(render('okta-saml-sign-on')).toMatch(/>Sign On<[\s\S]*>Metadata details<[\s\S]*>Metadata URL<[\s\S]*More details<[\s\S]*>Sign on URL<[\s\S]*>Issuer<[\s\S]*>Signing Certificate</);
+    expect(render('entra-saml-new-application')).toMatch(/>\+ Create your own application<[\s\S]*class="ill-radio-dot"[^>]*><\/circle><text class="ill-t-bold"[^>]*>Integrate any other application</);
+    expect(render('entra-saml-single-sign-on')).toMatch(/>Single sign-on<[\s\S]*>Select a single sign-on method<[\s\S]*>SAML</);
+    expect(render('entra-saml-basic-config')).toMatch(/>Basic SAML Configuration<[\s\S]*>Identifier \(Entity ID\) \*<[\s\S]*>Reply URL \(Assertion Consumer Service URL\) \*</);
+    expect(render('entra-saml-signing-option')).toMatch(/>Signing Option<[\s\S]*>Sign SAML response and assertion</);
+    expect(render('entra-saml-set-up')).toMatch(/>App Federation Metadata Url<[\s\S]*>Certificate \(Base64\)<[\s\S]*>Download<[\s\S]*>Login URL<[\s\S]*>Microsoft Entra Identifier</);
   });
 });

@@ -198,7 +198,7 @@ const APP_MENUS = {
   ],
 } satisfies Record<string, Array<{ label: string; heading?: boolean }>>;
 export type EntraAppMenuKind = keyof typeof APP_MENUS;
-export type EntraAppMenuItem = 'Overview' | 'Authentication' | 'Certificates & secrets' | 'Token configuration' | 'Properties' | 'Users and groups';
+export type EntraAppMenuItem = 'Overview' | 'Authentication' | 'Certificates & secrets' | 'Token configuration' | 'Properties' | 'Users and groups' | 'Single sign-on';
 export const ENTRA_APP_MENU_W = 196;
 const APP_MENU_TOP = BLADE_TITLE_Y + 34;
 const APP_MENU_ROW = 24;

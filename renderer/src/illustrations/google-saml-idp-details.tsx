@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { Button, CopyIcon, FIELD_H, Frame, Mark, Txt, VIEW_H, Value, textWidth, type IllustrationProps } from './svg-parts';
 import { GOOGLE_ADMIN_RIGHT, GOOGLE_SAML_WIZARD_BOTTOM, GoogleAdminConsole, GoogleSamlWizardBar, googleAdminContentX } from './google-admin-shell';
-import { samlShownValues, type SamlIllustrationValues, type SamlShownValues } from './saml-shown-values';
+import { samlShownValues, type SamlShownValues } from './saml-shown-values';
 
 const described = (label: string, value: { text: string; example: boolean }) =>
   value.example ? `the ${label}, for example ${value.text}` : `the ${label} ${value.text}`;
@@ -17,7 +17,7 @@ export const googleSamlIdpDetailsText = {
 };
 
 export function GoogleSamlIdpDetails(props: IllustrationProps): JSX.Element {
-  const shown = samlShownValues((props.values ?? {}) as SamlIllustrationValues);
+  const shown = samlShownValues(props.values ?? {});
   const x = googleAdminContentX(false) + 8;
   const top = GOOGLE_SAML_WIZARD_BOTTOM;
   const labelW = 92;

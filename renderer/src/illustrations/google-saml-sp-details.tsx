@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { Button, Checkbox, FIELD_H, Field, Frame, Mark, Select, Txt, VIEW_H, textWidth, type IllustrationProps } from './svg-parts';
 import { GOOGLE_ADMIN_RIGHT, GOOGLE_SAML_WIZARD_BOTTOM, GoogleAdminConsole, GoogleSamlWizardBar, googleAdminContentX } from './google-admin-shell';
-import { samlShownValues, type SamlIllustrationValues, type SamlShownValues } from './saml-shown-values';
+import { samlShownValues, type SamlShownValues } from './saml-shown-values';
 
 export const googleSamlSpDetailsText = {
   title: 'Google Admin console: paste the Hub ACS URL and SP Entity ID under "Service provider details"',
@@ -14,7 +14,7 @@ export const googleSamlSpDetailsText = {
 };
 
 export function GoogleSamlSpDetails(props: IllustrationProps): JSX.Element {
-  const shown = samlShownValues((props.values ?? {}) as SamlIllustrationValues);
+  const shown = samlShownValues(props.values ?? {});
   const x = googleAdminContentX(false) + 12;
   const top = GOOGLE_SAML_WIZARD_BOTTOM;
   const w = GOOGLE_ADMIN_RIGHT - x - 30;

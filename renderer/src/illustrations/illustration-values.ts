@@ -7,7 +7,7 @@
  */
 import type { Configuration } from '../../../common/contract';
 import { cleanPasted } from '../../../common/rules/clean-pasted';
-import { hubConsumeUri, hubSsoSettingsUrl } from '../../../common/rules/hub-urls';
+import { hubConsumeUri, hubSamlAcsUrl, hubSsoSettingsUrl } from '../../../common/rules/hub-urls';
 import { normalizeIssuerUrl, oktaHostForAdminHost } from '../../../common/rules/issuer-url';
 import { orgIdProblem } from '../../../common/rules/org-id';
 import type { Draft } from '../state/draft';
@@ -19,10 +19,16 @@ export interface IllustrationValues {
   redirectUri?: string;
   /** The issuer as the Hub will use it (normalised). */
   issuerUrl?: string;
-  /** The identity provider's host from the issuer, e.g. "acme.okta.com". */
+  /** The identity provider's host from the issuer (for SAML, from the SSO URL), e.g. "acme.okta.com". */
   idpDomain?: string;
   /** The client ID shortened for a picture: first 4 + "…" + last 4 characters. */
   clientIdShort?: string;
+  /** SAML: the Hub's Assertion Consumer Service URL for `orgId` (hubSamlAcsUrl). */
+  acsUrl?: string;
+  /** SAML: the Hub's SP Entity ID as pasted from its SSO settings, once it looks like one (a URL or a URN). */
+  spEntityId?: string;
+  /** SAML: the IdP's single sign-on URL (https). */
+  samlSsoUrl?: string;
 }
 
 /** Client IDs up to this length are shown whole: shortening them would hide nothing and save no room. */
@@ -44,12 +50,35 @@ function current(key: 'orgId' | 'issuerUrl' | 'clientId', config: Configuration 
   return cleanPasted(draft[key] ?? config?.[key] ?? '').value;
 }
 
+/** A SAML value: the draft's where the admin has typed one, else the saved one. */
+function currentSaml(key: 'spEntityId' | 'ssoUrl', config: Configuration | undefined, draft: Draft): string {
+  return cleanPasted(draft.saml?.[key] ?? config?.saml?.[key] ?? '').value;
+}
+
+/** A URL with a host (http or https), or a URN: the forms an SP Entity ID takes. */
+function looksLikeEntityId(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(value)) return true;
+  return isUrlWith(value, ['https:', 'http:']);
+}
+
+function isUrlWith(value: string, protocols: string[]): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function illustrationValues(config: Configuration | undefined, draft: Draft): IllustrationValues {
   const values: IllustrationValues = {};
   const orgId = current('orgId', config, draft);
   if (orgId && orgIdProblem(orgId) === undefined) {
     values.orgId = orgId;
     values.redirectUri = hubConsumeUri(orgId);
+    values.acsUrl = hubSamlAcsUrl(orgId);
   }
   const issuerRaw = current('issuerUrl', config, draft);
   const issuer = issuerRaw ? normalizeIssuerUrl(issuerRaw) : undefined;
@@ -59,6 +88,14 @@ export function illustrationValues(config: Configuration | undefined, draft: Dra
   }
   const clientId = current('clientId', config, draft);
   if (clientId && !/\s/.test(clientId)) values.clientIdShort = shortClientId(clientId);
+  const spEntityId = currentSaml('spEntityId', config, draft);
+  if (spEntityId && looksLikeEntityId(spEntityId)) values.spEntityId = spEntityId;
+  const ssoUrl = currentSaml('ssoUrl', config, draft);
+  if (ssoUrl && isUrlWith(ssoUrl, ['https:'])) {
+    values.samlSsoUrl = ssoUrl;
+    // A SAML setup has no issuer: its SSO URL's host is the IdP's (the Okta domain in Okta's header).
+    values.idpDomain ??= new URL(ssoUrl).host;
+  }
   return values;
 }
 
@@ -80,21 +117,29 @@ export const EXAMPLE_CLIENT_ID = 'your-client-id';
 export type PictureIdp = 'okta' | 'entra' | 'google';
 
 /** A placeholder that depends on the identity provider: how its own consoles write that value before it is known. */
-export type PlaceholderKind = 'idp-domain' | 'issuer' | 'client-id' | 'tenant';
+export type PlaceholderKind = 'idp-domain' | 'issuer' | 'client-id' | 'tenant' | 'saml-sso-url';
 
 const IDP_PLACEHOLDERS: Record<PictureIdp, Record<PlaceholderKind, string>> = {
-  okta: { 'idp-domain': EXAMPLE_IDP_DOMAIN, issuer: `https://${EXAMPLE_IDP_DOMAIN}`, 'client-id': EXAMPLE_CLIENT_ID, tenant: EXAMPLE_IDP_DOMAIN },
+  okta: {
+    'idp-domain': EXAMPLE_IDP_DOMAIN,
+    issuer: `https://${EXAMPLE_IDP_DOMAIN}`,
+    'client-id': EXAMPLE_CLIENT_ID,
+    tenant: EXAMPLE_IDP_DOMAIN,
+    'saml-sso-url': `https://${EXAMPLE_IDP_DOMAIN}/app/your-app-id/sso/saml`,
+  },
   entra: {
     'idp-domain': 'login.microsoftonline.com',
     issuer: 'https://login.microsoftonline.com/your-tenant-id/v2.0',
     'client-id': EXAMPLE_CLIENT_ID,
     tenant: 'your-tenant-id',
+    'saml-sso-url': 'https://login.microsoftonline.com/your-tenant-id/saml2',
   },
   google: {
     'idp-domain': 'accounts.google.com',
     issuer: 'https://accounts.google.com',
     'client-id': `${EXAMPLE_CLIENT_ID}${GOOGLE_CLIENT_SUFFIX}`,
     tenant: 'your-domain.com',
+    'saml-sso-url': 'https://accounts.google.com/o/saml2/idp?idpid=your-idp-id',
   },
 };
 
@@ -146,6 +191,19 @@ export interface ShownValues {
   entraMetadataUrl: Shown;
   /** Google: the client ID (short form once known), else Google's form of an example. */
   googleClientId: Shown;
+  /** SAML: the Hub's Assertion Consumer Service URL (the org's, else the example org's). */
+  acsUrl: Shown;
+  /** SAML: the Hub's SP Entity ID, else a placeholder (the app never guesses it: it is copied from the Hub). */
+  spEntityId: Shown;
+  /** SAML: the IdP's single sign-on URL, else each console's own form of an example. */
+  samlSsoUrl: Record<PictureIdp, Shown>;
+}
+
+export const EXAMPLE_SP_ENTITY_ID = 'your-sp-entity-id';
+
+function samlSsoUrlShown(values: IllustrationValues): Record<PictureIdp, Shown> {
+  const shown = (idp: PictureIdp) => (values.samlSsoUrl ? own(values.samlSsoUrl) : example(placeholderFor('saml-sso-url', idp)));
+  return { okta: shown('okta'), entra: shown('entra'), google: shown('google') };
 }
 
 function entraShown(values: IllustrationValues): { tenant: Shown; metadataUrl: Shown } {
@@ -182,5 +240,8 @@ export function shownValues(values: IllustrationValues): ShownValues {
     entraTenant: entra.tenant,
     entraMetadataUrl: entra.metadataUrl,
     googleClientId: values.clientIdShort ? own(values.clientIdShort) : example(placeholderFor('client-id', 'google')),
+    acsUrl: values.acsUrl ? own(values.acsUrl) : example(hubSamlAcsUrl(EXAMPLE_ORG)),
+    spEntityId: values.spEntityId ? own(values.spEntityId) : example(EXAMPLE_SP_ENTITY_ID),
+    samlSsoUrl: samlSsoUrlShown(values),
   };
 }

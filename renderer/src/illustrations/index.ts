@@ -34,6 +34,15 @@ import { GoogleCreateClient, googleCreateClientText } from './google-create-clie
 import { GoogleRedirectUri, googleRedirectUriText } from './google-redirect-uri';
 import { GoogleClientCreated, googleClientCreatedText } from './google-client-created';
 import { GoogleAudience, googleAudienceText } from './google-audience';
+import { OktaSamlApp, oktaSamlAppText } from './okta-saml-app';
+import { OktaSamlSettings, oktaSamlSettingsText } from './okta-saml-settings';
+import { OktaSamlSignatures, oktaSamlSignaturesText } from './okta-saml-signatures';
+import { OktaSamlSignOn, oktaSamlSignOnText } from './okta-saml-sign-on';
+import { EntraSamlNewApplication, entraSamlNewApplicationText } from './entra-saml-new-application';
+import { EntraSamlSingleSignOn, entraSamlSingleSignOnText } from './entra-saml-single-sign-on';
+import { EntraSamlBasicConfig, entraSamlBasicConfigText } from './entra-saml-basic-config';
+import { EntraSamlSigningOption, entraSamlSigningOptionText } from './entra-saml-signing-option';
+import { EntraSamlSetUp, entraSamlSetUpText } from './entra-saml-set-up';
 import { GoogleSamlAddCustomApp, googleSamlAddCustomAppText } from './google-saml-add-custom-app';
 import { GoogleSamlIdpDetails, googleSamlIdpDetailsText } from './google-saml-idp-details';
 import { GoogleSamlSpDetails, googleSamlSpDetailsText } from './google-saml-sp-details';
@@ -61,6 +70,15 @@ export type IllustrationId =
   | 'google-redirect-uri'
   | 'google-client-created'
   | 'google-audience'
+  | 'okta-saml-app'
+  | 'okta-saml-settings'
+  | 'okta-saml-signatures'
+  | 'okta-saml-sign-on'
+  | 'entra-saml-new-application'
+  | 'entra-saml-single-sign-on'
+  | 'entra-saml-basic-config'
+  | 'entra-saml-signing-option'
+  | 'entra-saml-set-up'
   | 'google-saml-add-custom-app'
   | 'google-saml-idp-details'
   | 'google-saml-sp-details'
@@ -112,6 +130,15 @@ export const illustrations: Record<IllustrationId, Illustration> = {
   'google-redirect-uri': picture(googleRedirectUriText, 'third-party-light', GoogleRedirectUri),
   'google-client-created': picture(googleClientCreatedText, 'third-party-light', GoogleClientCreated),
   'google-audience': picture(googleAudienceText, 'third-party-light', GoogleAudience),
+  'okta-saml-app': picture(oktaSamlAppText, 'third-party-light', OktaSamlApp),
+  'okta-saml-settings': picture(oktaSamlSettingsText, 'third-party-light', OktaSamlSettings),
+  'okta-saml-signatures': picture(oktaSamlSignaturesText, 'third-party-light', OktaSamlSignatures),
+  'okta-saml-sign-on': picture(oktaSamlSignOnText, 'third-party-light', OktaSamlSignOn),
+  'entra-saml-new-application': picture(entraSamlNewApplicationText, 'third-party-light', EntraSamlNewApplication),
+  'entra-saml-single-sign-on': picture(entraSamlSingleSignOnText, 'third-party-light', EntraSamlSingleSignOn),
+  'entra-saml-basic-config': picture(entraSamlBasicConfigText, 'third-party-light', EntraSamlBasicConfig),
+  'entra-saml-signing-option': picture(entraSamlSigningOptionText, 'third-party-light', EntraSamlSigningOption),
+  'entra-saml-set-up': picture(entraSamlSetUpText, 'third-party-light', EntraSamlSetUp),
   'google-saml-add-custom-app': picture(googleSamlAddCustomAppText, 'third-party-light', GoogleSamlAddCustomApp),
   'google-saml-idp-details': samlPicture(googleSamlIdpDetailsText, GoogleSamlIdpDetails),
   'google-saml-sp-details': samlPicture(googleSamlSpDetailsText, GoogleSamlSpDetails),

@@ -124,14 +124,19 @@ export function oktaContentX(withNav: boolean): number {
   return withNav ? OKTA_NAV_W + 16 : 20;
 }
 
-const APP_TABS = ['General', 'Sign On', 'Assignments', 'Okta API Scopes'] as const;
-export type OktaAppTab = (typeof APP_TABS)[number];
+/** An app integration's tabs: an OIDC app's, or a SAML 2.0 app's (which has no API scopes but imports and pushes groups). */
+const APP_TABS = {
+  oidc: ['General', 'Sign On', 'Assignments', 'Okta API Scopes'],
+  saml: ['General', 'Sign On', 'Import', 'Assignments'],
+} as const;
+export type OktaAppKind = keyof typeof APP_TABS;
+export type OktaAppTab = (typeof APP_TABS)[OktaAppKind][number];
 const TAB_BASELINE = 142;
 
 /** Where a tab of the app page sits (content area right of the nav). */
-export function oktaAppTabBox(tab: OktaAppTab): Box {
+export function oktaAppTabBox(tab: OktaAppTab, kind: OktaAppKind = 'oidc'): Box {
   let x = oktaContentX(true);
-  for (const t of APP_TABS) {
+  for (const t of APP_TABS[kind]) {
     // The active tab's label is bold: allow for it so its highlight holds it.
     const w = Math.ceil(textWidth(t) * 1.08) + 14;
     if (t === tab) return { x, y: TAB_BASELINE - 18, w, h: 26 };
@@ -141,7 +146,8 @@ export function oktaAppTabBox(tab: OktaAppTab): Box {
 }
 
 /** The app integration's title and tabs, as on Okta's app page. */
-export function OktaAppHeader(props: { activeTab: OktaAppTab }): JSX.Element {
+export function OktaAppHeader(props: { activeTab: OktaAppTab; kind?: OktaAppKind }): JSX.Element {
+  const kind = props.kind ?? 'oidc';
   const x = oktaContentX(true);
   const pillX = x + Math.ceil(textWidth(OKTA_APP_NAME, 18) * 1.12) + 14;
   return (
@@ -153,8 +159,8 @@ export function OktaAppHeader(props: { activeTab: OktaAppTab }): JSX.Element {
       <Txt x={pillX + 30} y={107} cls="ill-t-small ill-t-bold ill-t-success" anchor="middle">
         Active
       </Txt>
-      {APP_TABS.map((t) => {
-        const box = oktaAppTabBox(t);
+      {APP_TABS[kind].map((t) => {
+        const box = oktaAppTabBox(t, kind);
         const active = t === props.activeTab;
         return (
           <g key={t}>

@@ -3,11 +3,7 @@
  * and SP Entity ID, and Google's SSO URL and IdP entity ID, each the admin's
  * own once known, else an example that reads as one.
  */
-import { hubSamlAcsUrl } from '../../../common/rules/hub-urls';
-import { EXAMPLE_ORG, type IllustrationValues, type Shown } from './illustration-values';
-
-/** The values the SAML pictures may be given (illustration-values.ts gains these fields on another branch). */
-export type SamlIllustrationValues = IllustrationValues & { acsUrl?: string; spEntityId?: string; samlSsoUrl?: string };
+import { shownValues, type IllustrationValues, type Shown } from './illustration-values';
 
 export interface SamlShownValues {
   acsUrl: Shown;
@@ -34,13 +30,14 @@ function googleIdpId(ssoUrl: string): string | undefined {
   }
 }
 
-export function samlShownValues(values: SamlIllustrationValues): SamlShownValues {
-  const acs = values.acsUrl ?? (values.orgId ? hubSamlAcsUrl(values.orgId) : undefined);
+/** The shared SAML values (shownValues) in Google's forms, and Google's IdP entity ID derived from its SSO URL. */
+export function samlShownValues(values: IllustrationValues): SamlShownValues {
+  const shown = shownValues(values);
   const idpId = values.samlSsoUrl ? googleIdpId(values.samlSsoUrl) : undefined;
   return {
-    acsUrl: acs ? own(acs) : example(hubSamlAcsUrl(EXAMPLE_ORG)),
-    spEntityId: values.spEntityId ? own(values.spEntityId) : example('SP Entity ID from the Hub'),
-    ssoUrl: values.samlSsoUrl ? own(values.samlSsoUrl) : example(`${GOOGLE_SSO_BASE}?idpid=${EXAMPLE_IDP_ID}`),
+    acsUrl: shown.acsUrl,
+    spEntityId: shown.spEntityId,
+    ssoUrl: shown.samlSsoUrl.google,
     idpEntityId: idpId ? own(`${GOOGLE_ENTITY_BASE}?idpid=${idpId}`) : example(`${GOOGLE_ENTITY_BASE}?idpid=${EXAMPLE_IDP_ID}`),
   };
 }

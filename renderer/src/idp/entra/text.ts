@@ -12,5 +12,10 @@ export const entraText = {
     'credentials.secret': ['entra-client-secret'],
     'credentials.issuer': ['entra-endpoints'],
     'credentials.email': ['entra-token-configuration'],
+    'saml.createApp.newApplication': ['entra-saml-new-application'],
+    'saml.createApp.singleSignOn': ['entra-saml-single-sign-on'],
+    'saml.configureApp.basicSaml': ['entra-saml-basic-config'],
+    'saml.configureApp.signingOption': ['entra-saml-signing-option'],
+    'saml.credentials.setUp': ['entra-saml-set-up'],
   },
 } as const satisfies IdpText;

@@ -13,5 +13,10 @@ export const oktaText = {
     'credentials.clientCredentials': ['okta-client-credentials'],
     'credentials.issuer': ['okta-issuer-url'],
     'credentials.assignments': ['okta-assignments'],
+    'saml.createApp.createIntegration': ['okta-create-app-integration'],
+    'saml.createApp.samlApp': ['okta-saml-app'],
+    'saml.configureApp.samlSettings': ['okta-saml-settings'],
+    'saml.configureApp.signatures': ['okta-saml-signatures'],
+    'saml.credentials.signOn': ['okta-saml-sign-on'],
   },
 } as const satisfies IdpText;
