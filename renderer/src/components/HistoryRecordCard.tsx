@@ -177,7 +177,10 @@ function TechnicalEvidence({ record }: { record: HistoryRecord }) {
         <>
           <h4>The SAML response, redacted</h4>
           <p className="muted">Signature and digest values removed, the NameID and every attribute value masked: its structure and what was signed, never the response itself.</p>
-          <pre className="record-saml-response">{saml.redactedResponse}</pre>
+          {/* Focusable: the box scrolls, and keyboard users must be able to scroll it too. */}
+          <pre className="record-saml-response" tabIndex={0} aria-label="The SAML response, redacted">
+            {saml.redactedResponse}
+          </pre>
         </>
       )}
     </details>

@@ -116,7 +116,7 @@ export function ConfigureAppStep() {
 
       <div className="value-box">
         <p className="value-label" id="redirect-uri-label">
-          {'acsLabel' in ui ? `${ui.acsLabel} (the Hub’s ACS URL)` : ui.redirectLabel}
+          {'acsLabel' in ui ? `${ui.acsLabel}: the Hub’s ACS URL` : ui.redirectLabel}
         </p>
         {hubUri ? (
           <div className="value-row">
