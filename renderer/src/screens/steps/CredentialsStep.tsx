@@ -15,13 +15,13 @@ import { IssuerChecks } from '../../components/IssuerChecks';
 import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
 import { TextField } from '../../components/TextField';
-import { STEP3_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
+import { credentialsUnsaved, useApp } from '../../state/store';
 import { useConfigStatus } from '../../state/config-status';
 import { isPassing } from '../../../../common/rules/config-status';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
-import { useShortcuts } from '../../state/use-shortcuts';
 import { StepGuide } from './StepGuide';
+import { useStep3Actions } from './use-step3-actions';
 import { HubValues } from './HubValues';
 import { TestLoginSection } from './TestLoginSection';
 
@@ -29,14 +29,9 @@ export function CredentialsStep() {
   const config = useApp((s) => s.config)!;
   const draft = useApp((s) => s.draft);
   const setDraft = useApp((s) => s.setDraft);
-  const saveDraft = useApp((s) => s.saveDraft);
-  const saving = useApp((s) => s.saving);
   const checkIssuer = useApp((s) => s.checkIssuer);
   const issuerCheck = useApp((s) => s.issuerCheck);
-  const testLogin = useApp((s) => s.testLogin);
   const testRun = useApp((s) => s.testRun);
-  const notify = useApp((s) => s.notify);
-  const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
 
   const clientId = draft.clientId ?? config.clientId;
@@ -65,30 +60,10 @@ export function CredentialsStep() {
     else if (first) document.getElementById(first)?.focus();
   };
 
-  const save = async () => {
-    setSubmitted(true);
-    if (!valid) {
-      focusFirstInvalid();
-      return;
-    }
-    if (await saveDraft(STEP3_FIELDS)) notify(useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.');
-  };
-
-  const test = async () => {
-    setSubmitted(true);
-    if (!valid) {
-      focusFirstInvalid();
-      return;
-    }
-    await testLogin();
-  };
-
-  // Ctrl/Cmd+Enter: the same path as the button (validation first, nothing while a test or a save runs).
-  useShortcuts({
-    testLogin: () => {
-      if (running || saving) return false;
-      void test();
-    },
+  const { save, test, submitted, saving } = useStep3Actions({
+    valid,
+    focusFirstInvalid,
+    savedText: () => (useApp.getState().config?.hasSecret ? 'Saved. The client secret is in the keychain.' : 'Saved.'),
   });
 
   return (

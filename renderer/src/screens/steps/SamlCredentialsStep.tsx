@@ -16,10 +16,10 @@ import { SaveErrorBox } from '../../components/SaveErrorBox';
 import { TextField } from '../../components/TextField';
 import { idpSamlSteps } from '../../idp/saml-steps';
 import { useConfigStatus } from '../../state/config-status';
-import { STEP3_FIELDS, credentialsUnsaved, useApp } from '../../state/store';
-import { useShortcuts } from '../../state/use-shortcuts';
+import { credentialsUnsaved, useApp } from '../../state/store';
 import { HubValues } from './HubValues';
 import { StepGuide } from './StepGuide';
+import { useStep3Actions } from './use-step3-actions';
 import { TestLoginSection } from './TestLoginSection';
 import '../../styles/saml.css';
 
@@ -30,12 +30,6 @@ export function SamlCredentialsStep() {
   const config = useApp((s) => s.config)!;
   const draft = useApp((s) => s.draft);
   const setDraft = useApp((s) => s.setDraft);
-  const saveDraft = useApp((s) => s.saveDraft);
-  const saving = useApp((s) => s.saving);
-  const testLogin = useApp((s) => s.testLogin);
-  const running = useApp((s) => s.testRun?.running === true && s.testRun.configId === s.config?.id);
-  const notify = useApp((s) => s.notify);
-  const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const ui = idpSamlSteps(config.idpKind).credentials;
 
@@ -61,24 +55,7 @@ export function SamlCredentialsStep() {
     else document.querySelector<HTMLTextAreaElement>('.certificate-input')?.focus();
   };
 
-  const save = async () => {
-    setSubmitted(true);
-    if (!valid) return focusFirstInvalid();
-    if (await saveDraft(STEP3_FIELDS)) notify('Saved.');
-  };
-
-  const test = async () => {
-    setSubmitted(true);
-    if (!valid) return focusFirstInvalid();
-    await testLogin();
-  };
-
-  useShortcuts({
-    testLogin: () => {
-      if (running || saving) return false;
-      void test();
-    },
-  });
+  const { save, test, submitted, saving, running } = useStep3Actions({ valid, focusFirstInvalid, savedText: () => 'Saved.' });
 
   return (
     <>
