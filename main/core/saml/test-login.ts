@@ -9,6 +9,7 @@
  * The raw SAMLResponse is a signed bearer assertion: it lives in this function only. It never reaches the
  * result, an event or a log; the evidence keeps a redacted outline of it (redacted-response.ts).
  */
+import { linkRunSignal } from '../run-signal';
 import { randomUUID } from 'node:crypto';
 import type { Configuration, SamlEvidence, TestLoginResult } from '../../../common/contract';
 import { diagnose, DiagnosisError } from '../../../common/diagnosis';
@@ -43,11 +44,8 @@ export interface RunSamlTestLoginInput {
 export async function runSamlTestLogin(input: RunSamlTestLoginInput): Promise<TestLoginResult> {
   const testId = input.testId ?? randomUUID();
   const clock = input.clock ?? systemClock;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  input.signal?.addEventListener('abort', onAbort, { once: true });
-  const cancelled = () => input.signal?.aborted === true;
-  const run: WindowRun = { authWindow: input.authWindow, loginMs: input.timeouts?.loginMs ?? DEFAULT_LOGIN_TIMEOUT_MS, signal: controller.signal, profile: idpProfile(input.config.idpKind) };
+  const { signal, cancelled, dispose } = linkRunSignal(input.signal);
+  const run: WindowRun = { authWindow: input.authWindow, loginMs: input.timeouts?.loginMs ?? DEFAULT_LOGIN_TIMEOUT_MS, signal, profile: idpProfile(input.config.idpKind) };
   const recorder = createTestRecorder({ testId, configId: input.config.id, clock, emit: input.emit });
   let end: LoginEnd;
   try {
@@ -56,8 +54,7 @@ export async function runSamlTestLogin(input: RunSamlTestLoginInput): Promise<Te
     end = cancelled() ? CANCELLED : err instanceof DiagnosisError ? failed(err.diagnosis) : failed(diagnose('INTERNAL_ERROR', { stage: recorder.stage, reason: err instanceof Error ? clip(err.name, 80) : typeof err }));
   }
   const result = recorder.finish(end);
-  input.signal?.removeEventListener('abort', onAbort);
-  controller.abort();
+  dispose();
   return result;
 }
 

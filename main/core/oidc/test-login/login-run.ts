@@ -3,6 +3,7 @@
  * and the run's own abort controller (it also stops the login window when the
  * test gives up on it).
  */
+import { linkRunSignal } from '../../run-signal';
 import { randomUUID } from 'node:crypto';
 import type { Configuration, EventPayload } from '../../../../common/contract';
 import { idpProfile } from '../../../../common/idp/profiles';
@@ -55,9 +56,7 @@ export interface LoginRun {
 }
 
 export function startLoginRun(input: RunTestLoginInput): LoginRun {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  input.signal?.addEventListener('abort', onAbort, { once: true });
+  const { signal, cancelled, dispose } = linkRunSignal(input.signal);
   return {
     testId: input.testId ?? randomUUID(),
     config: input.config,
@@ -69,11 +68,8 @@ export function startLoginRun(input: RunTestLoginInput): LoginRun {
     fetch: input.fetch,
     networkMs: input.timeouts?.networkMs ?? DEFAULT_NETWORK_TIMEOUT_MS,
     loginMs: input.timeouts?.loginMs ?? DEFAULT_LOGIN_TIMEOUT_MS,
-    signal: controller.signal,
-    cancelled: () => input.signal?.aborted === true,
-    dispose: () => {
-      input.signal?.removeEventListener('abort', onAbort);
-      controller.abort();
-    },
+    signal,
+    cancelled,
+    dispose,
   };
 }
