@@ -20,6 +20,7 @@ import { useConfigStatus } from '../../state/config-status';
 import { isPassing } from '../../../../common/rules/config-status';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
+import { Step3Buttons } from './Step3Buttons';
 import { StepGuide } from './StepGuide';
 import { useStep3Actions } from './use-step3-actions';
 import { HubValues } from './HubValues';
@@ -132,20 +133,11 @@ export function CredentialsStep() {
               </label>
             )}
             </div>
-            <div className="form-actions">
-              <button type="submit" disabled={saving || running}>
-                Save
-              </button>
+            <Step3Buttons saving={saving} running={running} dirty={dirty} onTest={() => void test()}>
               <button type="button" onClick={() => void checkIssuer()} disabled={issuerCheck?.running || issuerUrl.trim() === '' || !!issuerCheckField.error}>
                 Check issuer
               </button>
-              <button type="button" className="primary" onClick={() => void test()} disabled={running || saving} aria-keyshortcuts="Control+Enter Meta+Enter">
-                Test login
-              </button>
-              <span className="save-state" aria-live="polite">
-                {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
-              </span>
-            </div>
+            </Step3Buttons>
             {orgMissing && (
               <p className="field-warning">
                 Note: the organization identifier is not set yet (step 2); the test needs it to build the redirect URI.

@@ -60,13 +60,7 @@ export function HubValues({ passing }: { passing: boolean }) {
 function HubValueList({ config, copySecret }: { config: Configuration; copySecret: (id: string) => Promise<void> }) {
   return (
       <dl className="hub-value-list">
-        <div className="value-row">
-          <dt>Client ID</dt>
-          <dd>
-            <code className="value">{config.clientId || '—'}</code>
-            <CopyButton value={config.clientId} label="Copy Client ID" />
-          </dd>
-        </div>
+        <CopyableValue term="Client ID" value={config.clientId} copyLabel="Copy Client ID" />
         <div className="value-row">
           <dt>Client secret</dt>
           <dd>
@@ -76,13 +70,7 @@ function HubValueList({ config, copySecret }: { config: Configuration; copySecre
             </button>
           </dd>
         </div>
-        <div className="value-row">
-          <dt>Issuer URL</dt>
-          <dd>
-            <code className="value">{config.issuerUrl || '—'}</code>
-            <CopyButton value={config.issuerUrl} label="Copy Issuer URL" />
-          </dd>
-        </div>
+        <CopyableValue term="Issuer URL" value={config.issuerUrl} copyLabel="Copy Issuer URL" />
       </dl>
   );
 }
@@ -92,13 +80,7 @@ function SamlHubValueList({ config }: { config: Configuration }) {
   const { ssoUrl, idpEntityId, certificate, certificateSha256 } = config.saml;
   return (
     <dl className="hub-value-list">
-      <div className="value-row">
-        <dt>Sign On URL</dt>
-        <dd>
-          <code className="value">{ssoUrl || '—'}</code>
-          <CopyButton value={ssoUrl} label="Copy Sign On URL" disabled={!ssoUrl} />
-        </dd>
-      </div>
+      <CopyableValue term="Sign On URL" value={ssoUrl} copyLabel="Copy Sign On URL" disabled={!ssoUrl} />
       <div className="value-row">
         <dt>Public certificate</dt>
         <dd>
@@ -106,15 +88,20 @@ function SamlHubValueList({ config }: { config: Configuration }) {
           <CopyButton value={certificate} label="Copy certificate" disabled={!certificate} fallbackLabel="The certificate (PEM)" />
         </dd>
       </div>
-      {idpEntityId && (
-        <div className="value-row">
-          <dt>Issuer (optional on the Hub)</dt>
-          <dd>
-            <code className="value">{idpEntityId}</code>
-            <CopyButton value={idpEntityId} label="Copy Issuer" />
-          </dd>
-        </div>
-      )}
+      {idpEntityId && <CopyableValue term="Issuer (optional on the Hub)" value={idpEntityId} copyLabel="Copy Issuer" />}
     </dl>
+  );
+}
+
+/** One value the Hub's form asks for, as the IdP gave it ('—' while empty), with its copy button. */
+function CopyableValue({ term, value, copyLabel, disabled }: { term: string; value: string; copyLabel: string; disabled?: boolean }) {
+  return (
+    <div className="value-row">
+      <dt>{term}</dt>
+      <dd>
+        <code className="value">{value || '—'}</code>
+        <CopyButton value={value} label={copyLabel} {...(disabled === undefined ? {} : { disabled })} />
+      </dd>
+    </div>
   );
 }

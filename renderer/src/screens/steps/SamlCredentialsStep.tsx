@@ -18,6 +18,7 @@ import { idpSamlSteps } from '../../idp/saml-steps';
 import { useConfigStatus } from '../../state/config-status';
 import { credentialsUnsaved, useApp } from '../../state/store';
 import { HubValues } from './HubValues';
+import { Step3Buttons } from './Step3Buttons';
 import { StepGuide } from './StepGuide';
 import { useStep3Actions } from './use-step3-actions';
 import { TestLoginSection } from './TestLoginSection';
@@ -97,17 +98,7 @@ export function SamlCredentialsStep() {
               />
               <CertificateField value={certificate} onChange={(v) => edit({ certificate: v })} hint={ui.certificateHint} showError={submitted} disabled={running} />
             </div>
-            <div className="form-actions">
-              <button type="submit" disabled={saving || running}>
-                Save
-              </button>
-              <button type="button" className="primary" onClick={() => void test()} disabled={running || saving} aria-keyshortcuts="Control+Enter Meta+Enter">
-                Test login
-              </button>
-              <span className="save-state" aria-live="polite">
-                {saving ? 'Saving…' : dirty ? 'Unsaved changes (saved when you test)' : ''}
-              </span>
-            </div>
+            <Step3Buttons saving={saving} running={running} dirty={dirty} onTest={() => void test()} />
             {missingOnStep2.length > 0 && (
               <p className="field-warning">
                 Note: {missingOnStep2.join(' and ')} {missingOnStep2.length > 1 ? 'are' : 'is'} not set yet (
