@@ -15,6 +15,8 @@ export interface IdpIdentity {
   readonly displayName: string;
   /** Where the admin works: "Microsoft Entra admin center". */
   readonly consoleName: string;
+  /** Where the admin works for a SAML app, when elsewhere (Google: the Admin console, not Google Cloud). */
+  readonly samlConsoleName?: string;
 }
 
 const identities = [oktaIdentity, entraIdentity, googleIdentity] as const;

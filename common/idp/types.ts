@@ -74,6 +74,8 @@ export interface IdpProfile {
   displayName: string;
   /** Where the admin works: "Microsoft Entra admin center". */
   consoleName: string;
+  /** Where the admin works for a SAML app, when elsewhere (Google: the Admin console). */
+  samlConsoleName?: string;
   /** Hosts of its admin console and documentation that "open in browser" may open (https only). */
   consoleHosts: readonly RegExp[];
   /** Its own catalogue entries; no code is defined by two profiles. */

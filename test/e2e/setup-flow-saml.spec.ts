@@ -97,7 +97,10 @@ async function createSamlConfigThroughStep2(page: Page, idp: IdpCase, testInfo: 
   await page.getByRole('button', { name: 'New configuration' }).click();
   const dialog = page.getByRole('dialog', { name: 'New configuration' });
   await dialog.getByRole('radio', { name: new RegExp(`^${idp.name}`) }).check();
+  await expect(dialog).toContainText('You work in the Google Cloud console.');
   await dialog.getByRole('radio', { name: /^SAML 2\.0/ }).check();
+  // Google's SAML app is made in the Admin console, not in Google Cloud: the card says where.
+  await expect(dialog).toContainText('You work in the Google Admin console.');
   await snap(page, testInfo, `${shape}-01-new-configuration-saml`);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: idp.step1 })).toBeVisible();

@@ -33,7 +33,7 @@ describe('IdP profiles in the catalogue', () => {
   });
 
   it('names each IdP as identities.ts does (the home screen reads only that file)', () => {
-    expect(idpProfiles.map((p) => ({ id: p.id, displayName: p.displayName, consoleName: p.consoleName }))).toEqual(
+    expect(idpProfiles.map((p) => ({ id: p.id, displayName: p.displayName, consoleName: p.consoleName, ...(p.samlConsoleName ? { samlConsoleName: p.samlConsoleName } : {}) }))).toEqual(
       idpIdentities.map((i) => ({ ...i })),
     );
     expect(idpIdentity('generic')).toEqual(idpIdentity('okta'));

@@ -3,4 +3,5 @@ export const googleIdentity = {
   id: 'google',
   displayName: 'Google Workspace',
   consoleName: 'Google Cloud console',
+  samlConsoleName: 'Google Admin console',
 } as const;

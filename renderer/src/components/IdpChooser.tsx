@@ -87,7 +87,7 @@ export function IdpChooser({
               />
               <span className="idp-choice-text">
                 <span className="idp-choice-name">{p.displayName}</span>
-                <span className="idp-choice-note">{consoleLine(p.consoleName)}</span>
+                <span className="idp-choice-note">{consoleLine(protocol === 'saml' ? (p.samlConsoleName ?? p.consoleName) : p.consoleName)}</span>
               </span>
             </label>
           ))}
