@@ -119,19 +119,25 @@ export interface WindowSplit {
  * first response → the consume-URI request seen on the page.
  */
 export function splitWindow(t: LoginWindowTrace): WindowSplit & { windowStart: number | null; captured: number | null } {
-  const created = t.calls.find((c) => c.name === 'newContext');
-  const page = t.calls.find((c) => c.name === 'newPage');
+  const ready = t.pageReady ?? null;
+  // Only what this login made before its page was ready: the next login's spare may be made while this one ends.
+  const own = (name: TimedCall['name']) => t.calls.find((c) => c.name === name && (ready === null || c.start <= ready));
+  const created = own('newContext');
+  const page = own('newPage');
+  if (!created && ready !== null) {
+    // A context made ahead (prepare): the window starts when its page is handed over; nothing is made at the click.
+    return { windowStart: ready, captured: t.redirectSeen ?? null, contextCreation: 0, devtoolsSetup: 0, ...navigationSplit(t, ready) };
+  }
   const windowStart = created?.start ?? null;
   const contextCreation = created && page ? created.end - created.start + (page.end - page.start) : null;
-  const ready = t.pageReady ?? null;
   const devtoolsSetup = windowStart !== null && ready !== null && contextCreation !== null ? ready - windowStart - contextCreation : null;
+  return { windowStart, captured: t.redirectSeen ?? null, contextCreation, devtoolsSetup, ...navigationSplit(t, ready) };
+}
+
+function navigationSplit(t: LoginWindowTrace, ready: number | null): Pick<WindowSplit, 'firstRequest' | 'capture'> {
   const first = t.firstResponse ?? null;
   const captured = t.redirectSeen ?? null;
   return {
-    windowStart,
-    captured,
-    contextCreation,
-    devtoolsSetup,
     firstRequest: ready !== null && first !== null ? first - ready : null,
     capture: first !== null && captured !== null ? captured - first : null,
   };

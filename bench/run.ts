@@ -8,7 +8,7 @@
  *
  *   npm run bench                          everything (builds first)
  *   npx tsx bench/run.ts --quick           fewer runs, store up to 1,000 (checks the harness)
- *   npx tsx bench/run.ts --only=store,keychain   some sections: startup, bundle, login (with form, and as perceived), issuer, store, keychain
+ *   npx tsx bench/run.ts --only=store,keychain   some sections: startup, bundle, login (= formLogin + perceived), issuer, store, keychain
  *   npx tsx bench/run.ts --runs=9          timed runs per figure (default 7, at least 5)
  *
  * The keychain figures need a Secret Service: like scripts/test.sh, the run
@@ -93,7 +93,8 @@ async function main(): Promise<number> {
   const loadNow = () => os.loadavg().map((v) => Number(v.toFixed(2)));
   /** One section failing (a missing piece, a bug) must not lose the others. The machine's load is kept before and after each. */
   const section = async (name: string, id: string, title: string, run: () => Promise<SectionResult>) => {
-    if (!want(name)) return;
+    // 'login' runs both login sections; 'formLogin' / 'perceived' one of them.
+    if (!want(name) && !(name === 'formLogin' || name === 'perceived' ? want('login') : false)) return;
     const before = loadNow();
     let result: SectionResult;
     try {
@@ -125,11 +126,11 @@ async function main(): Promise<number> {
         path.join(distDir, 'browser', 'preload.js'),
       ),
     );
-    await section('login', 'testLogin', 'Test login (app vs bare openid-client + playwright-core)', async () => {
+    await section('formLogin', 'testLogin', 'Test login (app vs bare openid-client + playwright-core)', async () => {
       const { measureTestLogin } = await import('./test-login');
       return measureTestLogin(ctx);
     });
-    await section('login', 'perceivedLogin', 'Test login as perceived (click → result visible, IdP approves at once)', async () => {
+    await section('perceived', 'perceivedLogin', 'Test login as perceived (click → result visible, IdP approves at once)', async () => {
       const { measurePerceivedLogin } = await import('./perceived-login');
       return measurePerceivedLogin(ctx);
     });

@@ -14,7 +14,7 @@ import type { Row } from './report';
 export const SPLIT_STAGES = [
   ['before', 'before the window (app: call, config + secret, discovery or its cache; bare: discovery, PKCE)'],
   ['beforeRenderer', '… of which click → testLogin request sent (renderer)'],
-  ['contextCreation', 'context creation (newContext + newPage)'],
+  ['contextCreation', 'context creation (newContext + newPage; 0 when made ahead)'],
   ['devtoolsSetup', 'DevTools setup (app: context id, browser-level session, Fetch.enable)'],
   ['firstRequest', 'first request (navigate → the IdP\'s first response)'],
   ['capture', 'redirect capture (first response → consume URI requested)'],
@@ -118,9 +118,12 @@ export function splitRows(label: string, app: StageSplit[], bare: StageSplit[], 
 
 /** The app's Playwright and DevTools calls in its login window (median ms per call name, and how many per login), as a note. */
 export function callsNote(label: string, traces: LoginWindowTrace[]): string {
-  const names = [...new Set(traces.flatMap((t) => t.calls.map((c) => c.name)))];
+  // A context made after this login's page was ready is the next login's spare (prepare), not this login's.
+  const making = new Set(['newContext', 'newPage', 'newCDPSession']);
+  const ownCalls = (t: LoginWindowTrace) => t.calls.filter((c) => !(making.has(c.name) && t.pageReady !== undefined && c.start > t.pageReady));
+  const names = [...new Set(traces.flatMap((t) => ownCalls(t).map((c) => c.name)))];
   const parts = names.map((name) => {
-    const per = traces.map((t) => t.calls.filter((c) => c.name === name));
+    const per = traces.map((t) => ownCalls(t).filter((c) => c.name === name));
     const durations = per.flat().map((c) => c.end - c.start);
     const count = summarize(per.map((p) => p.length)).median;
     return `${name} ${ms(summarize(durations).median)}${count !== 1 ? ` ×${count}` : ''}`;

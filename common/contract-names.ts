@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'checkIssuer',
   'readSamlMetadata',
   'readSamlCertificate',
+  'prepareTestLogin',
   'testLogin',
   'cancelTestLogin',
   'getRunningTest',

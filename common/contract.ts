@@ -96,6 +96,11 @@ export const calls = {
   },
   /** Reads a pasted IdP certificate (PEM): who it names, its fingerprints and dates; a wrong paste is a Diagnosis. Never echoes the text. */
   readSamlCertificate: { input: z.object({ pem: z.string().max(20_000) }).strict(), output: SamlCertificateInfo },
+  /**
+   * Step 3 is on screen: the main side may set up the next login window ahead (fresh, empty, invisible), so the
+   * click pays only for the IdP's pages. `prepared`: false where the shell does not (the window is made at the click).
+   */
+  prepareTestLogin: { input: z.object({}).strict(), output: z.object({ prepared: z.boolean() }) },
   /** Runs the whole test login (OIDC or SAML, as the configuration says); progress arrives as `testProgress` events. */
   testLogin: { input: z.object({ configId: id }).strict(), output: TestLoginResult },
   cancelTestLogin: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },

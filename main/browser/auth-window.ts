@@ -12,6 +12,9 @@
  * session attached from the 'popup' event would be late), and routed by
  * browser context, so other contexts are left alone.
  *
+ * The context and its page can be made ahead (login-context.ts, `prepare`), where a page made early cannot be
+ * seen (headless): making them is most of the window's cost, and a spare is as fresh as one made at the click.
+ *
  * Chromium's own decisions are reported as outcomes, never left as a blank
  * window: a page that cannot load (DNS, certificate, connection refused), an
  * IdP error page, a loop.
@@ -41,6 +44,7 @@ import {
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
+import { createSpareLoginContext, makeLoginContext, type SpareLoginContext } from './login-context';
 import { redirectInterceptionFor, type InterceptionRegistration, type PausedRequest } from './redirect-interception';
 
 export interface BrowserAuthWindowDeps {
@@ -54,14 +58,34 @@ export interface BrowserAuthWindowDeps {
    */
   onIntercept?: (event: { url: string; action: 'fulfilled' | 'blocked' }) => void;
   now?: () => number;
+  /**
+   * Make the next login's context ahead when asked (`prepare`), so the click pays only for the IdP's pages. Only
+   * where it cannot be seen: in a headed Chromium its page would be an empty window on the admin's screen.
+   */
+  prepareAhead?: boolean;
 }
 
 export function createBrowserAuthWindow(deps: BrowserAuthWindowDeps): AuthWindow {
-  return { open: (url, options) => openInFreshContext(deps, url, options) };
+  const spare = deps.prepareAhead ? createSpareLoginContext({ getBrowser: deps.getBrowser }) : undefined;
+  return {
+    open: (url, options) => openInFreshContext(deps, spare, url, options),
+    ...(spare
+      ? {
+          async prepare() {
+            // The kept interception too: the first test after start-up then finds it on.
+            const browser = await deps.getBrowser().catch(() => undefined);
+            if (browser) void redirectInterceptionFor(browser).catch(() => undefined);
+            await spare.prepare();
+          },
+          close: () => spare.close(),
+        }
+      : {}),
+  };
 }
 
 async function openInFreshContext(
   deps: BrowserAuthWindowDeps,
+  spare: SpareLoginContext | undefined,
   authorizationUrl: string,
   options: AuthWindowOptions,
 ): Promise<AuthWindowOutcome> {
@@ -97,18 +121,17 @@ async function openInFreshContext(
     const browser = await deps.getBrowser();
     if (latch.settled) return latch.promise;
 
-    // The kept interception is made at the first login (later ones find it ready), meanwhile the context.
+    // The kept interception is made at the first login (later ones find it ready), meanwhile the context: the
+    // spare made ahead when there is one (never used before: as fresh as one made now), else made here.
     const interceptionReady = redirectInterceptionFor(browser);
-    context = await browser.newContext(); // fresh and in memory: starts logged out
-    if (latch.settled) return await cleanupThen(cleanup, latch);
-    const page = await context.newPage();
+    const made = (await spare?.take(browser)) ?? (await makeLoginContext(browser));
+    context = made.context;
+    const page = made.page;
     mainPage = page;
     if (latch.settled) return await cleanupThen(cleanup, latch);
     const interception = await interceptionReady;
 
-    // Needed only to decide a request on the redirect host, long after the first navigation: looked up meanwhile.
-    const myContextId = browserContextIdOf(context, page);
-    registration = await interception.register(host, myContextId, (session, event, owner) =>
+    registration = await interception.register(host, made.contextId, (session, event, owner) =>
       decide(session, event, owner, { redirectUri, latch, onIntercept: deps.onIntercept }),
     );
     if (latch.settled) return await cleanupThen(cleanup, latch);
@@ -136,17 +159,6 @@ async function openInFreshContext(
 async function cleanupThen(cleanup: () => Promise<void>, latch: OutcomeLatch): Promise<AuthWindowOutcome> {
   await cleanup();
   return latch.promise;
-}
-
-/**
- * The DevTools browser-context id of a Playwright context: its page's own target says (one call on the page). The
- * session is left to end with the page: detaching it cost 350 ms of the browser's time per login (issue 15's bench).
- */
-async function browserContextIdOf(context: BrowserContext, page: Page): Promise<string> {
-  const s = await context.newCDPSession(page);
-  const { targetInfo } = await s.send('Target.getTargetInfo');
-  if (!targetInfo.browserContextId) throw new Error('Chromium did not report a browser context for the login page');
-  return targetInfo.browserContextId;
 }
 
 /**

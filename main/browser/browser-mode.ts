@@ -43,6 +43,11 @@ export interface BrowserModeOptions {
   proxy?: string;
   /** `--ca-file FILE`: PEM roots trusted in addition to the OS store and Node's (a CaFileError when unusable). */
   caFile?: string;
+  /**
+   * Make the next login window ahead when the UI asks (step 3 shown, a test ended). Default: when headless; a
+   * headed Chromium would show the waiting page as an empty window. The bench turns it off to price it.
+   */
+  prepareLoginAhead?: boolean;
 }
 
 export interface BrowserMode {
@@ -63,7 +68,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     shell: 'browser',
     dataDir: options.dataDir,
     vault: createKeytarVault(),
-    authWindow: createBrowserAuthWindow({ getBrowser: host.getBrowser, onPage: options.onLoginPage }),
+    authWindow: createBrowserAuthWindow({ getBrowser: host.getBrowser, onPage: options.onLoginPage, prepareAhead: options.prepareLoginAhead ?? options.headless }),
     fetch: network.fetch,
     clipboard: createSystemClipboard(),
     opener: createSystemOpener(),

@@ -84,6 +84,14 @@ export interface AuthWindowOptions {
 /** Opens the IdP's authorization URL in a fresh, logged-out window and waits for one outcome. */
 export interface AuthWindow {
   open(url: string, options: AuthWindowOptions): Promise<AuthWindowOutcome>;
+  /**
+   * Sets up the next login window ahead of time (fresh, empty, invisible, nothing loaded but about:blank), so that
+   * open() pays only for the IdP's pages. Resolves when it is ready, or when the adapter cannot make one (then
+   * open() makes its window itself, as without it). Optional: an adapter without it sets everything up in open().
+   */
+  prepare?(): Promise<void>;
+  /** Lets go of a prepared window (the app is closing). */
+  close?(): Promise<void>;
 }
 
 export interface ClipboardPort {

@@ -80,6 +80,7 @@ export function createServices(deps: AppDeps): AppServices {
     close: async () => {
       await testHandlers.close();
       await configHandlers.close();
+      await deps.authWindow.close?.();
     },
   };
 }

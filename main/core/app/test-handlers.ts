@@ -26,7 +26,7 @@ import type { Handlers } from './dispatch';
 import type { AppDeps } from './services';
 import type { LoginPromptService } from './login-prompts';
 
-type TestCalls = 'checkIssuer' | 'testLogin' | 'cancelTestLogin' | 'getRunningTest';
+type TestCalls = 'checkIssuer' | 'prepareTestLogin' | 'testLogin' | 'cancelTestLogin' | 'getRunningTest';
 
 /** How long `close()` waits for a cancelled test to wind down. */
 const CLOSE_WAIT_MS = 5_000;
@@ -87,6 +87,13 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
 
   const snapshot = (): RunningTest | null =>
     running ? { ...running.info, elapsedMs: Math.max(0, deps.clock.now() - running.startedMs) } : null;
+
+  // Never during a test: its window is the one in use, and the next is made when the UI sees the result.
+  const prepareTestLogin: Handlers['prepareTestLogin'] = async () => {
+    if (!deps.authWindow.prepare || running) return { prepared: false };
+    await deps.authWindow.prepare();
+    return { prepared: true };
+  };
 
   const testLogin: Handlers['testLogin'] = async ({ configId }) => {
     if (running) {
@@ -179,7 +186,7 @@ export function createTestHandlers(deps: AppDeps & { store: ConfigStore; loginPr
   const getRunningTest: Handlers['getRunningTest'] = async () => ({ running: snapshot() });
 
   return {
-    handlers: { checkIssuer, testLogin, cancelTestLogin, getRunningTest },
+    handlers: { checkIssuer, prepareTestLogin, testLogin, cancelTestLogin, getRunningTest },
     close: async () => {
       lifetime.abort();
       const current = running;

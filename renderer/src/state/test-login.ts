@@ -17,6 +17,8 @@ export interface TestLoginSlice {
   /** The newest test-login record of the open config, for the result after a reload. */
   lastTestRecord?: HistoryRecord;
   testLogin(): Promise<void>;
+  /** Step 3 is on screen and no test runs: the main side may set up the next login window ahead (no answer awaited). */
+  prepareTestLogin(): void;
   cancelTest(): Promise<void>;
   loadLastTest(): Promise<void>;
   /** Applies the main side's progress events to the running test; returns the function that stops. */
@@ -43,6 +45,11 @@ export const testLoginSlice: Slice<TestLoginSlice> = (set, get) => ({
     // testFinished may have settled it already (same result).
     if (run?.running) set({ testRun: tested.ok ? finishRun(run, tested.value, Date.now()) : failRun(run, tested.error, Date.now()) });
     await Promise.all([get().reloadConfig(), get().loadLastTest()]);
+  },
+
+  prepareTestLogin() {
+    // Only speed is at stake: a shell that cannot prepare, or a failure, leaves the window to be made at the click.
+    void request('prepareTestLogin', {});
   },
 
   async cancelTest() {

@@ -2,7 +2,7 @@
  * Step 3's "Test login" section, the same for OIDC and SAML: the heading with step 3's check mark, the
  * configuration's one status, where the login window goes, the live stages of the protocol's test and the result.
  */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { ConfigStatus } from '../../../../common/rules/config-status';
 import { isPassing } from '../../../../common/rules/config-status';
 import { CheckMark } from '../../components/CheckMark';
@@ -14,8 +14,14 @@ export function TestLoginSection({ status, loginNote }: { status: ConfigStatus; 
   const config = useApp((s) => s.config)!;
   const testRun = useApp((s) => s.testRun);
   const lastTestRecord = useApp((s) => s.lastTestRecord);
+  const prepareTestLogin = useApp((s) => s.prepareTestLogin);
   const run = testRun?.configId === config.id ? testRun : undefined;
   const passing = isPassing(status);
+  const running = testRun?.running === true;
+  // The next login window is set up while the admin reads this step (and again after each test), not at the click.
+  useEffect(() => {
+    if (!running) prepareTestLogin();
+  }, [config.id, running, prepareTestLogin]);
   return (
     <>
       <h2 className="with-check" id="test-login-title">
