@@ -410,11 +410,9 @@ function useTestedAttributeNames(): string[] {
  */
 function IdpRoleFacts() {
   const config = useApp((s) => s.config)!;
-  const testRun = useApp((s) => s.testRun);
-  const lastTestRecord = useApp((s) => s.lastTestRecord);
+  // The claims only, not the run: a running test's stages do not re-render this.
+  const claims = useApp((s) => (s.testRun?.configId === config.id ? s.testRun?.result?.claims : undefined) ?? s.lastTestRecord?.claims);
   const profile = idpProfile(config.idpKind);
-  const run = testRun?.configId === config.id ? testRun : undefined;
-  const claims = run?.result?.claims ?? lastTestRecord?.claims;
   const facts = claims ? idpClaimFacts(claims, config.idpKind) : [];
   // The profile's "no groups" note is about its OIDC tokens: a SAML app sends the attributes its admin maps.
   const noGroupsNote = config.protocol !== 'saml' && !profile.roleMapping.groupsClaim ? profile.roleMapping.noGroupsText : undefined;

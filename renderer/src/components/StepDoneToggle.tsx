@@ -6,8 +6,7 @@
  */
 import { useState } from 'react';
 import type { StepId } from '../../../common/contract';
-import { isPassing } from '../../../common/rules/config-status';
-import { useConfigStatus } from '../state/config-status';
+import { useIsPassing } from '../state/config-status';
 import { skippedBefore } from '../state/step-order';
 import { useApp } from '../state/store';
 
@@ -15,7 +14,7 @@ export function StepDoneToggle({ step, label }: { step: Exclude<StepId, 'credent
   const config = useApp((s) => s.config)!;
   const done = config.progress.done[step] === true;
   const setStepDone = useApp((s) => s.setStepDone);
-  const passing = isPassing(useConfigStatus(config, { withDraft: true }));
+  const passing = useIsPassing(config, { withDraft: true });
   const skipped = skippedBefore(config, passing, step);
   // Shown at once, then replaced by what the main side answers (reverts on failure).
   const [pending, setPending] = useState<boolean | undefined>();

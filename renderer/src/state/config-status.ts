@@ -5,9 +5,9 @@
  * the test running now.
  */
 import type { ConfigSummary } from '../../../common/contract';
-import { configStatus, type ConfigStatus } from '../../../common/rules/config-status';
+import { configStatus, isPassing, type ConfigStatus } from '../../../common/rules/config-status';
 import { savedSamlValue, type Draft } from './draft';
-import { useApp } from './store';
+import { useApp, type AppState } from './store';
 
 type StatusSource = Pick<ConfigSummary, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups' | 'secretRevision' | 'verdict' | 'protocol' | 'saml'> & {
   /** The open configuration's SAML values include the certificate itself (the list's summary does not). */
@@ -46,10 +46,37 @@ export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): 
   };
 }
 
+/** The running test of `configId` as the status needs it, in primitives: a component re-renders only when they change. */
+function useRunningTestOf(configId: string): RunningForStatus | undefined {
+  const mine = (s: AppState) => (s.testRun?.running && s.testRun.configId === configId ? s.testRun : undefined);
+  const testId = useApp((s) => mine(s)?.testId ?? (mine(s) ? '' : undefined));
+  const stage = useApp((s) => mine(s)?.lastStage);
+  const startedAt = useApp((s) => mine(s)?.startedAt);
+  return testId === undefined ? undefined : { testId, stage: stage ?? 'discovery', startedAt: new Date(startedAt ?? 0).toISOString() };
+}
+
+type RunningForStatus = NonNullable<Parameters<typeof configStatus>[1]>;
+
+const draftFor = (s: AppState, config: StatusSource, withDraft: boolean | undefined) => (withDraft && s.config?.id === config.id ? s.draft : undefined);
+
 /** The status of `config`; `withDraft`: for the open configuration, count what is being typed. */
 export function useConfigStatus(config: StatusSource, options: { withDraft?: boolean } = {}): ConfigStatus {
-  const run = useApp((s) => (s.testRun?.running && s.testRun.configId === config.id ? s.testRun : undefined));
-  const draft = useApp((s) => (options.withDraft && s.config?.id === config.id ? s.draft : undefined));
-  const running = run ? { testId: run.testId ?? '', stage: run.lastStage ?? 'discovery', startedAt: new Date(run.startedAt).toISOString() } : undefined;
+  const running = useRunningTestOf(config.id);
+  const draft = useApp((s) => draftFor(s, config, options.withDraft));
   return configStatus(valuesOnScreen(config, draft), running);
+}
+
+/**
+ * Whether `config` passes now (step 3's mark): a boolean from the store, so a screen that needs only this does not
+ * re-render at each of a running test's stages (issue 15: step 3 re-rendered whole at every progress event).
+ */
+export function useIsPassing(config: StatusSource, options: { withDraft?: boolean } = {}): boolean {
+  return useApp((s) => passingIn(s, config, options.withDraft));
+}
+
+/** useIsPassing's selector: whether `config` passes in state `s`. */
+export function passingIn(s: AppState, config: StatusSource, withDraft: boolean | undefined): boolean {
+  const run = s.testRun?.running && s.testRun.configId === config.id ? s.testRun : undefined;
+  const running = run ? { testId: run.testId ?? '', stage: run.lastStage ?? 'discovery', startedAt: new Date(run.startedAt).toISOString() } : undefined;
+  return isPassing(configStatus(valuesOnScreen(config, draftFor(s, config, withDraft)), running));
 }

@@ -16,8 +16,7 @@ import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SecretField } from '../../components/SecretField';
 import { TextField } from '../../components/TextField';
 import { credentialsUnsaved, useApp } from '../../state/store';
-import { useConfigStatus } from '../../state/config-status';
-import { isPassing } from '../../../../common/rules/config-status';
+import { useIsPassing } from '../../state/config-status';
 import { checkClientId, checkIssuerUrl, checkSecret } from '../../../../common/rules/field-checks';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 import { Step3Buttons } from './Step3Buttons';
@@ -32,7 +31,6 @@ export function CredentialsStep() {
   const setDraft = useApp((s) => s.setDraft);
   const checkIssuer = useApp((s) => s.checkIssuer);
   const issuerCheck = useApp((s) => s.issuerCheck);
-  const testRun = useApp((s) => s.testRun);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
 
   const clientId = draft.clientId ?? config.clientId;
@@ -48,10 +46,8 @@ export function CredentialsStep() {
   const secretCheck = secretEditing ? checkSecret(draft.secret ?? '', idpKind) : {};
   const valid = !clientIdCheck.error && !issuerCheckField.error && !secretCheck.error;
   const dirty = credentialsUnsaved({ config, draft });
-  const run = testRun?.configId === config.id ? testRun : undefined;
-  const running = run?.running === true;
-  const status = useConfigStatus(config, { withDraft: true });
-  const passing = isPassing(status);
+  const running = useApp((s) => s.testRun?.running === true && s.testRun.configId === config.id);
+  const passing = useIsPassing(config, { withDraft: true });
   const orgMissing = config.orgId === '';
 
   const focusFirstInvalid = () => {
@@ -149,7 +145,7 @@ export function CredentialsStep() {
           <h2>Issuer check</h2>
           <IssuerChecks state={issuerCheck} currentIssuer={issuerUrl} />
 
-          <TestLoginSection status={status} loginNote={ui.loginNote} />
+          <TestLoginSection loginNote={ui.loginNote} />
 
         </div>
 

@@ -7,7 +7,6 @@
  */
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { SamlMetadataRead, SamlSettingsPatch } from '../../../../common/contract';
-import { isPassing } from '../../../../common/rules/config-status';
 import { checkSamlCertificate, checkSamlIssuer, checkSamlMetadataUrl, checkSamlSsoUrl, checkSpEntityId } from '../../../../common/rules/saml-field-checks';
 import { CertificateField } from '../../components/CertificateField';
 import { ErrorBox } from '../../components/DiagnosisView';
@@ -15,7 +14,7 @@ import { RoleMappingEditor } from '../../components/RoleMappingEditor';
 import { SaveErrorBox } from '../../components/SaveErrorBox';
 import { TextField } from '../../components/TextField';
 import { idpSamlSteps } from '../../idp/saml-steps';
-import { useConfigStatus } from '../../state/config-status';
+import { useIsPassing } from '../../state/config-status';
 import { credentialsUnsaved, useApp } from '../../state/store';
 import { HubValues } from './HubValues';
 import { Step3Buttons } from './Step3Buttons';
@@ -46,8 +45,7 @@ export function SamlCredentialsStep() {
   };
   const valid = !checks.ssoUrl.error && !checks.idpEntityId.error && !checks.certificate.error;
   const dirty = credentialsUnsaved({ config, draft });
-  const status = useConfigStatus(config, { withDraft: true });
-  const passing = isPassing(status);
+  const passing = useIsPassing(config, { withDraft: true });
   const missingOnStep2 = [config.orgId === '' && 'the organization identifier', checkSpEntityId(config.saml.spEntityId).error && 'the Hub’s SP Entity ID'].filter(Boolean);
 
   const focusFirstInvalid = () => {
@@ -109,7 +107,7 @@ export function SamlCredentialsStep() {
             {!running && <SaveErrorBox />}
           </form>
 
-          <TestLoginSection status={status} loginNote={ui.loginNote} />
+          <TestLoginSection loginNote={ui.loginNote} />
         </div>
 
         <StepGuide title={ui.guideTitle}>

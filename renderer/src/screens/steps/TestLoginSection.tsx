@@ -3,15 +3,17 @@
  * configuration's one status, where the login window goes, the live stages of the protocol's test and the result.
  */
 import { useEffect, type ReactNode } from 'react';
-import type { ConfigStatus } from '../../../../common/rules/config-status';
 import { isPassing } from '../../../../common/rules/config-status';
 import { CheckMark } from '../../components/CheckMark';
 import { StatusBadge } from '../../components/StatusBadge';
 import { TestProgress, TestResult } from '../../components/TestLoginPanel';
+import { useConfigStatus } from '../../state/config-status';
 import { useApp } from '../../state/store';
 
-export function TestLoginSection({ status, loginNote }: { status: ConfigStatus; loginNote: ReactNode }) {
+/** The only part of step 3 that follows a running test's stages: the rest of the step re-renders at its start and end. */
+export function TestLoginSection({ loginNote }: { loginNote: ReactNode }) {
   const config = useApp((s) => s.config)!;
+  const status = useConfigStatus(config, { withDraft: true });
   const testRun = useApp((s) => s.testRun);
   const lastTestRecord = useApp((s) => s.lastTestRecord);
   const prepareTestLogin = useApp((s) => s.prepareTestLogin);
