@@ -44,7 +44,8 @@ import {
   type OutcomeLatch,
   type PageWatch,
 } from '../core/auth-window-rules';
-import { createSpareLoginContext, makeLoginContext, type SpareLoginContext } from './login-context';
+import type { Spare } from '../core/spare';
+import { createSpareLoginContext, makeLoginContext, type LoginContext } from './login-context';
 import { redirectInterceptionFor, type InterceptionRegistration, type PausedRequest } from './redirect-interception';
 
 export interface BrowserAuthWindowDeps {
@@ -85,7 +86,7 @@ export function createBrowserAuthWindow(deps: BrowserAuthWindowDeps): AuthWindow
 
 async function openInFreshContext(
   deps: BrowserAuthWindowDeps,
-  spare: SpareLoginContext | undefined,
+  spare: Spare<LoginContext> | undefined,
   authorizationUrl: string,
   options: AuthWindowOptions,
 ): Promise<AuthWindowOutcome> {
@@ -124,7 +125,10 @@ async function openInFreshContext(
     // The kept interception is made at the first login (later ones find it ready), meanwhile the context: the
     // spare made ahead when there is one (never used before: as fresh as one made now), else made here.
     const interceptionReady = redirectInterceptionFor(browser);
-    const made = (await spare?.take(browser)) ?? (await makeLoginContext(browser));
+    const ready = await spare?.take();
+    // A spare made in another browser (the logins' Chromium was relaunched) is not this login's.
+    if (ready && ready.browser !== browser) await ready.context.close().catch(() => undefined);
+    const made = ready && ready.browser === browser ? ready : await makeLoginContext(browser);
     context = made.context;
     const page = made.page;
     mainPage = page;

@@ -12,6 +12,7 @@
  * `idleMs`, and one whose page is gone or whose browser is no longer the logins' one is never used.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createSpare, type Spare } from '../core/spare';
 
 export interface LoginContext {
   browser: Browser;
@@ -48,53 +49,12 @@ async function browserContextIdOf(context: BrowserContext, page: Page): Promise<
   return targetInfo.browserContextId;
 }
 
-export interface SpareLoginContext {
-  /** Makes the spare unless one is ready or being made; resolves when it is ready (or could not be made). */
-  prepare(): Promise<void>;
-  /** The spare (waited for if still being made), handed out once; null when there is none usable in `browser`. */
-  take(browser: Browser): Promise<LoginContext | null>;
-  /** Closes an unused spare; later prepare() calls do nothing. */
-  close(): Promise<void>;
-}
-
-export function createSpareLoginContext(deps: { getBrowser: () => Promise<Browser>; idleMs?: number }): SpareLoginContext {
-  let spare: Promise<LoginContext | null> | undefined;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let closed = false;
-
-  const discard = async (made: Promise<LoginContext | null> | undefined) => {
-    const c = await made;
-    await c?.context.close().catch(() => undefined);
-  };
-  const takeSpare = () => {
-    const s = spare;
-    spare = undefined;
-    clearTimeout(idleTimer);
-    return s;
-  };
-
-  return {
-    prepare() {
-      if (closed) return Promise.resolve();
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => void discard(takeSpare()), deps.idleMs ?? SPARE_IDLE_MS);
-      idleTimer.unref?.();
-      // A failure (no Chromium, the browser went away) is open()'s to report, at the click, as before.
-      spare ??= deps.getBrowser().then(makeLoginContext).catch(() => null);
-      return spare.then(() => undefined);
-    },
-    async take(browser) {
-      const c = await takeSpare();
-      if (!c) return null;
-      if (c.browser !== browser || !browser.isConnected() || c.page.isClosed()) {
-        await c.context.close().catch(() => undefined);
-        return null;
-      }
-      return c;
-    },
-    async close() {
-      closed = true;
-      await discard(takeSpare());
-    },
-  };
+/** The next login's context, made ahead (main/core/spare.ts); one whose page or browser is gone is never used. */
+export function createSpareLoginContext(deps: { getBrowser: () => Promise<Browser>; idleMs?: number }): Spare<LoginContext> {
+  return createSpare({
+    make: async () => makeLoginContext(await deps.getBrowser()),
+    usable: (c) => c.browser.isConnected() && !c.page.isClosed(),
+    discard: (c) => c.context.close(),
+    idleMs: deps.idleMs ?? SPARE_IDLE_MS,
+  });
 }

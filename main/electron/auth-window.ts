@@ -13,6 +13,10 @@
  * POST's body (a SAML IdP's form to the Hub's ACS). Matching is exact on
  * scheme, host, port and path.
  *
+ * The window can be made ahead (`prepare`, while step 3 is on screen): hidden, on its own partition refusing
+ * every permission, about:blank loaded so its renderer process runs; open() installs the login's rules on it,
+ * shows it and loads the IdP. It is used once, like one made at the click; unused, it goes after 10 minutes.
+ *
  * The session grants no permission except what Okta FastPass needs from
  * Okta's own pages (main/core/login-permissions.ts), and is left deny-all and
  * emptied afterwards: Electron treats a `null` handler as allow-all
@@ -32,6 +36,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { withTimeout } from '../../common/with-timeout';
+import { createSpare } from '../core/spare';
 import { USER_GESTURE_WINDOW_MS, isLoginPermissionGranted, oktaVerifyReach } from '../core/login-permissions';
 import type { AuthWindow, AuthWindowOptions, AuthWindowOutcome, ExternalOpener, LoginPrompts } from '../core/ports';
 import { createElectronOpener } from './external-opener';
@@ -97,21 +102,94 @@ export function loginWebPreferences(partition: string): WebPreferences {
   };
 }
 
+/** How long a login window made ahead waits unused before it is let go. */
+export const SPARE_WINDOW_IDLE_MS = 10 * 60_000;
+
+/**
+ * A login window made before the click (issue 15): its own in-memory partition, refusing every permission until
+ * open() installs the login's rules, hidden, with about:blank loaded so its renderer process is already running.
+ */
+interface LoginShell {
+  partition: string;
+  session: Session;
+  window: BrowserWindow;
+  /** The main window it was made the child of (a spare whose parent changed is not used). */
+  parent: BrowserWindow | null;
+}
+
+function makeLoginShell(deps: ElectronAuthWindowDeps, show: boolean): LoginShell {
+  const partition = `${AUTH_PARTITION_PREFIX}${(deps.newId ?? randomUUID)()}`;
+  const session = deps.electron.session.fromPartition(partition);
+  denyAllPermissions(session); // a null handler would allow everything
+  const parent = liveParent(deps);
+  const window = new deps.electron.BrowserWindow(loginWindowOptions(parent, partition, show));
+  return { partition, session, window, parent };
+}
+
+function liveParent(deps: Pick<ElectronAuthWindowDeps, 'parent'>): BrowserWindow | null {
+  const parent = deps.parent();
+  return parent && !parent.isDestroyed() ? parent : null;
+}
+
+function loginWindowOptions(parent: BrowserWindow | null, partition: string, show: boolean): BrowserWindowConstructorOptions {
+  return {
+    ...(parent ? { parent } : {}),
+    width: 520,
+    height: 720,
+    title: 'Sign in to your identity provider',
+    autoHideMenuBar: true,
+    show,
+    webPreferences: loginWebPreferences(partition),
+  };
+}
+
 export function createElectronAuthWindow(deps: ElectronAuthWindowDeps): AuthWindow {
-  return { open: (url, options) => openLoginWindow(deps, url, options) };
+  // The next login window, made hidden while step 3 is on screen: nothing of it shows until open() shows it.
+  const spare = createSpare<LoginShell>({
+    make: async () => {
+      const shell = makeLoginShell(deps, false);
+      await shell.window.loadURL('about:blank').catch(() => undefined);
+      return shell;
+    },
+    usable: (shell) => !shell.window.isDestroyed() && shell.parent === liveParent(deps),
+    discard: async (shell) => {
+      if (!shell.window.isDestroyed()) shell.window.destroy();
+      await shell.session.clearStorageData().catch(() => undefined);
+    },
+    idleMs: SPARE_WINDOW_IDLE_MS,
+  });
+  return {
+    open: async (url, options) => {
+      // Awaited only when one was prepared: without, the window is made at once, as before.
+      const ready = spare.has() ? await spare.take() : null;
+      return openLoginWindow(deps, ready, url, options);
+    },
+    prepare: () => spare.prepare(),
+    close: () => spare.close(),
+  };
 }
 
 async function openLoginWindow(
   deps: ElectronAuthWindowDeps,
+  ready: LoginShell | null,
   authorizationUrl: string,
   options: AuthWindowOptions,
 ): Promise<AuthWindowOutcome> {
   const { redirectUri } = options;
-  const host = redirectHost(redirectUri); // throws on a malformed redirect URI before anything opens
-  if (options.signal.aborted) return { kind: 'cancelled' };
+  let host: string;
+  try {
+    host = redirectHost(redirectUri); // throws on a malformed redirect URI before anything opens
+  } catch (err) {
+    if (ready) ready.window.destroy();
+    throw err;
+  }
+  if (options.signal.aborted) {
+    if (ready) ready.window.destroy();
+    return { kind: 'cancelled' };
+  }
 
-  const partition = `${AUTH_PARTITION_PREFIX}${(deps.newId ?? randomUUID)()}`;
-  const session = deps.electron.session.fromPartition(partition);
+  const partition = ready?.partition ?? `${AUTH_PARTITION_PREFIX}${(deps.newId ?? randomUUID)()}`;
+  const session = ready?.session ?? deps.electron.session.fromPartition(partition);
   const windows = new Set<BrowserWindow>();
   const opener = deps.opener ?? (deps.electron.shell ? createElectronOpener(deps.electron.shell) : undefined);
   const now = deps.now ?? Date.now;
@@ -180,19 +258,11 @@ async function openLoginWindow(
       if (deps.loginPrompts) attachLoginPrompts(contents, deps.loginPrompts, w);
     };
 
-    const parent = deps.parent();
-    const windowOptions: BrowserWindowConstructorOptions = {
-      ...(parent && !parent.isDestroyed() ? { parent } : {}),
-      width: 520,
-      height: 720,
-      title: 'Sign in to your identity provider',
-      autoHideMenuBar: true,
-      show: true,
-      webPreferences: loginWebPreferences(partition),
-    };
-    loginWindow = new deps.electron.BrowserWindow(windowOptions);
+    // The window made ahead (hidden, about:blank) or one made now; the login's rules above are on before it shows.
+    loginWindow = ready?.window ?? new deps.electron.BrowserWindow(loginWindowOptions(liveParent(deps), partition, true));
     watch(loginWindow, true);
     loginWindow.on('closed', () => latch.settle({ kind: 'closed' }));
+    if (ready) loginWindow.show();
 
     // Rejections: ERR_ABORTED (the page redirected at once) and our own cancellations are no failure; the
     // rest (DNS, certificate, refused, ...) end the login at once instead of a blank window until the timeout.

@@ -121,7 +121,7 @@ describe.skipIf(!executable)('browser-mode login window made ahead (real Chromiu
     expect(chromium.browser.contexts().length).toBe(contextsBefore + 1);
     await sleep(600);
     expect(chromium.browser.contexts().length).toBe(contextsBefore);
-    expect(await idle.take(counted)).toBeNull();
+    expect(await idle.take()).toBeNull();
 
     const authWindow = createBrowserAuthWindow({ getBrowser: async () => counted, prepareAhead: true });
     await authWindow.prepare!();

@@ -115,4 +115,18 @@ test.describe('Electron shell', () => {
     });
     expect(geolocation).toBe('denied');
   });
+
+  // Issue 15: the next login window is made while step 3 is on screen, hidden, on about:blank (main/electron/auth-window.ts).
+  test('step 3 on screen makes the next login window ahead: hidden, about:blank, nothing else loaded', async () => {
+    const created = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { ssoAssistant: { call(n: string, i: unknown): Promise<{ ok: boolean; value?: { id: string } }> } }).ssoAssistant;
+      return api.call('createConfig', { fields: { name: 'Ahead', orgId: 'acme', clientId: '0oa1', issuerUrl: 'https://acme.okta.com' } });
+    });
+    expect(created).toMatchObject({ ok: true });
+    await page.evaluate((id) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/config/${id}/step/credentials`), created.value!.id);
+    await expect(page.getByRole('button', { name: 'Test login', exact: true })).toBeVisible();
+    await expect
+      .poll(async () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().filter((w) => !w.isVisible()).map((w) => w.webContents.getURL())))
+      .toEqual(['about:blank']);
+  });
 });

@@ -17,6 +17,8 @@ export class FakeAuthBrowserWindow extends EventEmitter {
   readonly webContents = new FakeAuthWebContents();
   readonly loaded: string[] = [];
   destroyed = false;
+  /** show() was called (a window made with show: false stays hidden until then). */
+  shownLater = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -32,6 +34,9 @@ export class FakeAuthBrowserWindow extends EventEmitter {
     const err = FakeAuthBrowserWindow.nextLoadError;
     FakeAuthBrowserWindow.nextLoadError = null;
     if (err) throw err;
+  }
+  show(): void {
+    this.shownLater = true;
   }
   destroy(): void {
     if (this.destroyed) return;
