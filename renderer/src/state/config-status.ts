@@ -7,6 +7,7 @@
 import type { ConfigSummary } from '../../../common/contract';
 import { configStatus, isPassing, type ConfigStatus } from '../../../common/rules/config-status';
 import { savedSamlValue, type Draft } from './draft';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp, type AppState } from './store';
 
 type StatusSource = Pick<ConfigSummary, 'id' | 'orgId' | 'clientId' | 'issuerUrl' | 'requestGroups' | 'secretRevision' | 'verdict' | 'protocol' | 'saml'> & {
@@ -46,13 +47,15 @@ export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): 
   };
 }
 
-/** The running test of `configId` as the status needs it, in primitives: a component re-renders only when they change. */
+/** The running test of `configId` as the status needs it, compared field by field: a re-render only when one changes. */
 function useRunningTestOf(configId: string): RunningForStatus | undefined {
-  const mine = (s: AppState) => (s.testRun?.running && s.testRun.configId === configId ? s.testRun : undefined);
-  const testId = useApp((s) => mine(s)?.testId ?? (mine(s) ? '' : undefined));
-  const stage = useApp((s) => mine(s)?.lastStage);
-  const startedAt = useApp((s) => mine(s)?.startedAt);
-  return testId === undefined ? undefined : { testId, stage: stage ?? 'discovery', startedAt: new Date(startedAt ?? 0).toISOString() };
+  const r = useApp(
+    useShallow((s: AppState) => {
+      const run = s.testRun?.running && s.testRun.configId === configId ? s.testRun : undefined;
+      return { on: run !== undefined, testId: run?.testId ?? '', stage: run?.lastStage, startedAt: run?.startedAt ?? 0 };
+    }),
+  );
+  return r.on ? { testId: r.testId, stage: r.stage ?? 'discovery', startedAt: new Date(r.startedAt).toISOString() } : undefined;
 }
 
 type RunningForStatus = NonNullable<Parameters<typeof configStatus>[1]>;
