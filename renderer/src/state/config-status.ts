@@ -47,24 +47,24 @@ export function valuesOnScreen(config: StatusSource, draft: Draft | undefined): 
   };
 }
 
-/** The running test of `configId` as the status needs it, compared field by field: a re-render only when one changes. */
-function useRunningTestOf(configId: string): RunningForStatus | undefined {
-  const r = useApp(
-    useShallow((s: AppState) => {
-      const run = s.testRun?.running && s.testRun.configId === configId ? s.testRun : undefined;
-      return { on: run !== undefined, testId: run?.testId ?? '', stage: run?.lastStage, startedAt: run?.startedAt ?? 0 };
-    }),
-  );
-  return r.on ? { testId: r.testId, stage: r.stage ?? 'discovery', startedAt: new Date(r.startedAt).toISOString() } : undefined;
+type RunningForStatus = NonNullable<Parameters<typeof configStatus>[1]>;
+
+/** The fields of `configId`'s running test the status reads, as primitives (so a selector can compare them one by one). */
+function runningFields(s: AppState, configId: string) {
+  const run = s.testRun?.running && s.testRun.configId === configId ? s.testRun : undefined;
+  return { on: run !== undefined, testId: run?.testId ?? '', stage: run?.lastStage, startedAt: run?.startedAt ?? 0 };
 }
 
-type RunningForStatus = NonNullable<Parameters<typeof configStatus>[1]>;
+function asRunning(r: ReturnType<typeof runningFields>): RunningForStatus | undefined {
+  return r.on ? { testId: r.testId, stage: r.stage ?? 'discovery', startedAt: new Date(r.startedAt).toISOString() } : undefined;
+}
 
 const draftFor = (s: AppState, config: StatusSource, withDraft: boolean | undefined) => (withDraft && s.config?.id === config.id ? s.draft : undefined);
 
 /** The status of `config`; `withDraft`: for the open configuration, count what is being typed. */
 export function useConfigStatus(config: StatusSource, options: { withDraft?: boolean } = {}): ConfigStatus {
-  const running = useRunningTestOf(config.id);
+  // Compared field by field: a component re-renders only when one of them changes.
+  const running = asRunning(useApp(useShallow((s: AppState) => runningFields(s, config.id))));
   const draft = useApp((s) => draftFor(s, config, options.withDraft));
   return configStatus(valuesOnScreen(config, draft), running);
 }
@@ -79,7 +79,5 @@ export function useIsPassing(config: StatusSource, options: { withDraft?: boolea
 
 /** useIsPassing's selector: whether `config` passes in state `s`. */
 export function passingIn(s: AppState, config: StatusSource, withDraft: boolean | undefined): boolean {
-  const run = s.testRun?.running && s.testRun.configId === config.id ? s.testRun : undefined;
-  const running = run ? { testId: run.testId ?? '', stage: run.lastStage ?? 'discovery', startedAt: new Date(run.startedAt).toISOString() } : undefined;
-  return isPassing(configStatus(valuesOnScreen(config, draftFor(s, config, withDraft)), running));
+  return isPassing(configStatus(valuesOnScreen(config, draftFor(s, config, withDraft)), asRunning(runningFields(s, config.id))));
 }
